@@ -1,0 +1,61 @@
+package importer
+
+import "fmt"
+
+// ErrorKind classifies why a file could not be read. The values are stable
+// codes for scripts; FileError.Error gives the Dutch message.
+type ErrorKind string
+
+// The kinds of unreadable input.
+const (
+	ErrNotFound    ErrorKind = "not_found"    // the path does not exist or cannot be opened
+	ErrXLS         ErrorKind = "xls"          // legacy binary Excel (.xls)
+	ErrODS         ErrorKind = "ods"          // OpenDocument spreadsheet
+	ErrEncrypted   ErrorKind = "encrypted"    // password-protected xlsx, no password given
+	ErrPassword    ErrorKind = "password"     // password-protected xlsx, wrong password
+	ErrNotSheet    ErrorKind = "not_a_sheet"  // not a spreadsheet at all (HTML, PDF, text...)
+	ErrCorrupt     ErrorKind = "corrupt"      // a damaged or truncated xlsx
+	ErrTooLarge    ErrorKind = "too_large"    // a zip bomb or a file over the size limit
+	ErrNoTable     ErrorKind = "no_table"     // readable, but no table of agreements found
+	ErrUnsupported ErrorKind = "unsupported"  // a format pakompas does not read (.numbers, .xlsb...)
+	ErrEmpty       ErrorKind = "empty"        // an empty file
+	ErrCanceled    ErrorKind = "canceled"     // the import was canceled
+	ErrInternal    ErrorKind = "internal"     // a bug in pakompas; the file is not to blame
+)
+
+// FileError is why one file could not be imported. Its message is Dutch,
+// names the file, and says what the adviser can do about it.
+type FileError struct {
+	Path string
+	Kind ErrorKind
+	// Msg is the Dutch explanation without the file name.
+	Msg string
+	// Err is the underlying error, if any (for logs, not for the adviser).
+	Err error
+}
+
+func (e *FileError) Error() string { return fmt.Sprintf("%s: %s", e.Path, e.Msg) }
+
+// Unwrap returns the underlying error.
+func (e *FileError) Unwrap() error { return e.Err }
+
+// messages are the Dutch explanations per kind.
+var messages = map[ErrorKind]string{
+	ErrNotFound:    "bestand niet gevonden of niet te openen",
+	ErrXLS:         "oud Excel-formaat (.xls): sla het bestand op als .xlsx",
+	ErrODS:         "OpenDocument-rekenblad (.ods): sla het bestand op als .xlsx",
+	ErrEncrypted:   "het bestand is met een wachtwoord beveiligd: geef het wachtwoord mee met --password",
+	ErrPassword:    "het wachtwoord klopt niet voor dit beveiligde bestand",
+	ErrNotSheet:    "geen spreadsheet: het bestand is geen Excel- of CSV-bestand",
+	ErrCorrupt:     "beschadigd Excel-bestand: het kon niet worden gelezen (afgebroken download of kopie?)",
+	ErrTooLarge:    "bestand geweigerd: het uitgepakte werkblad is te groot (mogelijk een zip-bom)",
+	ErrNoTable:     "geen tabel met afspraken gevonden: geen kopregel met een kolom als 'Afspraak' of 'Omschrijving'",
+	ErrUnsupported: "bestandsformaat wordt niet ondersteund: sla het bestand op als .xlsx of .csv",
+	ErrEmpty:       "leeg bestand",
+	ErrCanceled:    "inlezen afgebroken",
+	ErrInternal:    "interne fout bij het inlezen (dit ligt niet aan het bestand; meld het ons)",
+}
+
+func newFileError(path string, kind ErrorKind, err error) *FileError {
+	return &FileError{Path: path, Kind: kind, Msg: messages[kind], Err: err}
+}

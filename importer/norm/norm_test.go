@@ -1,0 +1,35 @@
+package norm
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	cases := map[string]string{
+		"  Één\u00a0 TWEE\n drie ": "een twee drie",
+		"Súdwest-Fryslân":         "sudwest-fryslan",
+		"Ĳsselstein":              "ijsselstein",
+		"Café":                    "cafe",
+		"plain":                   "plain",
+	}
+	for in, want := range cases {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordsKeySlug(t *testing.T) {
+	if got := Words("Wonen, zorg & wélzijn"); !reflect.DeepEqual(got, []string{"wonen", "zorg", "welzijn"}) {
+		t.Errorf("Words = %q", got)
+	}
+	for _, in := range []string{"Ouder-Amstel", "ouder_amstel", "OuderAmstel", "ouder amstel"} {
+		if got := Key(in); got != "ouderamstel" {
+			t.Errorf("Key(%q) = %q", in, got)
+		}
+	}
+	if got := Slug("'s-Hertogenbosch"); got != "s-hertogenbosch" {
+		t.Errorf("Slug = %q", got)
+	}
+}

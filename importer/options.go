@@ -1,0 +1,16 @@
+package importer
+
+// Options tune an import. The zero value is ready to use.
+type Options struct {
+	// Gemeente, when set, is the gemeente of every agreement in a file that
+	// has no gemeente column (meant for importing a single file).
+	Gemeente string
+	// Password opens password-protected xlsx files.
+	Password string
+	// Workers bounds how many files are read at once; 0 means the number
+	// of CPUs.
+	Workers int
+	// Progress, when set, is called after each file is read, from the
+	// goroutine that read it (calls may be concurrent).
+	Progress func(done, total int, path string)
+}

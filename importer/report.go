@@ -1,0 +1,63 @@
+package importer
+
+// Report is the result of an import: one entry per input file, in the order
+// the files were given (folders walked in lexical order), and all agreements
+// in that same order.
+type Report struct {
+	Files      []FileReport `json:"files"`
+	Agreements []Agreement  `json:"agreements"`
+}
+
+// FileReport accounts for one input file: what was read, what was skipped
+// and why, and the error if the file could not be read at all.
+type FileReport struct {
+	Path string `json:"path"`
+	// Format is the detected format: "xlsx" or "csv" (empty when unknown).
+	Format     string        `json:"format"`
+	Gemeenten  []string      `json:"gemeenten"`
+	Agreements int           `json:"agreements"`
+	Sheets     []SheetReport `json:"sheets"`
+	Skipped    []SkippedRow  `json:"skipped"`
+	Warnings   []string      `json:"warnings"`
+	// Error is a Dutch message an adviser understands; empty on success.
+	Error string `json:"error"`
+	// ErrorKind is a stable code for scripts (see ErrorKind constants).
+	ErrorKind ErrorKind `json:"error_kind,omitempty"`
+}
+
+// SheetReport says how one sheet (or the single table of a CSV file) was read.
+type SheetReport struct {
+	Name string `json:"name"`
+	// Read is false when the sheet was skipped; Reason says why.
+	Read   bool   `json:"read"`
+	Reason string `json:"reason,omitempty"`
+	// HeaderRow is the 1-based row of the (last) header row, 0 if none.
+	HeaderRow  int             `json:"header_row,omitempty"`
+	Columns    []ColumnMapping `json:"columns,omitempty"`
+	Agreements int             `json:"agreements"`
+}
+
+// ColumnMapping records which field a column was taken for. Field is empty
+// for a column that was found but not used.
+type ColumnMapping struct {
+	Column string `json:"column"`
+	Header string `json:"header"`
+	Field  Field  `json:"field"`
+}
+
+// SkippedRow is a row inside a read sheet that did not become an agreement.
+type SkippedRow struct {
+	Sheet  string `json:"sheet"`
+	Row    int    `json:"row"`
+	Reason string `json:"reason"`
+}
+
+// Failed reports whether any file could not be read.
+func (r *Report) Failed() bool {
+	for _, f := range r.Files {
+		if f.Error != "" {
+			return true
+		}
+	}
+	return false
+}
