@@ -8,10 +8,10 @@ import (
 func TestFold(t *testing.T) {
 	cases := map[string]string{
 		"  Één\u00a0 TWEE\n drie ": "een twee drie",
-		"Súdwest-Fryslân":         "sudwest-fryslan",
-		"Ĳsselstein":              "ijsselstein",
-		"Café":                    "cafe",
-		"plain":                   "plain",
+		"Súdwest-Fryslân":          "sudwest-fryslan",
+		"Ĳsselstein":               "ijsselstein",
+		"Café":                     "cafe",
+		"plain":                    "plain",
 	}
 	for in, want := range cases {
 		if got := Fold(in); got != want {

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"pakompas/importer"
+	"pakompas/importer/demo"
+)
+
+// runDefault handles "pakompas [--demo] [PATH...]". Until the terminal UI
+// lands it prints the import report of the given files or the demo set.
+func runDefault(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("pakompas", stderr)
+	useDemo := fs.Bool("demo", false, "open de ingebouwde demoset (vier gemeenten)")
+	gem := fs.String("gemeente", "", "gemeente voor een bestand zonder gemeentekolom")
+	password := fs.String("password", "", "wachtwoord voor beveiligde xlsx-bestanden")
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	opts := importer.Options{Gemeente: *gem, Password: *password}
+	var rep *importer.Report
+	switch {
+	case *useDemo:
+		rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, opts)
+	case len(paths) > 0:
+		rep = importer.Import(context.Background(), paths, opts)
+	default:
+		fmt.Fprintln(stderr, "pakompas: geef bestanden of mappen met prestatieafspraken op, of probeer 'pakompas --demo' (meer: pakompas help)")
+		return exitUsage
+	}
+	return writeReport(rep, false, stdout, stderr)
+}

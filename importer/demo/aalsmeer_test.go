@@ -1,0 +1,130 @@
+package demo
+
+// aalsmeer is a jaarschijf without a theme column: bold section rows head
+// the numbered agreements, and the planning is a block of year columns.
+var aalsmeer = Gemeente{
+	Name:    "Aalsmeer",
+	File:    "Aalsmeer - jaarschijf 2025-2027.xlsx",
+	Tenants: "Huurdersvereniging Aalsmeer",
+	build:   buildAalsmeer,
+	Afspraken: []Afspraak{
+		// 1. Betaalbaarheid en huurbeleid
+		{Theme: "Betaalbaarheid en huurbeleid", Number: "1.1",
+			Text:  "De corporatie verhoogt per 1 juli 2025 de huren van sociale huurwoningen met maximaal de inflatie.",
+			Owner: "Amstelland", Years: [3]string{"x", "", ""}, Due: "2025",
+			Status: "Gereed"},
+		{Theme: "Betaalbaarheid en huurbeleid", Number: "1.2",
+			Text:  "De corporatie spant zich in om huurachterstanden zo veel mogelijk te voorkomen door vroegsignalering.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027",
+			Status: "Loopt"},
+		{Theme: "Betaalbaarheid en huurbeleid", Number: "1.3",
+			Text:  "Bij mutatie biedt de corporatie ten minste 75% van de vrijkomende sociale huurwoningen aan met een huur onder de tweede aftoppingsgrens.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027",
+			Status: "Op schema (78% in het eerste halfjaar)"},
+		{Theme: "Betaalbaarheid en huurbeleid", Number: "1.4",
+			Text:  "De gemeente onderzoekt de mogelijkheden van een woonlastenfonds voor huurders met betalingsproblemen.",
+			Owner: "Gemeente Aalsmeer", Years: [3]string{"", "x", ""}, Due: "2026"},
+
+		// 2. Voldoende woningen
+		{Theme: "Voldoende woningen", Number: "2.1",
+			Text: "De corporatie start in 2025 de bouw van 62 sociale huurwoningen in plan Dorpshaven:\n" +
+				"* 40 eengezinswoningen;\n" +
+				"* 22 appartementen voor senioren.\n" +
+				"Oplevering in 2027.",
+			Owner: "Amstelland", Years: [3]string{"x", "", "x"}, Due: "2025/2027",
+			Status: "Start bouw uitgesteld naar november"},
+		{Theme: "Voldoende woningen", Number: "2.2",
+			Text:  "De gemeente stelt uiterlijk 31 december 2025 twee locaties beschikbaar voor flexwoningen.",
+			Owner: "Gemeente Aalsmeer", Years: [3]string{"Q4", "", ""}, Due: "2025-Q4",
+			Status: "Eén locatie gevonden (Hornweg)"},
+		{Theme: "Voldoende woningen", Number: "2.3",
+			Text:  "De gemeente stelt vóór 1 april 2026 de omgevingsplanwijziging voor Kudelstaart-Zuid vast, zodat de corporatie daar 40 sociale huurwoningen kan bouwen.",
+			Owner: "Gemeente Aalsmeer", Years: [3]string{"", "Q1", ""}, Due: "2026-Q1"},
+		{Theme: "Voldoende woningen", Number: "2.4",
+			Text:  "Gemeente en corporatie onderzoeken de mogelijkheden voor nieuwbouw op inbreidingslocaties.",
+			Owner: "Gemeente / Amstelland", Years: [3]string{"x", "x", ""}, Due: "2025/2026"},
+		{Theme: "Voldoende woningen", Number: "2.5",
+			Text:  "Partijen stellen vóór 1 juli 2025 samen een plan van aanpak doorstroming vast.",
+			Owner: "Allen", Years: [3]string{"Q2", "", ""}, Due: "2025-Q2",
+			Status: "Vertraagd"},
+		{Theme: "Voldoende woningen", Number: "2.6",
+			Text:  "De corporatie wijst zo veel mogelijk vrijkomende woningen met voorrang toe aan woningzoekenden met een lokale binding.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+
+		// 3. Verduurzaming van het bezit
+		{Theme: "Verduurzaming van het bezit", Number: "3.1",
+			Text:  "Eind 2028 heeft geen enkele woning van de corporatie in Aalsmeer nog een E-, F- of G-label.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027",
+			Status: "Op schema"},
+		{Theme: "Verduurzaming van het bezit", Number: "3.2",
+			Text:  "De corporatie isoleert in 2025 en 2026 de 84 woningen in de Hornmeer naar minimaal label B (fase 2 van het verduurzamingsprogramma).",
+			Owner: "Amstelland", Years: [3]string{"x", "x", ""}, Due: "2025/2026",
+			Status: "32 woningen gereed"},
+		{Theme: "Verduurzaming van het bezit", Number: "3.3",
+			Text:  "De corporatie plaatst zo veel mogelijk zonnepanelen op daken van eengezinswoningen, waar huurders dat willen.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+		{Theme: "Verduurzaming van het bezit", Number: "3.4",
+			Text:  "Gemeente en corporatie verkennen samen de mogelijkheden van een warmtenet met aquathermie in Aalsmeer-Oost.",
+			Owner: "Gemeente / Amstelland", Years: [3]string{"", "x", ""}, Due: "2026"},
+
+		// 4. Wonen en zorg
+		{Theme: "Wonen en zorg", Number: "4.1",
+			Text:  "Partijen gaan in gesprek over de mogelijkheden voor geclusterde woonvormen voor senioren.",
+			Owner: "Allen", Years: [3]string{"x", "", ""}, Due: "2025"},
+		{Theme: "Wonen en zorg", Number: "4.2",
+			Text:  "De corporatie realiseert in 2026 in Kudelstaart een woonzorgcomplex met 36 zorggeschikte woningen, samen met een zorgaanbieder.",
+			Owner: "Amstelland", Years: [3]string{"", "x", ""}, Due: "2026",
+			Status: "Zorgaanbieder gekozen"},
+		{Theme: "Wonen en zorg", Number: "4.3",
+			Text:  "De gemeente besluit binnen 8 weken na aanvraag over woningaanpassingen uit de Wmo en informeert de corporatie over lopende aanvragen.",
+			Owner: "Gemeente Aalsmeer", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+
+		// 5. Leefbaarheid en veiligheid
+		{Theme: "Leefbaarheid en veiligheid", Number: "5.1",
+			Text:  "De corporatie zet in 2025 een wijkbeheerder in voor 16 uur per week in de Hornmeer en Oosteinde.",
+			Owner: "Amstelland", Years: [3]string{"X", "", ""}, Due: "2025",
+			Status: "Gereed"},
+		{Theme: "Leefbaarheid en veiligheid", Number: "5.2",
+			Text:  "Partijen houden twee keer per jaar een wijkschouw in Kudelstaart, samen met politie en bewoners.",
+			Owner: "Allen", Years: [3]string{"x", "x", "x"}, Due: "2025/2027",
+			Status: "Voorjaarsschouw gehouden"},
+		{Theme: "Leefbaarheid en veiligheid", Number: "5.3",
+			Text:  "Partijen streven naar een prettige en veilige woonomgeving voor alle bewoners.",
+			Owner: "Allen", Due: ""},
+
+		// 6. Urgente doelgroepen
+		{Theme: "Urgente doelgroepen", Number: "6.1",
+			Text:  "De corporatie stelt in 2025 22 woningen beschikbaar voor vergunninghouders.",
+			Owner: "Amstelland", Years: [3]string{"x", "", ""}, Due: "2025",
+			Status: "14 woningen (stand 1 oktober)"},
+		{Theme: "Urgente doelgroepen", Number: "6.2",
+			Text:  "De gemeente zoekt samen met werkgevers in de sierteelt naar huisvestingsmogelijkheden voor arbeidsmigranten.",
+			Owner: "Gemeente Aalsmeer", Years: [3]string{"x", "x", ""}, Due: "2025/2026"},
+		{Theme: "Urgente doelgroepen", Number: "6.3",
+			Text:  "De corporatie huisvest jaarlijks 5 cliënten die uitstromen uit beschermd wonen of de maatschappelijke opvang, mits de gemeente passende begeleiding regelt.",
+			Owner: "Gemeente / Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+
+		// 7. Onderhoud en woonkwaliteit
+		{Theme: "Onderhoud en woonkwaliteit", Number: "7.1",
+			Text:  "De corporatie pakt meldingen van vocht en schimmel binnen 6 weken na melding aan en rapporteert ieder half jaar het aantal meldingen aan de huurdersvereniging.",
+			Owner: "Amstelland", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+		{Theme: "Onderhoud en woonkwaliteit", Number: "7.2",
+			Text:  "De corporatie vervangt in 2026 de keukens in 120 woningen aan de Stommeerweg en omgeving, na een keuzeavond met de bewoners.",
+			Owner: "Amstelland", Years: [3]string{"", "x", ""}, Due: "2026"},
+		{Theme: "Onderhoud en woonkwaliteit", Number: "7.3",
+			Text:  "De huurdersvereniging houdt in 2025 een tevredenheidsonderzoek onder 500 huurders en bespreekt de uitkomsten met de corporatie.",
+			Owner: "HV Aalsmeer", Years: [3]string{"Q3", "", ""}, Due: "2025-Q3",
+			Status: "Enquête verstuurd"},
+
+		// 8. Proces en samenwerking
+		{Theme: "Proces en samenwerking", Number: "8.1",
+			Text:  "Deze jaarschijf geldt voor 2025 tot en met 2027 en hoort bij de meerjarige prestatieafspraken 2023-2027 (artikel 2 van de raamovereenkomst).",
+			Owner: "Allen", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+		{Theme: "Proces en samenwerking", Number: "8.2",
+			Text:  "Partijen evalueren de prestatieafspraken jaarlijks in het vierde kwartaal en stellen zo nodig de jaarschijf bij.",
+			Owner: "Allen", Years: [3]string{"x", "x", "x"}, Due: "2025/2027"},
+		{Theme: "Proces en samenwerking", Number: "8.3",
+			Text:  "Indien zich onvoorziene omstandigheden voordoen, treden partijen in overleg en worden de afspraken naar redelijkheid en billijkheid bijgesteld.",
+			Owner: "Allen", Due: ""},
+	},
+}

@@ -1,0 +1,47 @@
+// Package demo embeds the demo set of pakompas: the prestatieafspraken of
+// one (invented) corporation, Woonstichting Amstelland, with the four
+// gemeenten it works in, each delivered in the spreadsheet layout that
+// gemeente happens to use. The set is the importer's acceptance test and the
+// data an adviser sees when trying the tool without files of their own.
+//
+// The four layouts, all seen in practice:
+//
+//   - uithoorn_prestatieafspraken_2025.xlsx: one list under title rows with
+//     Nr | Thema | Afspraak | Trekker | Planning | Status | Toelichting; the
+//     Thema cells are merged down over each theme's rows, Planning mixes real
+//     date cells with texts ("Q2 2025", "eind 2026", "doorlopend"), one
+//     Trekker cell is a formula with a cached value, and a second sheet
+//     "Toelichting" holds only prose.
+//   - "Aalsmeer - jaarschijf 2025-2027.xlsx": no theme column; a two-row
+//     header with "Planning" merged over the year columns 2025 | 2026 | 2027
+//     (cells marked "x" or a quarter), and bold merged section rows
+//     ("1. Betaalbaarheid en huurbeleid") heading numbered rows "1.1", "1.2".
+//   - "PA Landsmeer 2025-2028.xlsx": a cover sheet and a reading guide
+//     without a table, then one sheet per theme named after the theme, with a
+//     "Soort afspraak" column; numbers restart per sheet (or are codes such
+//     as "WL-04"), and a hidden sheet "Oud 2024" holds last year's table.
+//   - ouder-amstel_afspraken_2025.csv: exported by Dutch Excel: ';'
+//     separated, Windows-1252, CRLF, quoted cells with ';', newlines and
+//     doubled quotes, an empty line in the middle, and no gemeente anywhere
+//     but in the file name.
+//
+// The content and the generator live in this package's test files so that
+// they stay out of the binary; regenerate the files with
+//
+//	go test ./importer/demo -run TestGenerate -update
+//
+// Without -update the same test regenerates the set into a temporary folder
+// and fails when it differs from the embedded files. The embed needs at
+// least one file in files/ to compile; should it ever be empty, put any file
+// there, run the command above and delete that file again.
+package demo
+
+import "embed"
+
+// Dir is the folder inside FS that holds the demo files.
+const Dir = "files"
+
+// FS holds the demo files under Dir.
+//
+//go:embed files
+var FS embed.FS

@@ -1,0 +1,261 @@
+package importer
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"pakompas/importer/gemeente"
+	"pakompas/importer/norm"
+)
+
+// fileResult is one file's report and agreements (ids not yet assigned).
+type fileResult struct {
+	report     FileReport
+	agreements []Agreement
+}
+
+// importFile reads one file's bytes into agreements and its report. It
+// never panics: a panic on some unforeseen input becomes an internal error
+// for this file only.
+func importFile(path string, data []byte, opts Options) (res fileResult) {
+	res.report.Path = path
+	defer func() {
+		if p := recover(); p != nil {
+			res = fileResult{report: FileReport{Path: path}}
+			fe := newFileError(path, ErrInternal, fmt.Errorf("panic: %v\n%s", p, debug.Stack()))
+			res.report.Error, res.report.ErrorKind = fe.Msg, fe.Kind
+		}
+	}()
+	fail := func(fe *FileError) fileResult {
+		res.report.Error, res.report.ErrorKind = fe.Msg, fe.Kind
+		return res
+	}
+	kind, fe := sniff(path, data, opts.Password)
+	if fe != nil {
+		return fail(fe)
+	}
+	var sheets []sheetIn
+	switch kind {
+	case formatXLSX:
+		res.report.Format = "xlsx"
+		var warnings []string
+		var err error
+		sheets, warnings, err = readXLSX(path, data, opts)
+		if err != nil {
+			return fail(err.(*FileError))
+		}
+		res.report.Warnings = append(res.report.Warnings, warnings...)
+	case formatCSV:
+		res.report.Format = "csv"
+		g, warnings, err := readCSV(data)
+		if err != nil {
+			return fail(newFileError(path, ErrCorrupt, err))
+		}
+		res.report.Warnings = append(res.report.Warnings, warnings...)
+		sheets = []sheetIn{{grid: g}}
+	}
+
+	rows, texts, tables := readSheets(&res.report, sheets)
+	if tables == 0 {
+		return fail(newFileError(path, ErrNoTable, nil))
+	}
+	res.agreements = settleGemeente(&res.report, path, rows, texts, opts)
+	res.report.Agreements = len(res.agreements)
+	for i := range res.agreements {
+		res.agreements[i].Source.File = path
+	}
+	return res
+}
+
+// readSheets finds the table on every sheet, reports each sheet, and
+// collects the agreements and the loose text cells (titles, cover sheets)
+// that may name the gemeente.
+func readSheets(rep *FileReport, sheets []sheetIn) ([]pending, []string, int) {
+	var headers []*header
+	tableSheets := 0
+	for _, s := range sheets {
+		var h *header
+		if s.grid != nil {
+			h, _ = findHeader(s.grid)
+		}
+		headers = append(headers, h)
+		if h != nil {
+			tableSheets++
+		}
+	}
+	var rows []pending
+	var texts []string
+	for i, s := range sheets {
+		sr := SheetReport{Name: s.name}
+		switch {
+		case s.hidden:
+			sr.Reason = "verborgen blad: overgeslagen"
+		case headers[i] == nil:
+			sr.Reason = "geen tabel met afspraken (voorblad of toelichting)"
+			texts = append(texts, sheetText(s.grid)...)
+		default:
+			h := headers[i]
+			out := readTable(s.grid, h, sheetTheme(s.name, tableSheets))
+			if gem := sheetGemeente(s.name); gem != "" {
+				for j := range out.rows {
+					if out.rows[j].gemeenteRaw == "" {
+						out.rows[j].gemeenteRaw = gem
+					}
+				}
+			}
+			sr.Read = true
+			sr.HeaderRow = s.grid.rows[h.row].num
+			sr.Columns = h.mapping()
+			sr.Agreements = len(out.rows)
+			rep.Skipped = append(rep.Skipped, out.skipped...)
+			rows = append(rows, out.rows...)
+			texts = append(texts, out.title...)
+		}
+		rep.Sheets = append(rep.Sheets, sr)
+	}
+	return rows, texts, tableSheets
+}
+
+// sheetText returns the short text cells of a sheet without a table (a
+// cover sheet), where the gemeente is often named.
+func sheetText(g *grid) []string {
+	if g == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range g.rows {
+		if r.num > 60 {
+			break
+		}
+		for _, c := range r.filled() {
+			if v := r.cells[c]; len(v) <= 300 {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// genericSheetWords are words in sheet names sheet names that say nothing about a theme.
+var genericSheetWords = []string{"blad", "sheet", "tabel", "tab", "afspraken", "prestatieafspraken",
+	"jaarschijf", "overzicht", "monitor", "data", "export", "gemeente", "totaal", "invulblad", "lijst"}
+
+// sheetTheme returns the sheet name as the theme for the one-sheet-per-theme
+// layout: only when the workbook has several table sheets, and only when
+// the name is not a generic one ("Blad2", "Afspraken 2025") or a gemeente
+// (one sheet per gemeente is a layout too).
+func sheetTheme(name string, tableSheets int) string {
+	if tableSheets < 2 || sheetGemeente(name) != "" {
+		return ""
+	}
+	words := norm.Words(name)
+	if len(words) == 0 {
+		return ""
+	}
+	for _, w := range words {
+		for _, g := range genericSheetWords {
+			if w == g || (strings.HasPrefix(w, g) && isDigits(w[len(g):])) {
+				return ""
+			}
+		}
+	}
+	if _, ok := yearOf(words[0]); ok && len(words) == 1 {
+		return ""
+	}
+	return strings.TrimSpace(name)
+}
+
+// sheetGemeente returns the sheet name when it is a gemeente's name (one
+// sheet per gemeente), else "".
+func sheetGemeente(name string) string {
+	if _, ok := gemeente.Lookup(name); ok {
+		return strings.TrimSpace(name)
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// settleGemeente gives every agreement its gemeente: from the gemeente
+// column (recognised, or kept as written with a warning), else from the
+// --gemeente option, else from title and cover cells, else from the file
+// name. It fills rep.Gemeenten and warns when nothing names one.
+func settleGemeente(rep *FileReport, path string, rows []pending, texts []string, opts Options) []Agreement {
+	fileGem := ""
+	source := ""
+	if opts.Gemeente != "" {
+		fileGem, source = resolveGemeente(rep, opts.Gemeente, "--gemeente"), "opgegeven"
+	}
+	if fileGem == "" {
+		for _, t := range texts {
+			if ms := gemeente.FindInText(t); len(ms) > 0 {
+				fileGem, source = ms[0].Name, "titel"
+				break
+			}
+		}
+	}
+	if fileGem == "" {
+		if m, ok := gemeente.FromFileName(filepath.Base(path)); ok {
+			fileGem, source = m.Name, "bestandsnaam"
+		}
+	}
+	_ = source
+	warned := map[string]string{}
+	out := make([]Agreement, len(rows))
+	missing := 0
+	for i, p := range rows {
+		a := p.Agreement
+		switch {
+		case p.gemeenteRaw != "":
+			if name, ok := warned[p.gemeenteRaw]; ok {
+				a.Gemeente = name
+			} else {
+				a.Gemeente = resolveGemeente(rep, p.gemeenteRaw, "gemeentekolom")
+				warned[p.gemeenteRaw] = a.Gemeente
+			}
+		default:
+			a.Gemeente = fileGem
+		}
+		if a.Gemeente == "" {
+			missing++
+		}
+		out[i] = a
+	}
+	if missing > 0 {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("gemeente niet gevonden in kolom, titel of bestandsnaam (%d afspraken): geef haar op met --gemeente", missing))
+	}
+	seen := map[string]bool{}
+	for _, a := range out {
+		if a.Gemeente != "" && !seen[a.Gemeente] {
+			seen[a.Gemeente] = true
+			rep.Gemeenten = append(rep.Gemeenten, a.Gemeente)
+		}
+	}
+	sort.Strings(rep.Gemeenten)
+	return out
+}
+
+// resolveGemeente returns the official name for a gemeente as written, or
+// the name as written with a warning when it is not on the list.
+func resolveGemeente(rep *FileReport, written, where string) string {
+	written = strings.TrimSpace(written)
+	m, ok := gemeente.Lookup(written)
+	if !ok {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("onbekende gemeente '%s' (%s): overgenomen zoals geschreven", written, where))
+		return written
+	}
+	if m.Former != "" {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("'%s' is sinds %d opgegaan in %s: afspraken bij %s ingedeeld", written, m.FormerYear, m.Name, m.Name))
+	}
+	return m.Name
+}

@@ -1,0 +1,103 @@
+package importer
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"pakompas/importer/corpus"
+)
+
+// The national corpus: 342 gemeenten × 150 agreements in the two main
+// layouts, generated once into a cache folder under the system temp dir
+// (kept between runs; delete it to regenerate).
+var (
+	nationalOnce  sync.Once
+	nationalFiles []string
+	nationalErr   error
+)
+
+func nationalCorpus(b *testing.B) []string {
+	b.Helper()
+	nationalOnce.Do(func() {
+		dir := filepath.Join(os.TempDir(), "pakompas-bench-corpus-v1")
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) == 342 {
+			for _, e := range entries {
+				nationalFiles = append(nationalFiles, filepath.Join(dir, e.Name()))
+			}
+			return
+		}
+		os.RemoveAll(dir)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			nationalErr = err
+			return
+		}
+		nationalFiles, nationalErr = corpus.Generate(dir, corpus.Options{})
+	})
+	if nationalErr != nil {
+		b.Fatal(nationalErr)
+	}
+	return nationalFiles
+}
+
+// BenchmarkImportNational is the full import of the national corpus:
+// sniffing, reading, finding the tables, gemeenten, due dates and ids.
+func BenchmarkImportNational(b *testing.B) {
+	files := nationalCorpus(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		rep := Import(context.Background(), files, Options{})
+		if rep.Failed() || len(rep.Agreements) != 342*150 {
+			b.Fatalf("failed=%v agreements=%d", rep.Failed(), len(rep.Agreements))
+		}
+	}
+}
+
+// BenchmarkGetRowsFloor only opens every file and reads every sheet with
+// excelize's GetRows, on the same number of workers as the import: the
+// floor the import is measured against (goal: import ≤ 1.5× floor).
+func BenchmarkGetRowsFloor(b *testing.B) {
+	files := nationalCorpus(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var next, rows atomic.Int64
+		var wg sync.WaitGroup
+		for w := 0; w < runtime.NumCPU(); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= len(files) {
+						return
+					}
+					f, err := excelize.OpenFile(files[i])
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					for _, s := range f.GetSheetList() {
+						r, err := f.GetRows(s)
+						if err != nil {
+							b.Error(err)
+						}
+						rows.Add(int64(len(r)))
+					}
+					f.Close()
+				}
+			}()
+		}
+		wg.Wait()
+		if rows.Load() < 342*150 {
+			b.Fatalf("rows %d", rows.Load())
+		}
+	}
+}

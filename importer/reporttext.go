@@ -1,0 +1,101 @@
+package importer
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// fieldNames are the Dutch names of the fields in the readable report.
+var fieldNames = map[Field]string{
+	FieldNone: "niet gebruikt", FieldText: "afspraak", FieldTheme: "thema", FieldNumber: "nummer",
+	FieldOwner: "trekker", FieldDue: "termijn", FieldStatus: "status", FieldNotes: "toelichting",
+	FieldKind: "soort", FieldGemeente: "gemeente", FieldYear: "planningsjaar",
+}
+
+// DutchName is the field's name as the adviser sees it.
+func (f Field) DutchName() string { return fieldNames[f] }
+
+// WriteText writes the report in readable Dutch: per file the sheets read
+// and skipped, the header row and column mapping, the agreements found,
+// the skipped rows (consecutive rows with the same reason shown as one
+// range), warnings and errors.
+func (r *Report) WriteText(w io.Writer) error {
+	ew := &errWriter{w: w}
+	failed := 0
+	for _, f := range r.Files {
+		if f.Error != "" {
+			failed++
+		}
+	}
+	ew.printf("%d bestand(en): %d gelezen, %d met fout; %d afspraken\n",
+		len(r.Files), len(r.Files)-failed, failed, len(r.Agreements))
+	for _, f := range r.Files {
+		ew.printf("\n")
+		if f.Error != "" {
+			ew.printf("FOUT  %s: %s\n", f.Path, f.Error)
+			continue
+		}
+		gem := strings.Join(f.Gemeenten, ", ")
+		if gem == "" {
+			gem = "onbekend"
+		}
+		ew.printf("OK    %s (%s): gemeente %s, %d afspraken\n", f.Path, f.Format, gem, f.Agreements)
+		for _, s := range f.Sheets {
+			name := s.Name
+			if name == "" {
+				name = "(csv)"
+			}
+			if !s.Read {
+				ew.printf("      blad %q: %s\n", name, s.Reason)
+				continue
+			}
+			ew.printf("      blad %q: kopregel %d, %d afspraken\n", name, s.HeaderRow, s.Agreements)
+			for _, c := range s.Columns {
+				ew.printf("        %-3s %-28q → %s\n", c.Column, c.Header, c.Field.DutchName())
+			}
+		}
+		for _, g := range groupSkipped(f.Skipped) {
+			ew.printf("      overgeslagen %s\n", g)
+		}
+		for _, wr := range f.Warnings {
+			ew.printf("      let op: %s\n", wr)
+		}
+	}
+	return ew.err
+}
+
+// groupSkipped renders skipped rows with consecutive rows of the same sheet
+// and reason as one range: "blad 'X' rij 1–3: titel ...".
+func groupSkipped(rows []SkippedRow) []string {
+	var out []string
+	for i := 0; i < len(rows); {
+		j := i
+		for j+1 < len(rows) && rows[j+1].Sheet == rows[i].Sheet && rows[j+1].Reason == rows[i].Reason && rows[j+1].Row == rows[j].Row+1 {
+			j++
+		}
+		where := ""
+		if rows[i].Sheet != "" {
+			where = fmt.Sprintf("blad %q ", rows[i].Sheet)
+		}
+		if j > i {
+			out = append(out, fmt.Sprintf("%srij %d–%d: %s", where, rows[i].Row, rows[j].Row, rows[i].Reason))
+		} else {
+			out = append(out, fmt.Sprintf("%srij %d: %s", where, rows[i].Row, rows[i].Reason))
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// errWriter keeps the first write error so printing code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
