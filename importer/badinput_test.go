@@ -89,19 +89,26 @@ func TestMixedFolderKeepsGoing(t *testing.T) {
 		writeFile(t, dir, name, data)
 	}
 	writeFile(t, dir, "~$uithoorn.xlsx", []byte("lock"))
-	writeFile(t, dir, "leesmij.docx", []byte("not a sheet, not picked up in a folder"))
+	writeFile(t, dir, "leesmij.docx", []byte("not a sheet: listed, not read"))
+	writeFile(t, dir, ".DS_Store", []byte("not even listed"))
 	rep := Import(context.Background(), []string{dir}, Options{})
-	if len(rep.Files) != 5 {
-		t.Fatalf("files listed: %d, want 5", len(rep.Files))
+	if len(rep.Files) != 7 {
+		t.Fatalf("files listed: %d, want 7", len(rep.Files))
 	}
-	failed := 0
+	failed, ignored := 0, map[string]string{}
 	for _, f := range rep.Files {
 		if f.Error != "" {
 			failed++
 		}
+		if f.Ignored != "" {
+			ignored[filepath.Base(f.Path)] = f.Ignored
+		}
 	}
-	if failed != 4 || len(rep.Agreements) != 2 {
+	if failed != 4 || len(rep.Agreements) != 2 || !rep.Failed() {
 		t.Errorf("failed %d, agreements %d", failed, len(rep.Agreements))
+	}
+	if len(ignored) != 2 || !strings.Contains(ignored["leesmij.docx"], ".docx") || !strings.Contains(ignored["~$uithoorn.xlsx"], "vergrendelbestand") {
+		t.Errorf("ignored files: %v", ignored)
 	}
 }
 

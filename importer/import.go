@@ -35,6 +35,8 @@ type input struct {
 	read func() ([]byte, error)
 	// err is set when the path could not even be listed.
 	err *FileError
+	// ignore is set for a file in a folder that is not read (see wanted).
+	ignore string
 }
 
 // Import reads the files and folders at paths (folders walked recursively,
@@ -82,8 +84,11 @@ func listOS(p string) []input {
 			}
 			return nil
 		}
-		if wanted(d.Name()) {
+		switch ok, why := wanted(d.Name()); {
+		case ok:
 			out = append(out, input{path: name, read: func() ([]byte, error) { return readFileOS(name) }})
+		case why != "":
+			out = append(out, input{path: name, ignore: why})
 		}
 		return nil
 	})
@@ -108,8 +113,14 @@ func listFS(fsys fs.FS, root string) []input {
 			out = append(out, input{path: name, err: newFileError(name, ErrNotFound, err)})
 			return nil
 		}
-		if !d.IsDir() && wanted(path.Base(name)) {
+		if d.IsDir() {
+			return nil
+		}
+		switch ok, why := wanted(path.Base(name)); {
+		case ok:
 			out = append(out, input{path: name, read: read(name)})
+		case why != "":
+			out = append(out, input{path: name, ignore: why})
 		}
 		return nil
 	})
@@ -124,13 +135,22 @@ var spreadsheetExts = map[string]bool{
 	".xls": true, ".ods": true, ".xlsb": true, ".numbers": true,
 }
 
-// wanted reports whether a file found in a folder is imported. Hidden files
-// and Excel's "~$" lock files are not.
-func wanted(name string) bool {
-	if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
-		return false
+// wanted reports whether a file found in a folder is imported, and if not,
+// why (in Dutch) — or "" for files not worth mentioning (hidden files such
+// as .DS_Store).
+func wanted(name string) (bool, string) {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case strings.HasPrefix(name, "."):
+		return false, ""
+	case strings.HasPrefix(name, "~$"):
+		return false, "tijdelijk vergrendelbestand van Excel: niet ingelezen"
+	case spreadsheetExts[ext]:
+		return true, ""
+	case ext == "":
+		return false, "geen spreadsheet (geen extensie): niet ingelezen"
 	}
-	return spreadsheetExts[strings.ToLower(filepath.Ext(name))]
+	return false, "geen spreadsheet (" + ext + "): niet ingelezen"
 }
 
 // readFileOS reads a file read-only, refusing files over maxFileSize.
@@ -202,6 +222,9 @@ func readInput(ctx context.Context, in input, opts Options) fileResult {
 	}
 	if in.err != nil {
 		return fail(in.err)
+	}
+	if in.ignore != "" {
+		return fileResult{report: FileReport{Path: in.path, Ignored: in.ignore}}
 	}
 	if ctx.Err() != nil {
 		return fail(newFileError(in.path, ErrCanceled, ctx.Err()))

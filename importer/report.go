@@ -23,6 +23,10 @@ type FileReport struct {
 	Error string `json:"error"`
 	// ErrorKind is a stable code for scripts (see ErrorKind constants).
 	ErrorKind ErrorKind `json:"error_kind,omitempty"`
+	// Ignored is set for a file found in a folder that is not a spreadsheet
+	// (a PDF, a Word document, Excel's "~$" lock file): it is listed so the
+	// adviser sees it was looked at, but not read and not an error.
+	Ignored string `json:"ignored,omitempty"`
 }
 
 // SheetReport says how one sheet (or the single table of a CSV file) was read.

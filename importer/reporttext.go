@@ -22,18 +22,28 @@ func (f Field) DutchName() string { return fieldNames[f] }
 // range), warnings and errors.
 func (r *Report) WriteText(w io.Writer) error {
 	ew := &errWriter{w: w}
-	failed := 0
+	failed, ignored := 0, 0
 	for _, f := range r.Files {
-		if f.Error != "" {
+		switch {
+		case f.Error != "":
 			failed++
+		case f.Ignored != "":
+			ignored++
 		}
 	}
-	ew.printf("%d bestand(en): %d gelezen, %d met fout; %d afspraken\n",
-		len(r.Files), len(r.Files)-failed, failed, len(r.Agreements))
+	ew.printf("%d bestand(en): %d gelezen, %d met fout", len(r.Files), len(r.Files)-failed-ignored, failed)
+	if ignored > 0 {
+		ew.printf(", %d genegeerd", ignored)
+	}
+	ew.printf("; %d afspraken\n", len(r.Agreements))
 	for _, f := range r.Files {
 		ew.printf("\n")
 		if f.Error != "" {
 			ew.printf("FOUT  %s: %s\n", f.Path, f.Error)
+			continue
+		}
+		if f.Ignored != "" {
+			ew.printf("NIET  %s: %s\n", f.Path, f.Ignored)
 			continue
 		}
 		gem := strings.Join(f.Gemeenten, ", ")
@@ -52,11 +62,11 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 			ew.printf("      blad %q: kopregel %d, %d afspraken\n", name, s.HeaderRow, s.Agreements)
 			for _, c := range s.Columns {
-				ew.printf("        %-3s %-28q → %s\n", c.Column, c.Header, c.Field.DutchName())
+				ew.printf("        kolom %-3s %-28q → %s\n", c.Column, c.Header, c.Field.DutchName())
 			}
-		}
-		for _, g := range groupSkipped(f.Skipped) {
-			ew.printf("      overgeslagen %s\n", g)
+			for _, g := range groupSkipped(skippedOn(f.Skipped, s.Name)) {
+				ew.printf("        overgeslagen %s\n", g)
+			}
 		}
 		for _, wr := range f.Warnings {
 			ew.printf("      let op: %s\n", wr)
@@ -65,8 +75,19 @@ func (r *Report) WriteText(w io.Writer) error {
 	return ew.err
 }
 
-// groupSkipped renders skipped rows with consecutive rows of the same sheet
-// and reason as one range: "blad 'X' rij 1–3: titel ...".
+// skippedOn returns the skipped rows of one sheet.
+func skippedOn(rows []SkippedRow, sheet string) []SkippedRow {
+	var out []SkippedRow
+	for _, r := range rows {
+		if r.Sheet == sheet {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// groupSkipped renders skipped rows (of one sheet) with consecutive rows of
+// the same reason as one range: "rij 1–3: titel ...".
 func groupSkipped(rows []SkippedRow) []string {
 	var out []string
 	for i := 0; i < len(rows); {
@@ -74,14 +95,10 @@ func groupSkipped(rows []SkippedRow) []string {
 		for j+1 < len(rows) && rows[j+1].Sheet == rows[i].Sheet && rows[j+1].Reason == rows[i].Reason && rows[j+1].Row == rows[j].Row+1 {
 			j++
 		}
-		where := ""
-		if rows[i].Sheet != "" {
-			where = fmt.Sprintf("blad %q ", rows[i].Sheet)
-		}
 		if j > i {
-			out = append(out, fmt.Sprintf("%srij %d–%d: %s", where, rows[i].Row, rows[j].Row, rows[i].Reason))
+			out = append(out, fmt.Sprintf("rij %d–%d: %s", rows[i].Row, rows[j].Row, rows[i].Reason))
 		} else {
-			out = append(out, fmt.Sprintf("%srij %d: %s", where, rows[i].Row, rows[i].Reason))
+			out = append(out, fmt.Sprintf("rij %d: %s", rows[i].Row, rows[i].Reason))
 		}
 		i = j + 1
 	}
