@@ -1,0 +1,172 @@
+package workbook
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"pakompas/compare/evaluation"
+	"pakompas/importer"
+	"pakompas/importer/corpus"
+)
+
+var (
+	nationalOnce sync.Once
+	national     Input
+)
+
+// nationalInput is the export of the national corpus: 342 gemeenten × 150
+// agreements. The derived fields are filled plainly (no classifier): the
+// corpus's own vague flag, a role from the owner's words, a status from
+// the status word; the same text in the same theme in two or more
+// gemeenten is one alignment group.
+func nationalInput() Input {
+	nationalOnce.Do(func() { national = corpusInput(corpus.Options{}) })
+	return national
+}
+
+// corpusInput builds an Input from a corpus of the given size.
+func corpusInput(o corpus.Options) Input {
+	sets := corpus.Build(o)
+	labels := map[string]string{}
+	for _, t := range demoThemes {
+		labels[t.Key] = t.Label
+	}
+	in := Input{
+		Created: time.Date(2025, 11, 14, 16, 30, 0, 0, time.UTC), Version: "bench",
+		Themes: demoThemes, RoleLabels: demoRoles, StatusLabels: demoStatuses,
+		Report: &importer.Report{},
+	}
+	groupOf := map[string]string{} // theme + text → group id
+	groups := map[string]string{}  // agreement id → group id
+	gemeenten := map[string]int{}  // group → members (a gemeente never repeats a text)
+	for _, s := range sets {
+		in.Gemeenten = append(in.Gemeenten, s.Gemeente.Name)
+		in.Files = append(in.Files, "corpus/"+s.FileName)
+		rows := s.ItemRows()
+		for i, it := range s.Items {
+			a := Agreement{
+				ID:       fmt.Sprintf("%s-%03d", s.Gemeente.Code, i),
+				Gemeente: s.Gemeente.Name, ThemeKey: it.Theme, ThemeLabel: labels[it.Theme], ThemeRaw: it.ThemeRaw,
+				Number: it.Number, Text: it.Text, Owner: it.Owner, Due: it.Planning,
+				Role: plainRole(it.Owner), Status: demoStatuses[len(it.Status)%len(demoStatuses)],
+				Vague: it.Vague, File: "corpus/" + s.FileName, Sheet: s.Sheet, Row: rows[i],
+			}
+			if !it.PlanningDate.IsZero() {
+				a.Due = it.PlanningDate.Format("02-01-2006")
+			}
+			switch {
+			case it.Kind == corpus.KindFramework:
+				a.Type = "kader"
+			case it.Vague:
+				a.Type, a.Matches, a.RuleIDs = "proces", []string{"in gesprek"}, []string{"in-gesprek"}
+				a.Smart = [4]bool{true, false, false, false}
+			default:
+				a.Type, a.Smart = "resultaat", [4]bool{true, true, true, true}
+			}
+			if i%97 == 0 {
+				a.Verdict, a.Note = evaluation.NietVaag, "Besproken met de corporatie."
+			}
+			key := it.Theme + "\x00" + it.Text
+			g, ok := groupOf[key]
+			if !ok {
+				g = fmt.Sprintf("g-%d", len(groupOf))
+				groupOf[key] = g
+			}
+			groups[a.ID] = g
+			gemeenten[g]++
+			in.Agreements = append(in.Agreements, a)
+		}
+		cols := []importer.ColumnMapping{{Column: "A", Header: "Nr", Field: importer.FieldNumber},
+			{Column: "B", Header: "Thema", Field: importer.FieldTheme}, {Column: "C", Header: "Afspraak", Field: importer.FieldText},
+			{Column: "D", Header: "Trekker", Field: importer.FieldOwner}, {Column: "E", Header: "Planning", Field: importer.FieldDue},
+			{Column: "F", Header: "Status", Field: importer.FieldStatus}}
+		in.Report.Files = append(in.Report.Files, importer.FileReport{
+			Path: "corpus/" + s.FileName, Format: "xlsx", Gemeenten: []string{s.Gemeente.Name}, Agreements: len(s.Items),
+			Sheets:  []importer.SheetReport{{Name: s.Sheet, Read: true, HeaderRow: corpus.HeaderRow, Columns: cols, Agreements: len(s.Items)}},
+			Skipped: []importer.SkippedRow{{Sheet: s.Sheet, Row: 1, Reason: "titel"}, {Sheet: s.Sheet, Row: 2, Reason: "titel"}, {Sheet: s.Sheet, Row: 3, Reason: "lege rij"}},
+		})
+	}
+	for id, g := range groups {
+		if gemeenten[g] < 2 {
+			delete(groups, id)
+		}
+	}
+	in.ThemeSheets, in.Missing = alignedRows(&in, groups)
+	in.Summary = summarise(&in)
+	return in
+}
+
+// plainRole guesses a role from the owner's words.
+func plainRole(owner string) string {
+	o := strings.ToLower(owner)
+	switch {
+	case o == "":
+		return "Onbekend"
+	case strings.Contains(o, " en ") || strings.Contains(o, "partijen"):
+		return "Gezamenlijk"
+	case strings.Contains(o, "gemeente"):
+		return "Gemeente"
+	case strings.Contains(o, "huurder"):
+		return "Huurders"
+	case strings.Contains(o, "zorg") || strings.Contains(o, "welzijn"):
+		return "Zorg/welzijn"
+	}
+	return "Corporatie"
+}
+
+// BenchmarkWriteNational exports the national corpus: 51,300 agreements,
+// 342 gemeenten as columns on the theme sheets, 342 × 9 summary rows.
+func BenchmarkWriteNational(b *testing.B) {
+	in := nationalInput()
+	rows := 0
+	for _, ts := range in.ThemeSheets {
+		rows += len(ts.Rows)
+	}
+	b.Logf("%d agreements, %d gemeenten, %d theme rows, %d missing rows, %d summary rows",
+		len(in.Agreements), len(in.Gemeenten), rows, len(in.Missing), len(in.Summary))
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.Logf("input: %.0f MB live heap", float64(ms.HeapAlloc)/1e6)
+	dir := b.TempDir()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		path := filepath.Join(dir, fmt.Sprintf("nationaal-%d.xlsx", i))
+		if err := Write(path, in, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		if i == 0 {
+			fi, _ := os.Stat(path)
+			b.ReportMetric(float64(fi.Size())/1e6, "MB/file")
+		}
+	}
+}
+
+// BenchmarkReadBackNational reads the verdicts back from the national
+// export.
+func BenchmarkReadBackNational(b *testing.B) {
+	in := nationalInput()
+	path := filepath.Join(b.TempDir(), "nationaal.xlsx")
+	if err := Write(path, in, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		got, err := ReadBack(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(got) != len(in.Agreements) {
+			b.Fatalf("%d judgements, want %d", len(got), len(in.Agreements))
+		}
+		if j := got[in.Agreements[97].ID]; j.Verdict != evaluation.NietVaag {
+			b.Fatalf("agreement 97: %+v", j)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// explanations are the short Dutch texts of Toelichting: how each derived
+// fact is decided. %s in "Rol" and "Status" stands for the labels.
+var explanations = []struct{ topic, text string }{
+	{"Thema", "Elke afspraak krijgt een landelijk thema. pakompas vergelijkt het thema zoals het in het document " +
+		"staat (Thema (lokaal)) met de synoniemen hieronder, en anders de tekst van de afspraak. Wat niet te " +
+		"plaatsen is, valt onder Overig. De adviseur kan een thema aanpassen."},
+	{"Vaag", "Een afspraak is vaag als er achteraf niets te controleren valt: geen aantal, geen datum of termijn en " +
+		"geen concrete handeling van een genoemde partij. Signaalwoorden als \"in gesprek gaan\", \"onderzoeken\", " +
+		"\"zich inspannen\" of \"streven naar\" maken een afspraak vaag, tenzij in dezelfde zin een aantal, datum of " +
+		"vaste frequentie staat (\"streeft naar 120 woningen\", \"overleggen elk kwartaal\"). De gevonden woorden " +
+		"staan in de kolom Signaalwoorden, de regels die ze vonden in de kolom Regels; alle regels staan hieronder."},
+	{"Oordeel adviseur", "De automatische beoordeling is een signaal, geen oordeel. Het oordeel van de adviseur " +
+		"(vaag of niet vaag) gaat voor in de tellingen en de kleuren; bij twijfel of zonder oordeel telt de " +
+		"automatische beoordeling."},
+	{"SMART", "Per afspraak vier vragen: wie (een verantwoordelijke partij wordt genoemd, niet alleen \"partijen\"), " +
+		"wat (een concreet resultaat of product), hoeveel (een aantal, percentage, bedrag of energielabel) en " +
+		"wanneer (een jaar, datum, kwartaal, termijn of planning)."},
+	{"Type", "resultaat (legt een resultaat vast), inspanning (belooft een inspanning), proces (spreekt een proces " +
+		"af: overleg, onderzoek, een plan) of kader (looptijd, evaluatie, bijstelling, geschillen: geen toezegging " +
+		"en dus ook niet vaag). Een label in het document zelf, zoals \"Resultaatafspraak\", blijft bewaard, maar de " +
+		"tekst bepaalt het type: ook een resultaatafspraak kan vaag zijn."},
+	{"Rol", "De trekker (de kolom Trekker, of anders het onderwerp van de zin) wordt herleid tot een rol: %s. " +
+		"De verdeling laat de wederkerigheid zien: wie draagt de afspraken?"},
+	{"Status", "Statuswoorden uit de monitor (groen, oranje, rood, afgerond, loopt, vertraagd ...) worden " +
+		"teruggebracht tot: %s."},
+	{"Naast elkaar", "Dezelfde afspraak in verschillende gemeenten (vrijwel dezelfde tekst, met andere getallen, " +
+		"jaren en namen) staat op de themabladen op één rij. \"ontbreekt\" betekent dat die gemeente de afspraak " +
+		"niet heeft; het blad Ontbrekend zet die verschillen op een rij. De tool groepeert, de adviseur oordeelt."},
+	{"Terug inlezen", "Vul op het blad Alle afspraken de kolommen Oordeel adviseur (keuzelijst: vaag, niet vaag, " +
+		"twijfel) en Notitie in. pakompas leest ze terug via de kolom Id. Sorteren, filteren en kolommen toevoegen " +
+		"mag; de kopregel en de kolom Id moeten blijven staan."},
+}
+
+// writeExplain writes Toelichting: version and date, how themes, flags,
+// SMART, type, role and status are decided, the flag rules and the
+// taxonomy with its synonyms.
+func writeExplain(f *excelize.File, st *styles, in *Input) error {
+	l := &sheetList{f: f, st: st, sheet: sheetExplain, row: 1}
+	if err := l.widths(22, 80, 14, 40, 50); err != nil {
+		return err
+	}
+	if err := l.title("Toelichting", st.title); err != nil {
+		return err
+	}
+	version := in.Version
+	if version == "" {
+		version = "(versie onbekend)"
+	}
+	if err := l.title(fmt.Sprintf("pakompas %s, werkmap gemaakt op %s.", version, dutchDate(in.Created)), st.subtitle); err != nil {
+		return err
+	}
+	l.row++
+	if err := l.title("Hoe de beoordeling werkt", st.section); err != nil {
+		return err
+	}
+	for _, e := range explanations {
+		text := e.text
+		switch e.topic {
+		case "Rol":
+			text = fmt.Sprintf(text, dutchList(in.RoleLabels))
+		case "Status":
+			text = fmt.Sprintf(text, dutchList(in.StatusLabels))
+		}
+		if err := l.set(1, e.topic, st.label); err != nil {
+			return err
+		}
+		if err := l.set(2, text, st.cellWrap); err != nil {
+			return err
+		}
+		if err := l.endRow(wrappedLines(text, l.ws[1])); err != nil {
+			return err
+		}
+	}
+
+	l.row++
+	if err := l.title("Signaalregels", st.section); err != nil {
+		return err
+	}
+	if len(in.Rules) == 0 {
+		if err := l.line(st.cellTop, "geen regels opgegeven"); err != nil {
+			return err
+		}
+	} else {
+		if err := l.header("Regel", "Melding", "Categorie", "Patronen", "Omschrijving"); err != nil {
+			return err
+		}
+		for _, r := range in.Rules {
+			if err := l.line(st.cellWrap, r.ID, r.Message, r.Category, r.Patterns, r.Description); err != nil {
+				return err
+			}
+		}
+	}
+
+	l.row++
+	if err := l.title("Thema's", st.section); err != nil {
+		return err
+	}
+	if err := l.header("Thema", "Ook geschreven als", "Sleutel"); err != nil {
+		return err
+	}
+	for _, t := range in.Themes {
+		syn := strings.Join(t.Synonyms, ", ")
+		if syn == "" && t.Key == "overig" {
+			syn = "wat niet te plaatsen is (met de eigen naam uit het document)"
+		}
+		if err := l.line(st.cellWrap, t.Label, syn, t.Key); err != nil {
+			return err
+		}
+	}
+	return printSetup(f, sheetExplain, 1, "", "")
+}
+
+// dutchList joins "a, b en c".
+func dutchList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return "(geen)"
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " en " + xs[len(xs)-1]
+}

@@ -1,0 +1,98 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// tableMissing is the name of the Excel table on Ontbrekend.
+const tableMissing = "OntbrekendeAfspraken"
+
+var missingColumns = []column{
+	{"Thema", 14, 28, alignTop},
+	{"Afspraak", 60, 60, alignWrap},
+	{"Aanwezig in", 24, 45, alignWrap},
+	{"Ontbreekt in", 24, 45, alignWrap},
+	{"Aantal aanwezig", 10, 10, alignCenter},
+	{"Aantal ontbreekt", 11, 11, alignCenter},
+}
+
+// writeMissing writes Ontbrekend: per theme the agreements that some
+// gemeenten have and others lack, with both lists, as an Excel table. It
+// is streamed like Alle afspraken, since nationally it has thousands of
+// rows.
+func writeMissing(f *excelize.File, st *styles, in *Input) error {
+	if err := printSetup(f, sheetMissing, 1, "$1:$1", ""); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheetMissing)
+	if err != nil {
+		return err
+	}
+	widths := make([]*width, len(missingColumns))
+	for i, c := range missingColumns {
+		widths[i] = newWidth(c.header, c.lo, c.hi)
+	}
+	for i := range in.Missing {
+		m := &in.Missing[i]
+		widths[0].see(m.ThemeLabel)
+		widths[2].see(strings.Join(m.Has, ", "))
+		widths[3].see(strings.Join(m.Missing, ", "))
+	}
+	colWidth := make([]float64, len(missingColumns))
+	for i, c := range missingColumns {
+		colWidth[i] = widths[i].get()
+		if err := sw.SetColWidth(i+1, i+1, colWidth[i]); err != nil {
+			return err
+		}
+		style := st.cellTop
+		switch c.align {
+		case alignWrap:
+			style = st.cellWrap
+		case alignCenter:
+			style = st.cellCenter
+		}
+		if err := sw.SetColStyle(i+1, i+1, style); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return err
+	}
+	header := make([]any, len(missingColumns))
+	for i, c := range missingColumns {
+		header[i] = excelize.Cell{StyleID: st.header, Value: c.header}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+		return err
+	}
+	if len(in.Missing) == 0 {
+		if err := sw.SetRow("A2", []any{nil, "Geen ontbrekende afspraken: elke gedeelde afspraak staat in alle gemeenten."}); err != nil {
+			return err
+		}
+		return sw.Flush()
+	}
+	vals := make([]any, len(missingColumns))
+	for i := range in.Missing {
+		m := &in.Missing[i]
+		vals[0], vals[1] = m.ThemeLabel, m.Text
+		vals[2], vals[3] = strings.Join(m.Has, ", "), strings.Join(m.Missing, ", ")
+		vals[4], vals[5] = len(m.Has), len(m.Missing)
+		if err := sw.SetRow(cell(1, i+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, missingColumns)}); err != nil {
+			return err
+		}
+	}
+	if err := sw.AddTable(&excelize.Table{
+		Range:     fmt.Sprintf("A1:%s", cell(len(missingColumns), len(in.Missing)+1)),
+		Name:      tableMissing,
+		StyleName: "TableStyleLight9",
+	}); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
