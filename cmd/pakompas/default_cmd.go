@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"pakompas/compare"
 	"pakompas/importer"
 	"pakompas/importer/demo"
 )
@@ -14,22 +15,24 @@ import (
 func runDefault(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("pakompas", stderr)
 	useDemo := fs.Bool("demo", false, "open de ingebouwde demoset (vier gemeenten)")
-	gem := fs.String("gemeente", "", "gemeente voor een bestand zonder gemeentekolom")
-	password := fs.String("password", "", "wachtwoord voor beveiligde xlsx-bestanden")
+	common := addCommonFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	opts := importer.Options{Gemeente: *gem, Password: *password}
+	eng, ok := common.engine(stderr)
+	if !ok {
+		return exitUsage
+	}
 	var rep *importer.Report
 	switch {
 	case *useDemo:
-		rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, opts)
+		rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, common.importOptions())
 	case len(paths) > 0:
-		rep = importer.Import(context.Background(), paths, opts)
+		rep = importer.Import(context.Background(), paths, common.importOptions())
 	default:
 		fmt.Fprintln(stderr, "pakompas: geef bestanden of mappen met prestatieafspraken op, of probeer 'pakompas --demo' (meer: pakompas help)")
 		return exitUsage
 	}
-	return writeReport(rep, false, stdout, stderr)
+	return writeReport(eng.Analyze(rep, compare.Overrides{}), false, stdout, stderr)
 }

@@ -1,21 +1,20 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 
+	"pakompas/compare"
 	"pakompas/importer"
 )
 
 // runImport implements "pakompas import": the import report, readable or
-// as one JSON document.
+// as one JSON document with every agreement and its derived facts.
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("pakompas import", stderr)
 	asJSON := fs.Bool("json", false, "schrijf het verslag als JSON")
-	gem := fs.String("gemeente", "", "gemeente voor een bestand zonder gemeentekolom")
-	password := fs.String("password", "", "wachtwoord voor beveiligde xlsx-bestanden")
+	common := addCommonFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage
@@ -24,25 +23,36 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pakompas import: geef een of meer bestanden of mappen op")
 		return exitUsage
 	}
-	rep := importer.Import(context.Background(), paths, importer.Options{Gemeente: *gem, Password: *password})
-	return writeReport(rep, *asJSON, stdout, stderr)
+	an, ok := analyze(paths, common, stderr)
+	if !ok {
+		return exitUsage
+	}
+	return writeReport(an, *asJSON, stdout, stderr)
 }
 
-// writeReport prints rep and returns the exit code: 1 when a file failed.
-func writeReport(rep *importer.Report, asJSON bool, stdout, stderr io.Writer) int {
+// jsonDoc is the document "import --json" writes: the importer's file
+// reports and the agreements with their derived fields.
+type jsonDoc struct {
+	Files      []importer.FileReport `json:"files"`
+	Agreements []compare.Agreement   `json:"agreements"`
+}
+
+// writeReport prints the import report and returns the exit code: 1 when
+// a file failed.
+func writeReport(an *compare.Analysis, asJSON bool, stdout, stderr io.Writer) int {
 	var err error
 	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(rep)
+		err = enc.Encode(jsonDoc{Files: an.Report.Files, Agreements: an.Agreements})
 	} else {
-		err = rep.WriteText(stdout)
+		err = an.Report.WriteText(stdout)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)
 		return exitFailures
 	}
-	if rep.Failed() {
+	if an.Report.Failed() {
 		return exitFailures
 	}
 	return exitOK

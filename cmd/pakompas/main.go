@@ -4,12 +4,15 @@
 //
 //	pakompas --demo                       the embedded demo set
 //	pakompas import [--json] PATH...      import report (exit 1 if a file failed)
+//	pakompas check [--json] PATH...       vague agreements, like a linter (exit 1 if any)
+//	pakompas export -o FILE PATH...       the evaluation workbook (Excel)
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes shared by all subcommands.
@@ -29,6 +32,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "import":
 			return runImport(args[1:], stdout, stderr)
+		case "check":
+			return runCheck(args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
 		case "help", "-h", "--help", "-help":
 			fmt.Fprint(stdout, usage)
 			return exitOK
@@ -45,6 +52,23 @@ Gebruik:
   pakompas import [--json] [--gemeente NAAM] [--password WW] PAD...
                                   importverslag; --json voor scripts
                                   (exit 0: alles gelezen, 1: een bestand gaf een fout, 2: verkeerd gebruik)
+  pakompas check [--json] PAD...  vage afspraken per gemeente, met de reden
+                                  (exit 0: geen vage afspraken, 1: wel, 2: verkeerd gebruik of leesfout)
+  pakompas export -o BESTAND.xlsx [--evaluatie BESTAND] [--force] PAD...
+                                  het evaluatiewerkboek (Excel), met oordelen en notities
+                                  uit het evaluatiebestand (.json) of een eerder werkboek (.xlsx)
+
+Voor elk commando: --gemeente NAAM, --password WW, --config BESTAND
+(standaard pakompas.toml in de huidige map, als dat bestaat).
 
 Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).
 `
+
+// version is the module version the binary was built from ("dev" for a
+// local build), shown in the workbook.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"pakompas/compare"
+	"pakompas/compare/evaluation"
+	"pakompas/compare/workbook"
+)
+
+// runExport implements "pakompas export -o FILE [--evaluatie FILE] PATH...":
+// the evaluation workbook, headless. Exit 0 when written, 1 when written
+// but some input file failed, 2 on usage errors or when nothing was written.
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("pakompas export", stderr)
+	out := fs.String("o", "", "het werkboek dat wordt geschreven (.xlsx)")
+	evalPath := fs.String("evaluatie", "", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+evaluation.DefaultFile+" als dat bestaat")
+	force := fs.Bool("force", false, "overschrijf een bestaand werkboek")
+	common := addCommonFlags(fs)
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if *out == "" || len(paths) == 0 {
+		fmt.Fprintln(stderr, "pakompas export: gebruik: pakompas export -o evaluatie.xlsx [--evaluatie BESTAND] PAD...")
+		return exitUsage
+	}
+	an, ok := analyze(paths, common, stderr)
+	if !ok {
+		return exitUsage
+	}
+	j, orphans, ok := loadJudgements(an, *evalPath, stderr)
+	if !ok {
+		return exitUsage
+	}
+	in := an.WorkbookInput(j, orphans, time.Now(), version())
+	if err := workbook.Write(*out, in, workbook.Options{Force: *force}); err != nil {
+		fmt.Fprintln(stderr, "pakompas export:", err)
+		return exitUsage
+	}
+	vague := 0
+	for _, a := range an.Agreements {
+		if compare.EffectiveVague(a, j[a.ID].Verdict) {
+			vague++
+		}
+	}
+	fmt.Fprintf(stdout, "geschreven: %s (%d afspraken, %d vaag, %d gemeenten", *out, len(an.Agreements), vague, len(an.Gemeenten))
+	if len(orphans) > 0 {
+		fmt.Fprintf(stdout, "; %d verweesde oordelen", len(orphans))
+	}
+	fmt.Fprintln(stdout, ")")
+	for _, f := range an.Report.Files {
+		if f.Error != "" {
+			fmt.Fprintf(stderr, "pakompas export: %s: %s\n", f.Path, f.Error)
+		}
+	}
+	if an.Report.Failed() {
+		return exitFailures
+	}
+	return exitOK
+}
+
+// loadJudgements reads the verdicts: --evaluatie, else the default
+// evaluation file when it exists, else none.
+func loadJudgements(an *compare.Analysis, path string, stderr io.Writer) (compare.Judgements, []compare.Orphan, bool) {
+	if path == "" {
+		if _, err := os.Stat(evaluation.DefaultFile); errors.Is(err, fs.ErrNotExist) {
+			return compare.Judgements{}, nil, true
+		}
+		path = evaluation.DefaultFile
+	}
+	j, orphans, err := an.LoadJudgements(path)
+	var invalid *workbook.InvalidError
+	switch {
+	case errors.As(err, &invalid):
+		// The rows it could read are taken; the others are named.
+		fmt.Fprintln(stderr, "pakompas: let op:", err)
+	case err != nil:
+		fmt.Fprintln(stderr, "pakompas:", err)
+		return nil, nil, false
+	}
+	return j, orphans, true
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"pakompas/compare/evaluation"
+	"pakompas/compare/workbook"
+)
+
+// Export, let a colleague change a verdict and a note in Excel, export
+// again with that workbook as the evaluation: the change is in the new one.
+func TestExportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	copyDemo(t, dir)
+	first := filepath.Join(t.TempDir(), "evaluatie.xlsx")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"export", "-o", first, dir}, &out, &errOut); code != exitOK {
+		t.Fatalf("export: exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "117 afspraken") {
+		t.Errorf("output %q", out.String())
+	}
+	// Refuses to overwrite without --force.
+	if code := run([]string{"export", "-o", first, dir}, &out, &errOut); code != exitUsage || !strings.Contains(errOut.String(), first) {
+		t.Errorf("overwrite without --force: exit %d, %q", code, errOut.String())
+	}
+
+	const id = "uithoorn:1.2"
+	editVerdict(t, first, id, "niet vaag", "Besproken met de gemeente: voldoende concreet.")
+
+	second := filepath.Join(t.TempDir(), "evaluatie-2.xlsx")
+	errOut.Reset()
+	if code := run([]string{"export", "-o", second, "--evaluatie", first, dir}, &out, &errOut); code != exitOK {
+		t.Fatalf("second export: exit %d: %s", code, errOut.String())
+	}
+	got, err := workbook.ReadBack(second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := got[id]; j.Verdict != evaluation.NietVaag || j.Note != "Besproken met de gemeente: voldoende concreet." {
+		t.Errorf("round trip lost the colleague's work: %+v", j)
+	}
+	if len(got) != 117 {
+		t.Errorf("%d rows read back", len(got))
+	}
+}
+
+// editVerdict sets the verdict and note of one agreement in an exported
+// workbook, as an adviser would in Excel.
+func editVerdict(t *testing.T, path, id, verdict, note string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Alle afspraken")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := map[string]int{}
+	header := -1
+	for r, row := range rows {
+		if slices.Contains(row, "Id") {
+			header = r
+			for c, v := range row {
+				cols[v] = c
+			}
+			break
+		}
+	}
+	for r := header + 1; r < len(rows); r++ {
+		if c := cols["Id"]; c < len(rows[r]) && rows[r][c] == id {
+			vc, _ := excelize.CoordinatesToCellName(cols["Oordeel adviseur"]+1, r+1)
+			nc, _ := excelize.CoordinatesToCellName(cols["Notitie"]+1, r+1)
+			if err := f.SetCellValue("Alle afspraken", vc, verdict); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.SetCellValue("Alle afspraken", nc, note); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Save(); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+	}
+	t.Fatalf("id %s not found (columns %v)", id, cols)
+}

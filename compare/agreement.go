@@ -1,0 +1,59 @@
+package compare
+
+import (
+	"pakompas/compare/role"
+	"pakompas/compare/status"
+	"pakompas/compare/vague"
+	"pakompas/importer"
+)
+
+// Agreement is an imported agreement with everything derived from it. Its
+// JSON extends the importer's contract with the derived fields; like those,
+// these names are a contract: add fields, never rename.
+type Agreement struct {
+	importer.Agreement
+	// Theme is the national taxonomy key, ThemeLabel its display name.
+	Theme      string `json:"theme"`
+	ThemeLabel string `json:"theme_label"`
+	// ThemeVia says how the theme was placed: "thema" (the local theme
+	// name), "tekst" (the agreement text), "config", "adviseur" or "geen".
+	ThemeVia string `json:"theme_via"`
+	// Vague is the classifier's verdict; Flags explain it.
+	Vague bool   `json:"vague"`
+	Flags []Flag `json:"flags"`
+	Smart Smart  `json:"smart"`
+	// Type is resultaat, inspanning, proces or kader.
+	Type       string        `json:"type"`
+	OwnerRole  role.Role     `json:"owner_role"`
+	RoleWhy    string        `json:"owner_role_why"`
+	StatusNorm status.Status `json:"status_norm"`
+	// Group is the alignment group id: the same agreement in other
+	// gemeenten; empty when it stands alone.
+	Group string `json:"group"`
+}
+
+// Flag is one rule that matched, with the words as they stand in the text
+// and their byte spans for highlighting.
+type Flag struct {
+	Rule     string   `json:"rule"`
+	Category string   `json:"category"`
+	Match    string   `json:"match"`
+	Message  string   `json:"message"`
+	Spans    [][2]int `json:"spans,omitempty"`
+}
+
+// Smart holds which SMART elements the agreement has.
+type Smart struct {
+	Who     bool `json:"who"`
+	What    bool `json:"what"`
+	HowMuch bool `json:"how_much"`
+	When    bool `json:"when"`
+}
+
+func flagsOf(fs []vague.Flag) []Flag {
+	out := make([]Flag, len(fs))
+	for i, f := range fs {
+		out[i] = Flag{Rule: f.Rule, Category: f.Category, Match: f.Match, Message: f.Message, Spans: f.Spans}
+	}
+	return out
+}

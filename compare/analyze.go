@@ -1,0 +1,164 @@
+package compare
+
+import (
+	"runtime"
+	"sort"
+	"sync"
+
+	"pakompas/compare/align"
+	"pakompas/compare/role"
+	"pakompas/compare/status"
+	"pakompas/compare/theme"
+	"pakompas/compare/vague"
+	"pakompas/importer"
+	"pakompas/importer/norm"
+)
+
+// Analysis is the comparison of one import: every agreement with its
+// derived facts (in import order), the alignment groups and gaps, and the
+// theme × gemeente matrix. It is computed once per import; screens and the
+// workbook only read it.
+type Analysis struct {
+	Report     *importer.Report
+	Agreements []Agreement
+	// Taxonomy is the national taxonomy in force (default or configured).
+	Taxonomy theme.Taxonomy
+	// Gemeenten are the distinct gemeenten, sorted by name.
+	Gemeenten []string
+	// Groups are the alignment groups (agreements in ≥ 2 gemeenten); Gaps
+	// say per group which gemeenten lack it.
+	Groups []align.Group
+	Gaps   []align.Gap
+	// Matrix summarises per theme and gemeente (automatic verdicts).
+	Matrix Matrix
+	// Rules are the flag rules in force (for the workbook's explanation).
+	Rules []vague.Rule
+
+	byID map[string]int
+}
+
+// Overrides are the adviser's theme moves: an agreement (by id) or a local
+// theme name moved to another national theme.
+type Overrides = theme.Overrides
+
+// Engine holds the compiled rules of one configuration; it is safe for
+// concurrent use and cheap to reuse across imports.
+type Engine struct {
+	taxonomy   theme.Taxonomy
+	classifier *vague.Classifier
+	// corporations are the configured extra corporation names; alignment
+	// reads them as "de corporatie".
+	corporations []string
+}
+
+// NewEngine compiles a configuration. Its errors name the bad entry.
+func NewEngine(cfg Config) (*Engine, error) {
+	tax, err := cfg.Themes.Apply(theme.Default())
+	if err != nil {
+		return nil, err
+	}
+	rules, err := cfg.Rules.Apply(vague.DefaultRules())
+	if err != nil {
+		return nil, err
+	}
+	cls, err := vague.New(rules)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{taxonomy: tax, classifier: cls, corporations: cfg.Corporations}, nil
+}
+
+// Analyze derives everything from an import report. The adviser's theme
+// overrides are applied; nothing in rep is changed.
+func (e *Engine) Analyze(rep *importer.Report, ov Overrides) *Analysis {
+	placer := theme.NewPlacer(e.taxonomy)
+	// Corporation names written out in full somewhere in this import
+	// ("Woonstichting Amstelland") teach the resolver their short forms.
+	owners := make([]string, len(rep.Agreements))
+	for i, a := range rep.Agreements {
+		owners[i] = a.Owner
+	}
+	corps := append(append([]string(nil), e.corporations...), role.DiscoverCorporations(owners)...)
+	roles := role.NewResolver(corps)
+	an := &Analysis{
+		Report:     rep,
+		Agreements: make([]Agreement, len(rep.Agreements)),
+		Taxonomy:   e.taxonomy,
+		Rules:      e.classifier.Rules(),
+		byID:       make(map[string]int, len(rep.Agreements)),
+	}
+	parallel(len(rep.Agreements), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			an.Agreements[i] = e.derive(placer, roles, rep.Agreements[i], ov)
+		}
+	})
+	seen := map[string]bool{}
+	for i, a := range an.Agreements {
+		an.byID[a.ID] = i
+		if !seen[a.Gemeente] {
+			seen[a.Gemeente] = true
+			an.Gemeenten = append(an.Gemeenten, a.Gemeente)
+		}
+	}
+	sort.Slice(an.Gemeenten, func(i, j int) bool {
+		return norm.Fold(an.Gemeenten[i]) < norm.Fold(an.Gemeenten[j])
+	})
+	an.align(corps)
+	an.Matrix = BuildMatrix(an, nil)
+	return an
+}
+
+// derive computes one agreement's facts.
+func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a importer.Agreement, ov Overrides) Agreement {
+	out := Agreement{Agreement: a}
+	p := placer.PlaceWith(ov, a.ID, a.ThemeRaw, a.Text)
+	out.Theme, out.ThemeLabel, out.ThemeVia = p.Key, p.Label, p.Via
+	r := e.classifier.Classify(vague.Input{Text: a.Text, Owner: a.Owner, Due: a.Due, DueRaw: a.DueRaw, KindRaw: a.KindRaw})
+	out.Vague = r.Vague
+	out.Flags = flagsOf(r.Flags)
+	out.Smart = Smart{Who: r.Smart.Who, What: r.Smart.What, HowMuch: r.Smart.HowMuch, When: r.Smart.When}
+	out.Type = string(r.Type)
+	out.OwnerRole, out.RoleWhy = roles.Resolve(a.Owner, a.Text)
+	out.StatusNorm = status.Normalize(a.Status)
+	return out
+}
+
+// align groups the same agreement across gemeenten and records the gaps.
+func (an *Analysis) align(corporations []string) {
+	items := make([]align.Item, len(an.Agreements))
+	for i, a := range an.Agreements {
+		items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text}
+	}
+	an.Groups = align.GroupItems(items, align.Options{Corporations: corporations})
+	for _, g := range an.Groups {
+		for _, m := range g.Members {
+			an.Agreements[m].Group = g.ID
+		}
+	}
+	an.Gaps = align.Gaps(an.Groups, an.Gemeenten)
+}
+
+// Index returns the position of the agreement with the given id.
+func (an *Analysis) Index(id string) (int, bool) {
+	i, ok := an.byID[id]
+	return i, ok
+}
+
+// parallel runs fn over [0,n) in contiguous chunks on all CPUs.
+func parallel(n int, fn func(lo, hi int)) {
+	workers := runtime.NumCPU()
+	if n < 512 || workers == 1 {
+		fn(0, n)
+		return
+	}
+	chunk := (n + workers - 1) / workers
+	var wg sync.WaitGroup
+	for lo := 0; lo < n; lo += chunk {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(lo+chunk, n))
+	}
+	wg.Wait()
+}

@@ -1,0 +1,144 @@
+package compare
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"pakompas/importer"
+	"pakompas/importer/demo"
+)
+
+func demoAnalysis(t *testing.T, cfg Config) *Analysis {
+	t.Helper()
+	e, err := NewEngine(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{})
+	if rep.Failed() || len(rep.Agreements) == 0 {
+		t.Fatalf("demo import failed: %d agreements", len(rep.Agreements))
+	}
+	return e.Analyze(rep, Overrides{})
+}
+
+// Every demo agreement gets a theme of the taxonomy, a type, a role and
+// consistent flags; the matrix adds up.
+func TestAnalyzeDemo(t *testing.T) {
+	an := demoAnalysis(t, Config{})
+	keys := map[string]bool{}
+	for _, th := range an.Taxonomy.Themes() {
+		keys[th.Key] = true
+	}
+	vague := 0
+	for _, a := range an.Agreements {
+		if !keys[a.Theme] || a.ThemeLabel == "" {
+			t.Errorf("%s: theme %q %q", a.ID, a.Theme, a.ThemeLabel)
+		}
+		if a.Theme == "overig" && a.ThemeRaw != "" {
+			t.Errorf("%s: local theme %q not placed", a.ID, a.ThemeRaw)
+		}
+		switch a.Type {
+		case "resultaat", "inspanning", "proces", "kader":
+		default:
+			t.Errorf("%s: type %q", a.ID, a.Type)
+		}
+		if a.OwnerRole == "" {
+			t.Errorf("%s: no owner role", a.ID)
+		}
+		if a.Vague {
+			vague++
+			if len(a.Flags) == 0 {
+				t.Errorf("%s: vague without a flag: %q", a.ID, a.Text)
+			}
+		}
+		for _, f := range a.Flags {
+			if f.Message == "" || f.Rule == "" || (f.Match == "") != (len(f.Spans) == 0) {
+				t.Errorf("%s: incomplete flag %+v", a.ID, f)
+			}
+			for _, sp := range f.Spans {
+				if !strings.Contains(f.Match, a.Text[sp[0]:sp[1]]) {
+					t.Errorf("%s: span %v (%q) not in match %q", a.ID, sp, a.Text[sp[0]:sp[1]], f.Match)
+				}
+			}
+			for _, sp := range f.Spans {
+				if sp[0] < 0 || sp[1] > len(a.Text) || sp[0] >= sp[1] {
+					t.Errorf("%s: span %v outside the text", a.ID, sp)
+				}
+			}
+		}
+		if i, ok := an.Index(a.ID); !ok || an.Agreements[i].ID != a.ID {
+			t.Errorf("index of %s", a.ID)
+		}
+	}
+	if vague == 0 || vague == len(an.Agreements) {
+		t.Errorf("%d of %d vague: the demo set mixes both", vague, len(an.Agreements))
+	}
+	if got := strings.Join(an.Gemeenten, ","); got != "Aalsmeer,Landsmeer,Ouder-Amstel,Uithoorn" {
+		t.Errorf("gemeenten %s", got)
+	}
+	m := an.Matrix
+	if m.Total.N != len(an.Agreements) || m.Total.Vague != vague {
+		t.Errorf("matrix total %d/%d, want %d/%d", m.Total.N, m.Total.Vague, len(an.Agreements), vague)
+	}
+	sumRows, sumCols := 0, 0
+	for ti := range m.Themes {
+		sumRows += m.RowTotals[ti].N
+		n := 0
+		for gi := range m.Gemeenten {
+			n += m.Cells[ti][gi].N
+		}
+		if n != m.RowTotals[ti].N {
+			t.Errorf("row %s: cells %d, total %d", m.Themes[ti], n, m.RowTotals[ti].N)
+		}
+	}
+	for gi := range m.Gemeenten {
+		sumCols += m.ColTotals[gi].N
+		roles := 0
+		for _, k := range m.ColTotals[gi].Roles {
+			roles += k
+		}
+		if roles != m.ColTotals[gi].N {
+			t.Errorf("%s: role mix %d, agreements %d", m.Gemeenten[gi], roles, m.ColTotals[gi].N)
+		}
+	}
+	if sumRows != len(an.Agreements) || sumCols != len(an.Agreements) {
+		t.Errorf("rows sum %d, columns sum %d, want %d", sumRows, sumCols, len(an.Agreements))
+	}
+	for _, g := range an.Groups {
+		if len(g.Gemeenten) < 2 {
+			t.Errorf("group %s in %v", g.ID, g.Gemeenten)
+		}
+		for _, mi := range g.Members {
+			if an.Agreements[mi].Group != g.ID {
+				t.Errorf("member %d of %s has group %q", mi, g.ID, an.Agreements[mi].Group)
+			}
+		}
+	}
+}
+
+// The adviser's verdicts change the matrix counts, not the analysis.
+func TestMatrixWithVerdicts(t *testing.T) {
+	an := demoAnalysis(t, Config{})
+	all := BuildMatrix(an, func(int) bool { return true })
+	none := BuildMatrix(an, func(int) bool { return false })
+	if all.Total.Vague != len(an.Agreements) || none.Total.Vague != 0 {
+		t.Errorf("override counts: %d, %d", all.Total.Vague, none.Total.Vague)
+	}
+	if an.Matrix.Total.Vague == all.Total.Vague {
+		t.Error("the analysis' own matrix changed")
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	if _, err := ParseConfig("x.toml", []byte("[themas]\nonbekend = 1\n")); err == nil || !strings.Contains(err.Error(), "x.toml") {
+		t.Errorf("unknown key: %v", err)
+	}
+	if _, err := ParseConfig("x.toml", []byte("[themas\n")); err == nil || !strings.Contains(err.Error(), "x.toml") {
+		t.Errorf("bad TOML: %v", err)
+	}
+	cfg, err := ParseConfig("ok.toml", []byte("corporaties = [\"Woonstichting De Kernen\"]\n"))
+	if err != nil || len(cfg.Corporations) != 1 {
+		t.Errorf("corporaties: %v %v", cfg, err)
+	}
+}

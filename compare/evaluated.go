@@ -1,0 +1,103 @@
+package compare
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"pakompas/compare/evaluation"
+	"pakompas/compare/theme"
+	"pakompas/compare/workbook"
+)
+
+// Judgements are the adviser's verdicts and notes by agreement id, from the
+// evaluation file or read back from an exported workbook.
+type Judgements map[string]evaluation.Entry
+
+// JudgementsOf returns the entries of an evaluation store by id.
+func JudgementsOf(s *evaluation.Store) Judgements {
+	j := Judgements{}
+	if s == nil {
+		return j
+	}
+	for _, e := range s.Entries() {
+		j[e.ID] = e
+	}
+	return j
+}
+
+// OverridesOf turns the adviser's theme moves in an evaluation store into
+// the overrides Analyze applies.
+func OverridesOf(s *evaluation.Store) Overrides {
+	var ov theme.Overrides
+	if s == nil {
+		return ov
+	}
+	for _, e := range s.Entries() {
+		if e.Theme != "" {
+			ov.MoveID(e.ID, e.Theme)
+		}
+	}
+	for local, key := range s.ThemeByLocal() {
+		ov.MoveLocal(local, key)
+	}
+	return ov
+}
+
+// EffectiveVague is whether an agreement counts as vague: the adviser's
+// verdict when it is "vaag" or "niet vaag", else the classifier's.
+func EffectiveVague(a Agreement, v evaluation.Verdict) bool {
+	switch v {
+	case evaluation.Vaag:
+		return true
+	case evaluation.NietVaag:
+		return false
+	}
+	return a.Vague
+}
+
+// MatrixWith counts the matrix with the adviser's verdicts applied.
+func (an *Analysis) MatrixWith(j Judgements) Matrix {
+	return BuildMatrix(an, func(i int) bool {
+		a := an.Agreements[i]
+		return EffectiveVague(a, j[a.ID].Verdict)
+	})
+}
+
+// LoadJudgements reads the adviser's verdicts and notes from path: an
+// evaluation file (JSON) or an exported evaluation workbook (.xlsx, read
+// back by its id column). Entries whose agreement is not in the analysis
+// are returned as orphans. A workbook with rows it could not take returns
+// what it could read together with a *workbook.InvalidError.
+func (an *Analysis) LoadJudgements(path string) (Judgements, []Orphan, error) {
+	j := Judgements{}
+	var err error
+	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		var read map[string]workbook.Judgement
+		read, err = workbook.ReadBack(path)
+		for id, r := range read {
+			if r.Verdict != evaluation.None || r.Note != "" {
+				j[id] = evaluation.Entry{ID: id, Verdict: r.Verdict, Note: r.Note}
+			}
+		}
+	} else {
+		var s *evaluation.Store
+		if s, err = evaluation.Open(path); err != nil {
+			return nil, nil, err
+		}
+		j = JudgementsOf(s)
+	}
+	var orphans []Orphan
+	ids := make([]string, 0, len(j))
+	for id := range j {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if _, ok := an.byID[id]; !ok {
+			e := j[id]
+			orphans = append(orphans, Orphan{ID: id, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
+		}
+	}
+	return j, orphans, err
+}
