@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -40,7 +41,7 @@ func (an *Analysis) WorkbookInput(j Judgements, orphans []Orphan, created time.T
 			Due: firstNonEmpty(a.DueRaw, a.Due), Status: a.StatusNorm.Label(), Type: a.Type,
 			Smart: [4]bool{a.Smart.Who, a.Smart.What, a.Smart.HowMuch, a.Smart.When},
 			Vague: a.Vague, Verdict: e.Verdict, Note: e.Note,
-			File: a.Source.File, Sheet: a.Source.Sheet, Row: a.Source.Row,
+			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
 		}
 		for _, f := range a.Flags {
 			if f.Match != "" {

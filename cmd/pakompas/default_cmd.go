@@ -6,33 +6,45 @@ import (
 	"io"
 
 	"pakompas/compare"
+	"pakompas/compare/evaluation"
 	"pakompas/importer"
 	"pakompas/importer/demo"
+	"pakompas/tui"
 )
 
-// runDefault handles "pakompas [--demo] [PATH...]". Until the terminal UI
-// lands it prints the import report of the given files or the demo set.
+// runDefault handles "pakompas [--demo] [PATH...]": the terminal UI on the
+// given files and folders or on the embedded demo set.
 func runDefault(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("pakompas", stderr)
 	useDemo := fs.Bool("demo", false, "open de ingebouwde demoset (vier gemeenten)")
+	evalPath := fs.String("evaluatie", evaluation.DefaultFile, "bestand waarin oordelen en notities worden bewaard")
 	common := addCommonFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
+		return exitUsage
+	}
+	if !*useDemo && len(paths) == 0 {
+		fmt.Fprintln(stderr, "pakompas: geef bestanden of mappen met prestatieafspraken op, of probeer 'pakompas --demo' (meer: pakompas help)")
 		return exitUsage
 	}
 	eng, ok := common.engine(stderr)
 	if !ok {
 		return exitUsage
 	}
-	var rep *importer.Report
-	switch {
-	case *useDemo:
-		rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, common.importOptions())
-	case len(paths) > 0:
-		rep = importer.Import(context.Background(), paths, common.importOptions())
-	default:
-		fmt.Fprintln(stderr, "pakompas: geef bestanden of mappen met prestatieafspraken op, of probeer 'pakompas --demo' (meer: pakompas help)")
+	opts := common.importOptions()
+	load := func(progress func(done, total int, path string)) (*compare.Analysis, error) {
+		opts.Progress = progress
+		var rep *importer.Report
+		if *useDemo {
+			rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, opts)
+		} else {
+			rep = importer.Import(context.Background(), paths, opts)
+		}
+		return eng.Analyze(rep, compare.Overrides{}), nil
+	}
+	if err := tui.Run(tui.Options{Load: load, Evaluation: *evalPath}); err != nil {
+		fmt.Fprintln(stderr, "pakompas:", err)
 		return exitUsage
 	}
-	return writeReport(eng.Analyze(rep, compare.Overrides{}), false, stdout, stderr)
+	return exitOK
 }

@@ -1,0 +1,27 @@
+package tui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/compare"
+	"pakompas/compare/evaluation"
+)
+
+// Options configure the program.
+type Options struct {
+	// Load imports and analyses the input, reporting each file read. It
+	// runs off the UI goroutine.
+	Load func(progress func(done, total int, path string)) (*compare.Analysis, error)
+	// Evaluation is the evaluation file (verdicts, notes); empty means
+	// evaluation.DefaultFile.
+	Evaluation string
+	// OpenStore opens the evaluation file; nil means evaluation.Open.
+	OpenStore func(path string) (*evaluation.Store, error)
+}
+
+// Run starts the program full-screen and returns when the adviser quits.
+func Run(opts Options) error {
+	p := tea.NewProgram(New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
+	_, err := p.Run()
+	return err
+}
