@@ -194,7 +194,7 @@ func (d *detail) view(m *Model, w, h int) string {
 	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
 	switch v := m.sess.verdicts[d.idx]; v {
 	case evaluation.None:
-		b.WriteString(s.Dim.Render("geen (telt als "+verdict+")"))
+		b.WriteString(s.Dim.Render("geen (telt als " + verdict + ")"))
 	default:
 		st := s.Good
 		if vague {
@@ -224,7 +224,6 @@ func (d *detail) view(m *Model, w, h int) string {
 	d.vp.SetContent(content)
 	return d.vp.View()
 }
-
 
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {

@@ -6,26 +6,26 @@ import "github.com/charmbracelet/lipgloss"
 // colours (readable on light and dark terminals; NO_COLOR is honoured by
 // lipgloss' colour profile detection).
 type Styles struct {
-	App        lipgloss.Style
-	Title      lipgloss.Style
-	Crumb      lipgloss.Style
-	Header     lipgloss.Style
-	Cell       lipgloss.Style
-	Selected   lipgloss.Style
-	Dim        lipgloss.Style
-	Missing    lipgloss.Style
-	VagueMark  lipgloss.Style
-	Highlight  lipgloss.Style
-	Label      lipgloss.Style
-	Value      lipgloss.Style
-	Good       lipgloss.Style
-	Bad        lipgloss.Style
-	Warn       lipgloss.Style
-	Status     lipgloss.Style
-	StatusErr  lipgloss.Style
-	Box        lipgloss.Style
-	HelpKey    lipgloss.Style
-	HelpDesc   lipgloss.Style
+	App       lipgloss.Style
+	Title     lipgloss.Style
+	Crumb     lipgloss.Style
+	Header    lipgloss.Style
+	Cell      lipgloss.Style
+	Selected  lipgloss.Style
+	Dim       lipgloss.Style
+	Missing   lipgloss.Style
+	VagueMark lipgloss.Style
+	Highlight lipgloss.Style
+	Label     lipgloss.Style
+	Value     lipgloss.Style
+	Good      lipgloss.Style
+	Bad       lipgloss.Style
+	Warn      lipgloss.Style
+	Status    lipgloss.Style
+	StatusErr lipgloss.Style
+	Box       lipgloss.Style
+	HelpKey   lipgloss.Style
+	HelpDesc  lipgloss.Style
 	// Heat colours a share vague from calm (0) to alarming (1) in five steps.
 	Heat [5]lipgloss.Style
 }
