@@ -40,6 +40,10 @@ type Flag struct {
 	Match    string   `json:"match"`
 	Message  string   `json:"message"`
 	Spans    [][2]int `json:"spans,omitempty"`
+	// Info marks a flag that explains but does not count: the signal
+	// words matched, yet the agreement is verifiable (or the flag only
+	// notes a missing SMART element).
+	Info bool `json:"info,omitempty"`
 }
 
 // Smart holds which SMART elements the agreement has.
@@ -53,7 +57,7 @@ type Smart struct {
 func flagsOf(fs []vague.Flag) []Flag {
 	out := make([]Flag, len(fs))
 	for i, f := range fs {
-		out[i] = Flag{Rule: f.Rule, Category: f.Category, Match: f.Match, Message: f.Message, Spans: f.Spans}
+		out[i] = Flag{Rule: f.Rule, Category: f.Category, Match: f.Match, Message: f.Message, Spans: f.Spans, Info: f.Info}
 	}
 	return out
 }

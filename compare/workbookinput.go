@@ -44,6 +44,9 @@ func (an *Analysis) WorkbookInput(j Judgements, orphans []Orphan, created time.T
 			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
 		}
 		for _, f := range a.Flags {
+			if f.Info && !a.Vague {
+				continue
+			}
 			if f.Match != "" {
 				w.Matches = append(w.Matches, f.Match)
 			}

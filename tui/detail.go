@@ -189,7 +189,11 @@ func (d *detail) view(m *Model, w, h int) string {
 		b.WriteString(s.Dim.Render("  geen") + "\n")
 	}
 	for _, f := range a.Flags {
-		b.WriteString("  " + s.Warn.Render(f.Rule) + "  " + ansi.Wordwrap(f.Message, max(20, w-len(f.Rule)-4), "") + "\n")
+		rule, msg := s.Warn.Render(f.Rule), f.Message
+		if f.Info {
+			rule, msg = s.Dim.Render(f.Rule), s.Dim.Render(f.Message)
+		}
+		b.WriteString("  " + rule + "  " + ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "") + "\n")
 	}
 	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
 	switch v := m.sess.verdicts[d.idx]; v {

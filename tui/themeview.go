@@ -292,7 +292,9 @@ func (t *themeView) cellLines(m *Model, r compare.ThemeRow, g, w int, selected b
 func highlight(a compare.Agreement, hl func(...string) string) string {
 	var spans [][2]int
 	for _, f := range a.Flags {
-		spans = append(spans, f.Spans...)
+		if !f.Info {
+			spans = append(spans, f.Spans...)
+		}
 	}
 	if len(spans) == 0 {
 		return a.Text

@@ -113,6 +113,9 @@ func location(a compare.Agreement) string {
 func flagSummary(flags []compare.Flag) string {
 	parts := make([]string, 0, len(flags))
 	for _, f := range flags {
+		if f.Info {
+			continue
+		}
 		if f.Match == "" { // a verdict-level flag ("no verifiable result") names no words
 			parts = append(parts, f.Rule)
 			continue

@@ -1,0 +1,138 @@
+// Package vague is the explained vague-agreement classifier of pakompas.
+// For each agreement it says whether it is vague (it commits to nothing
+// that can be verified afterwards), which rules matched and why, which
+// SMART elements it names, and its type (resultaat, inspanning, proces or
+// kader).
+//
+//	c := vague.Default()                       // the embedded rules
+//	r := c.Classify(vague.Input{Text: "Partijen gaan met elkaar in gesprek over de woonlasten."})
+//	// r.Vague == true, r.Type == "proces",
+//	// r.Flags[0] == {Rule: "in-gesprek", Category: "proces", Match: "met elkaar in gesprek",
+//	//   Message: "procesafspraak zonder toetsbaar resultaat: 'met elkaar in gesprek'", Spans: [[14 35]]}
+//
+// # Rules as data
+//
+// The rules live in rules.toml (embedded; 82 rules in 20 categories, with
+// word lists of inflected forms: no stemmer handles Dutch verb forms).
+// Patterns are token patterns, not regular expressions: words are folded
+// once (case and diacritics, "vóór" = "voor", with golang.org/x/text),
+// separable verbs match across a bounded gap within the sentence ("spant
+// zich … in", "stemt de planning met de huurders af"), and matches are
+// reported in the original words with byte spans. Each rule carries
+// examples and counter-examples that the tests check. An adviser changes
+// the rules in pakompas.toml under [regels] (see Config): switch rules
+// off, change a message, add word forms, exceptions or rules of her own.
+//
+// Categories and what a match does:
+//
+//	proces, onderzoek,   vague language (talk, study, deferral, effort, "kan/wil");
+//	uitstel, inspanning, it voids the commitments after it in its sentence unless
+//	modaal               the sentence holds what the rule's opgeheven_door names
+//	voorbehoud           a hedge on whether ("waar mogelijk", "indien nodig"): voids
+//	                     its clause and what follows; a number with a date cancels it
+//	vage-maat            a vague quantity ("voldoende", "extra", "op peil"): voids the acts
+//	vage-termijn         "zo snel mogelijk", "tijdig": voids an act on an indefinite
+//	                     object only ("pakt klachten aan", not "herstelt de liften")
+//	verleden             a look back ("in de vorige periode"): its numbers commit to nothing
+//	open-einde, samen-   information only ("zoals", "in overleg met", a request)
+//	werking, verzoek
+//	resultaat, actie     acts: a resultaat or actie with a date, or with a named party
+//	                     on a definite object ("verkoopt geen woningen"), is verifiable
+//	product, uitkomst    deliverables; an uitkomst (advies, plan, uitkomsten) with a
+//	                     date makes a study or deferral verifiable
+//	kader                framework clauses (looptijd, geschillen, bijstelling; evaluation
+//	                     and the bod/jaarschijf cycle only with a moment or frequency)
+//	partij, geen-trekker who: parties, "partijen"/"wij", an agentless passive
+//	geen-resultaat       raised by the classifier when nothing is verifiable and no
+//	                     other rule says why
+//
+// # The verdict
+//
+// The text is tokenised once into sentences (. ; ! ? line breaks,
+// bullets) and clauses (commas, "en", "maar"). Concrete signals are found
+// by code: quantities (a number with its unit, %, money, an energy label,
+// a rent norm such as "onder de aftoppingsgrens"; not "artikel 3", "fase
+// 2", years, dates or "Woonvisie 2030"), times (years 2020–2035, dates,
+// quarters, deadlines, schedules such as "jaarlijks" or "2x per jaar";
+// "periode 2025-2028" is the agreement's period) and who is the subject.
+//
+// A vague match governs a region of its sentence; a hedge governs its
+// clause onward. A later clause opening with an act of its own escapes
+// ("Partijen gaan in gesprek en stellen vóór 1 juli een plan vast"). A
+// match is negated by "niet", "geen", "nooit" next to it ("niet langer
+// onderzoeken"), and dropped when it is a noun in a prepositional phrase
+// ("zonder voorafgaand overleg", "na jaren van verkenning", "budget voor
+// het onderzoek"). A sentence carries a verifiable commitment when, out of
+// every region, it has a quantity; or an act with a time (from the text or
+// the planning column); or an act by a named party on a definite object;
+// or a deliverable with a date; or when a vague match is cancelled by its
+// rule's combination ("streeft naar 120 woningen in 2025-2028":
+// hoeveelheid+tijd; "het onderzoek is uiterlijk 1 maart afgerond en de
+// uitkomsten zijn gedeeld": product+tijd). Talk and study are not
+// cancelled by a date or frequency alone ("bespreken jaarlijks de
+// uitkomsten" stays vague), nor a number by being the topic of a talk.
+// An agreement is vague when it is no kader clause and none of its
+// sentences carries a verifiable commitment, so a long text with one
+// concrete sentence is not vague.
+//
+// # Choices
+//
+// Flags on agreements that are not vague are kept, with Info set and a
+// message that says why they do not count ("inspanningstaal 'streeft',
+// maar niet vaag: er staat een meetbaar doel met een termijn bij ('120
+// woningen')"); a UI shows them on demand, and shows the non-Info flags of
+// vague agreements as the reason. Flags of the information categories and
+// geen-trekker are always Info. Every vague agreement has at least one
+// non-Info flag: when no rule explains it, geen-toetsbaar-resultaat does
+// (pointing at the bare act if there is one: "organiseert bijeenkomsten").
+//
+// Who: a specific party as subject or agent ("de gemeente", "Ymere", "door
+// de corporatie"), or a specific trekker cell. "Partijen", "wij", "alle
+// partijen" name all signatories but no trekker: Who is false and a
+// geen-trekker flag (Info) says so; they still count as a party that can
+// perform a concrete act. A party after a preposition ("met de gemeente")
+// is no subject.
+// What: an act, a deliverable or a counted thing that no vague match voids.
+// HowMuch: a quantity that no vague match voids, or "alle"/"geen" + noun.
+// When: any year, date, deadline, schedule or horizon in the text, or a
+// non-empty planning (Due, or a schedule word in DueRaw).
+// Type: kader for framework clauses; for a verifiable agreement the type
+// of its first act (a result; proces for informing, reporting, meetings
+// and process deliverables) or of the cancelled vague match; for a vague
+// one that of its first vague match (a modal only when nothing else is
+// vague), inspanning for a hedged result. KindRaw ("Procesafspraak") may
+// only choose among types the text itself supports.
+// The planning column dates an act or deliverable; it never rescues talk,
+// study or striving on its own.
+//
+// # Measured
+//
+// On the hand-labelled sets in testdata/labelled (written independently of
+// this package): dev set afspraken.tsv, 290 agreements, precision 1.000,
+// recall 1.000, type accuracy 0.983. Held-out ongezien.tsv, 139 agreements
+// in a more formal register: first measurement, after the rules were done
+// and before any change prompted by it, precision 0.908, recall 0.952,
+// type accuracy 0.806 (TP 59, FP 6, FN 3, TN 71). General gaps it showed
+// were then fixed (patterns with a two-word alternative that never
+// matched, "kennis nemen van", fronted "nu … is afgerond" clauses, kader
+// clauses on the duration and precedence of agreements, compliance
+// clauses, norms like "inflatiepercentage", long middle fields of
+// separable verbs); now precision 1.000, recall 0.984, type accuracy
+// 0.856, which no longer estimates unseen text. The tests assert ≥ 0.90
+// precision and recall on both sets, type accuracy ≥ 0.75 (dev) and ≥ 0.80
+// (held-out). Agreement with the synthetic corpus's template labels,
+// which were not used: 96.6%.
+//
+// Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
+// the national corpus in about 135 ms on one core of the development
+// machine (2.6 µs and 3 allocations per flagged agreement), about 70 ms
+// on its two cores (BenchmarkClassifyNationalParallel, as compare.Analyze
+// runs it). The goal was 100 ms.
+//
+// Not done: inline suppression comments and per-section scopes (lower
+// weight in "Inleiding"/"Visie"), severity levels, telling past facts
+// from future commitments without a reference year ("In 2024 zijn 412
+// woningen verhuurd"), and a dictionary of corporation names (a
+// capitalised name before the verb counts; advisers can add names as a
+// partij rule).
+package vague

@@ -1,0 +1,266 @@
+package vague
+
+// flags builds the flags of one agreement in text order. To keep the
+// allocations to three per flagged agreement (the flags, their spans and
+// one string), messages and joined matches are first written into
+// sc.msg as byte ranges and cut from a single string at the end.
+func (c *Classifier) flags(sc *scratch, text string, j *judgement) []Flag {
+	n, spans, vagueFlags := 0, 0, 0
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.dropped || h.negated || !c.effect(h).flags() {
+			continue
+		}
+		n++
+		spans += sc.spanCount(h)
+		if c.effect(h).vague() {
+			vagueFlags++
+		}
+	}
+	trekker := int32(-1)
+	if !j.kader && !j.smart.Who {
+		trekker = j.collective
+		if trekker < 0 {
+			trekker = j.passive
+		}
+	}
+	if trekker >= 0 {
+		n++
+		spans += sc.spanCount(&sc.hits[trekker])
+	}
+	fallback := j.vague && vagueFlags == 0 && c.fallback >= 0
+	fallbackHit := int32(-1)
+	if fallback {
+		n++
+		if fallbackHit = c.bareAct(sc); fallbackHit >= 0 {
+			spans += sc.spanCount(&sc.hits[fallbackHit])
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Flag, 0, n)
+	backing := make([][2]int, 0, spans)
+	sc.msg = sc.msg[:0]
+	sc.cuts = sc.cuts[:0] // per flag: message [a,b) and, for a joined match, match [c,d)
+	reasonFrom, reasonTo := -1, -1
+	if !j.vague {
+		reasonFrom = len(sc.msg)
+		sc.msg = c.appendReason(sc.msg, sc, text, j)
+		reasonTo = len(sc.msg)
+	}
+	add := func(h *hit, rule int32, info bool, how msgKind) {
+		r := &c.rules[rule]
+		f := Flag{Rule: r.ID, Category: r.Category, Info: info}
+		mFrom, mTo := -1, -1
+		match := ""
+		if h != nil {
+			f.Spans = sc.appendSpans(h, &backing)
+			if len(f.Spans) == 1 {
+				match = text[f.Spans[0][0]:f.Spans[0][1]]
+			} else {
+				mFrom = len(sc.msg)
+				sc.msg = appendJoined(sc.msg, text, f.Spans)
+				mTo = len(sc.msg)
+				match = string(sc.msg[mFrom:mTo]) // replaced by a cut below
+			}
+		}
+		from := len(sc.msg)
+		switch how {
+		case msgRule:
+			sc.msg = c.appendMessage(sc.msg, rule, match)
+		case msgCancelled:
+			m := &c.meta[rule]
+			sc.msg = append(sc.msg, m.label...)
+			sc.msg = append(sc.msg, " '"...)
+			sc.msg = append(sc.msg, match...)
+			sc.msg = append(sc.msg, '\'')
+			sc.msg = append(sc.msg, sc.msg[reasonFrom:reasonTo]...)
+		case msgFallback:
+			sc.msg = c.appendMessage(sc.msg, rule, "")
+			if match != "" {
+				sc.msg = append(sc.msg, ": '"...)
+				sc.msg = append(sc.msg, match...)
+				sc.msg = append(sc.msg, "' zonder aantal of termijn"...)
+			}
+		}
+		if mFrom < 0 {
+			f.Match = match
+		}
+		sc.cuts = append(sc.cuts, [4]int{from, len(sc.msg), mFrom, mTo})
+		out = append(out, f)
+	}
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		e := c.effect(h)
+		if h.dropped || h.negated || !e.flags() {
+			continue
+		}
+		switch {
+		case e == effInfo || e == effPast:
+			add(h, h.rule, true, msgRule)
+		case j.vague:
+			add(h, h.rule, false, msgRule)
+		default:
+			add(h, h.rule, true, msgCancelled)
+		}
+	}
+	if trekker >= 0 {
+		add(&sc.hits[trekker], sc.hits[trekker].rule, true, msgRule)
+	}
+	if fallback {
+		var h *hit
+		if fallbackHit >= 0 {
+			h = &sc.hits[fallbackHit]
+		}
+		add(h, int32(c.fallback), false, msgFallback)
+	}
+	all := string(sc.msg)
+	for i := range out {
+		cut := sc.cuts[i]
+		out[i].Message = all[cut[0]:cut[1]]
+		if cut[2] >= 0 {
+			out[i].Match = all[cut[2]:cut[3]]
+		}
+	}
+	return out
+}
+
+// msgKind says how a flag's message is written.
+type msgKind uint8
+
+const (
+	msgRule      msgKind = iota // the rule's message with the match
+	msgCancelled                // the category label, the match and why it does not count
+	msgFallback                 // the geen-resultaat message, with the bare act if any
+)
+
+// bareAct returns the first act of a vague agreement (it had no number or
+// date to make it verifiable), -1 if none.
+func (c *Classifier) bareAct(sc *scratch) int32 {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.dropped {
+			continue
+		}
+		if e := c.effect(h); e == effResult || e == effAction {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// spanCount returns the number of spans of h: runs of adjacent tokens.
+func (sc *scratch) spanCount(h *hit) int {
+	n := 1
+	for i := 1; i < int(h.n); i++ {
+		if h.pos[i] != h.pos[i-1]+1 {
+			n++
+		}
+	}
+	return n
+}
+
+// appendSpans cuts the spans of h from backing: byte ranges of runs of
+// adjacent matched tokens.
+func (sc *scratch) appendSpans(h *hit, backing *[][2]int) [][2]int {
+	start := len(*backing)
+	from := h.pos[0]
+	for i := 1; i <= int(h.n); i++ {
+		if i < int(h.n) && h.pos[i] == h.pos[i-1]+1 {
+			continue
+		}
+		to := h.pos[i-1]
+		*backing = append(*backing, [2]int{int(sc.toks[from].start), int(sc.toks[to].end)})
+		if i < int(h.n) {
+			from = h.pos[i]
+		}
+	}
+	return (*backing)[start:len(*backing):len(*backing)]
+}
+
+// matchText returns the text of hit h: one span as it stands, several
+// joined by a space.
+func (sc *scratch) matchText(text string, h *hit) string {
+	var buf [4][2]int
+	spans := buf[:0]
+	spans = sc.appendSpans(h, &spans)
+	if len(spans) == 1 {
+		return text[spans[0][0]:spans[0][1]]
+	}
+	return string(appendJoined(nil, text, spans))
+}
+
+// appendJoined appends the text of the spans joined by a space.
+func appendJoined(dst []byte, text string, spans [][2]int) []byte {
+	for i, s := range spans {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, text[s[0]:s[1]]...)
+	}
+	return dst
+}
+
+// appendMessage appends the rule's message with the match for %s.
+func (c *Classifier) appendMessage(dst []byte, rule int32, match string) []byte {
+	p := &c.msgParts[rule]
+	if !p.hasMatch {
+		return append(dst, p.pre...)
+	}
+	dst = append(dst, p.pre...)
+	dst = append(dst, match...)
+	return append(dst, p.post...)
+}
+
+// appendReason appends, for the flags of an agreement that is not vague,
+// why they did not make it vague.
+func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judgement) []byte {
+	if j.kader {
+		return append(dst, "; kaderafspraak, niet beoordeeld als vaag"...)
+	}
+	ev := j.ev
+	sigText := ""
+	if ev.sig >= 0 {
+		g := &sc.sigs[ev.sig]
+		sigText = text[sc.toks[g.first].start:sc.toks[g.last].end]
+	}
+	hitText := ""
+	if ev.hit >= 0 {
+		hitText = sc.matchText(text, &sc.hits[ev.hit])
+	}
+	dst = append(dst, ", maar niet vaag: "...)
+	switch ev.kind {
+	case evQuantity:
+		dst = append(dst, "de afspraak noemt een aantal of maat"...)
+		return appendQuoted(dst, sigText)
+	case evActTime:
+		dst = append(dst, "de afspraak noemt een concrete handeling met een termijn"...)
+		return appendQuoted(dst, hitText)
+	case evActParty:
+		dst = append(dst, "een genoemde partij verricht een concrete handeling"...)
+		return appendQuoted(dst, hitText)
+	case evProductDeadline:
+		dst = append(dst, "de afspraak levert een product op een termijn"...)
+		return appendQuoted(dst, hitText)
+	case evCancelled:
+		rule := sc.hits[ev.hit].rule
+		if c.cancelsBy(rule, cancelProduct) && !c.cancelsBy(rule, cancelQuantity) {
+			dst = append(dst, "er staat een uitkomst met een termijn bij"...)
+		} else {
+			dst = append(dst, "er staat een meetbaar doel met een termijn bij"...)
+		}
+		return appendQuoted(dst, sigText)
+	}
+	return dst
+}
+
+// appendQuoted appends " ('s')", or nothing for an empty s.
+func appendQuoted(dst []byte, s string) []byte {
+	if s == "" {
+		return dst
+	}
+	dst = append(dst, " ('"...)
+	dst = append(dst, s...)
+	return append(dst, "')"...)
+}

@@ -1,0 +1,194 @@
+package vague
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// labelled is one hand-labelled agreement of testdata/labelled.
+type labelled struct {
+	id, typ, owner, due, text string
+	vague                     bool
+}
+
+// readLabelled reads a labelled TSV file (header id vaag type thema rol
+// trekker termijn tekst; "\n" in tekst is a line break).
+func readLabelled(t *testing.T, name string) []labelled {
+	t.Helper()
+	path := filepath.Join("..", "..", "testdata", "labelled", name)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("%s not there yet: %v", path, err)
+	}
+	defer f.Close()
+	var out []labelled
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			if !strings.HasPrefix(sc.Text(), "id\tvaag\ttype") {
+				t.Fatalf("%s: unexpected header %q", name, sc.Text())
+			}
+			continue
+		}
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) != 8 {
+			t.Fatalf("%s:%d: %d fields, want 8", name, line, len(fs))
+		}
+		if fs[1] != "ja" && fs[1] != "nee" {
+			t.Fatalf("%s:%d: vaag = %q", name, line, fs[1])
+		}
+		out = append(out, labelled{
+			id: fs[0], vague: fs[1] == "ja", typ: fs[2], owner: fs[5], due: fs[6],
+			text: strings.ReplaceAll(fs[7], `\n`, "\n"),
+		})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// dueOf normalises a planning cell the way the importer does, roughly:
+// enough for the classifier, which only asks whether there is a planning
+// and whether it names a schedule.
+func dueOf(raw string) string {
+	f := strings.ToLower(strings.TrimSpace(raw))
+	switch f {
+	case "", "doorlopend", "continu", "n.t.b.", "ntb", "p.m.", "pm", "nvt", "n.v.t.", "-":
+		return ""
+	}
+	for i := 0; i+4 <= len(f); i++ {
+		if isYearText(f[i : i+4]) {
+			return f[i : i+4]
+		}
+	}
+	if strings.Contains(f, "jaarlijks") || strings.Contains(f, "kwartaal") {
+		return ""
+	}
+	return "2025" // "1 juli", "eind van het jaar": a date in the running year
+}
+
+// score classifies a labelled set and logs the confusion matrix, per-rule
+// hits, type accuracy and every miss.
+type score struct {
+	tp, fp, fn, tn, typeOK, n int
+}
+
+func (s score) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s score) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+func (s score) typeAcc() float64   { return ratio(s.typeOK, s.n) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func evaluate(t *testing.T, set []labelled) score {
+	t.Helper()
+	c := Default()
+	var s score
+	ruleHits := map[string]int{}
+	ruleVagueHits := map[string]int{}
+	typeConf := map[string]int{}
+	var misses, typeMisses []string
+	for _, l := range set {
+		r := c.Classify(Input{Text: l.text, Owner: l.owner, Due: dueOf(l.due), DueRaw: l.due})
+		s.n++
+		switch {
+		case r.Vague && l.vague:
+			s.tp++
+		case r.Vague && !l.vague:
+			s.fp++
+		case !r.Vague && l.vague:
+			s.fn++
+		default:
+			s.tn++
+		}
+		if string(r.Type) == l.typ {
+			s.typeOK++
+		} else {
+			typeMisses = append(typeMisses, fmt.Sprintf("%s want %s got %s: %s", l.id, l.typ, r.Type, l.text))
+		}
+		typeConf[l.typ+"→"+string(r.Type)]++
+		for _, f := range r.Flags {
+			ruleHits[f.Rule]++
+			if r.Vague && !f.Info {
+				ruleVagueHits[f.Rule]++
+			}
+		}
+		if r.Vague != l.vague {
+			var fl []string
+			for _, f := range r.Flags {
+				fl = append(fl, fmt.Sprintf("%s%s:%q", f.Rule, map[bool]string{true: "(i)"}[f.Info], f.Match))
+			}
+			misses = append(misses, fmt.Sprintf("%s want vaag=%v got %v [%s] trekker=%q termijn=%q: %s  {%s}",
+				l.id, l.vague, r.Vague, r.Type, l.owner, l.due, l.text, strings.Join(fl, " ")))
+		}
+	}
+	t.Logf("confusion (vague is positive): TP %d  FP %d  FN %d  TN %d", s.tp, s.fp, s.fn, s.tn)
+	t.Logf("precision %.3f  recall %.3f  type accuracy %.3f (%d/%d)", s.precision(), s.recall(), s.typeAcc(), s.typeOK, s.n)
+	var keys []string
+	for k := range typeConf {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("type %-22s %d", k, typeConf[k])
+	}
+	keys = keys[:0]
+	for k := range ruleHits {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return ruleHits[keys[i]] > ruleHits[keys[j]] })
+	for _, k := range keys {
+		t.Logf("rule %-26s %3d flags, %3d on vague verdicts", k, ruleHits[k], ruleVagueHits[k])
+	}
+	for _, m := range misses {
+		t.Logf("MISS %s", m)
+	}
+	for _, m := range typeMisses {
+		t.Logf("TYPE %s", m)
+	}
+	return s
+}
+
+// TestLabelledDev measures the classifier on the dev set. The rules are
+// tuned on it by general means only (word forms, constructions, the
+// verdict logic); see the package doc.
+func TestLabelledDev(t *testing.T) {
+	set := readLabelled(t, "afspraken.tsv")
+	s := evaluate(t, set)
+	if s.precision() < 0.90 || s.recall() < 0.90 {
+		t.Errorf("dev: precision %.3f recall %.3f, want both ≥ 0.90", s.precision(), s.recall())
+	}
+	if s.typeAcc() < 0.75 {
+		t.Errorf("dev: type accuracy %.3f, want ≥ 0.75", s.typeAcc())
+	}
+}
+
+// TestLabelledHeldOut measures the classifier on the held-out set, which
+// was not used to write the rules (see the package doc for the first
+// measurement).
+func TestLabelledHeldOut(t *testing.T) {
+	set := readLabelled(t, "ongezien.tsv")
+	s := evaluate(t, set)
+	if s.precision() < 0.90 || s.recall() < 0.90 {
+		t.Errorf("held-out: precision %.3f recall %.3f, want both ≥ 0.90", s.precision(), s.recall())
+	}
+	if s.typeAcc() < 0.80 {
+		t.Errorf("held-out: type accuracy %.3f, want ≥ 0.80", s.typeAcc())
+	}
+}

@@ -1,0 +1,312 @@
+package vague
+
+// Regions: the part of a sentence a vague match governs.
+//
+// A vague match (proces, onderzoek, uitstel, inspanning, modaal) governs
+// its sentence from the start of its clause, or of the dependent clause it
+// stands in ("…, waarvan de toewijzing wordt afgestemd"), to the end; a
+// hedge (voorbehoud, vage maat, vage termijn) from the start of its
+// clause ("levert waar mogelijk woningen op"); a look back (verleden) the
+// whole sentence. A region ends early at a later clause that opens with an
+// act of its own ("… en stelt vóór 1 juli een plan vast") when no "of",
+// "dat", "om" came between, and at the end of a fronted clause ("Nu het
+// onderzoek is afgerond, sluit …"). Inside it acts, products, numbers and
+// dates are void, except that a weak hedge voids acts and norms only and
+// a timing hedge acts on an indefinite object only. A match is cancelled,
+// and its sentence verifiable after all, when the sentence holds a
+// combination its CancelledBy names: "streeft naar 120 woningen in
+// 2025-2028" (hoeveelheid+tijd), "het onderzoek is uiterlijk 1 maart
+// afgerond en de uitkomsten zijn gedeeld" (product+tijd).
+
+// region is the part of a sentence a vague match or hedge governs.
+type region struct {
+	from, to  int32 // tokens [from, to)
+	hit       int32
+	effect    effect
+	sent      int16
+	cancelled bool
+	why       int32 // a signal that helped cancel it, -1 if none
+}
+
+func (r *region) covers(k int32) bool { return r.from <= k && k < r.to }
+
+// available returns the cancel kinds sentence si offers, leaving out what
+// a hedge or look-back other than region skip voids; due is a planning
+// cell.
+func (c *Classifier) available(sc *scratch, si int16, skip int, due bool) (cancelSet, int32) {
+	var have cancelSet
+	why := int32(-1)
+	if due {
+		have |= cancelTime | cancelDeadline
+	}
+	blocked := func(k int32) bool {
+		for ri := range sc.regions {
+			r := &sc.regions[ri]
+			if ri != skip && r.sent == si && (r.effect == effHedge || r.effect == effPast) && r.covers(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range sc.sigs {
+		g := &sc.sigs[i]
+		if g.sent != si || blocked(g.first) {
+			continue
+		}
+		if g.kind == sigMeasure && skip >= 0 && sc.regions[skip].effect == effWeak && sc.regions[skip].covers(g.first) {
+			continue // "voldoende woningen onder de aftoppingsgrens": the norm qualifies, it counts nothing
+		}
+		var k cancelSet
+		switch g.kind {
+		case sigQuantity, sigMeeting, sigDuration, sigMeasure:
+			k = cancelQuantity
+		case sigDeadline:
+			k = cancelDeadline | cancelTime
+		case sigFrequency:
+			k = cancelFrequency | cancelTime
+		case sigYear:
+			k = cancelYear | cancelTime
+		case sigPeriod:
+			k = cancelTime
+		}
+		if k != 0 && (why < 0 || k&cancelQuantity != 0 && have&cancelQuantity == 0) {
+			why = int32(i)
+		}
+		have |= k
+	}
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if int16(h.sent) == si && !h.dropped && c.effect(h) == effOutcome && !blocked(h.first) {
+			have |= cancelProduct
+		}
+	}
+	return have, why
+}
+
+// buildRegions makes a region for every live vague match, hedge and look
+// back.
+func (c *Classifier) buildRegions(sc *scratch) {
+	sc.regions = sc.regions[:0]
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		e := c.effect(h)
+		if h.dropped || h.negated || !e.voids() {
+			continue
+		}
+		s := sc.sents[h.sent]
+		r := region{from: h.first, to: s.to, hit: int32(i), effect: e, sent: h.sent, why: -1}
+		switch e {
+		case effHedge, effWeak, effTiming:
+			r.from = sc.clauseFirst[sc.toks[h.first].clause]
+			r.to = c.regionEnd(sc, h)
+		case effPast:
+			r.from = s.from
+		default:
+			// From the start of the clause ("Gelet op de 130 vergunninghouders
+			// treden partijen in overleg") or of the dependent clause the
+			// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
+			// afgestemd").
+			r.from = sc.clauseFirst[sc.toks[h.first].clause]
+			for k := h.first - 1; k > r.from; k-- {
+				if sc.toks[k].kind == tkWord && sc.toks[k].cls&clsSubord != 0 {
+					r.from = k
+					break
+				}
+			}
+			r.to = c.regionEnd(sc, h)
+			if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
+				r.to = end
+			}
+		}
+		sc.regions = append(sc.regions, r)
+	}
+}
+
+// regionEnd returns where the region of h ends: the sentence end, or a
+// later clause that opens with an act of its own, unless a subordinating
+// word ("of", "dat", "om", "hoe") came first.
+func (c *Classifier) regionEnd(sc *scratch, h *hit) int32 {
+	s := sc.sents[h.sent]
+	sub := false
+	for k := h.last + 1; k < s.to; k++ {
+		t := &sc.toks[k]
+		if t.kind == tkWord && t.cls&clsSubord != 0 {
+			sub = true
+		}
+		if sub || t.clause == sc.toks[k-1].clause {
+			continue
+		}
+		if c.actOpens(sc, k, t.clause) {
+			return k
+		}
+	}
+	return s.to
+}
+
+// actOpens reports an act (not a te-infinitive) among the first words of
+// the clause starting at k.
+func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.dropped {
+			continue
+		}
+		if e := c.effect(h); e != effResult && e != effAction {
+			continue
+		}
+		if h.first < k || h.first > k+5 || sc.toks[h.first].clause != clause {
+			continue
+		}
+		if string(sc.word(int(h.first-1))) == "te" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// voidSignals marks the numbers and dates that a region voids: all of
+// them, except that a weak hedge voids norms only ("voldoende woningen
+// onder de aftoppingsgrens").
+func (c *Classifier) voidSignals(sc *scratch) {
+	for i := range sc.sigs {
+		g := &sc.sigs[i]
+		for ri := range sc.regions {
+			r := &sc.regions[ri]
+			if r.sent != g.sent || !r.covers(g.first) {
+				continue
+			}
+			switch r.effect {
+			case effTiming:
+			case effWeak:
+				g.voided = g.voided || g.kind == sigMeasure
+			default:
+				g.voided = true
+			}
+		}
+	}
+}
+
+// voidActs marks the acts and products a region voids: those that start
+// in it, and those it interrupts ("levert waar mogelijk woningen op"). A
+// vague match that a product can cancel (onderzoek, uitstel) leaves the
+// products alone: they are its outcome.
+func (c *Classifier) voidActs(sc *scratch) {
+	if cap(sc.actVoid) < len(sc.hits) {
+		sc.actVoid = make([]bool, len(sc.hits), 2*len(sc.hits))
+	}
+	sc.actVoid = sc.actVoid[:len(sc.hits)]
+	for i := range sc.hits {
+		sc.actVoid[i] = false
+		h := &sc.hits[i]
+		e := c.effect(h)
+		if h.dropped || e != effResult && e != effAction && !e.product() {
+			continue
+		}
+		for ri := range sc.regions {
+			r := &sc.regions[ri]
+			if r.sent != h.sent {
+				continue
+			}
+			if e.product() && (r.effect == effWeak || r.effect == effTiming || e == effOutcome && c.cancelsBy(sc.hits[r.hit].rule, cancelProduct)) {
+				continue
+			}
+			if r.effect == effTiming && sc.definiteObject(h) {
+				continue // "herstelt de liften zo spoedig mogelijk"
+			}
+			rh := &sc.hits[r.hit]
+			if r.covers(h.first) || rh.first > h.first && rh.last < h.last {
+				sc.actVoid[i] = true
+				break
+			}
+		}
+	}
+}
+
+// cancelsBy reports whether some CancelledBy entry of rule includes k.
+func (c *Classifier) cancelsBy(rule int32, k cancelSet) bool {
+	for _, cs := range c.meta[rule].cancel {
+		if cs&k != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelRegions cancels each region whose sentence offers a combination
+// its rule's CancelledBy names.
+func (c *Classifier) cancelRegions(sc *scratch, due bool) {
+	for ri := range sc.regions {
+		r := &sc.regions[ri]
+		cancel := c.meta[sc.hits[r.hit].rule].cancel
+		if len(cancel) == 0 {
+			continue
+		}
+		have, why := c.available(sc, r.sent, ri, due)
+		for _, cs := range cancel {
+			if have&cs == cs {
+				r.cancelled, r.why = true, why
+				break
+			}
+		}
+	}
+}
+
+// definiteObject reports whether act h has a definite object: an article,
+// demonstrative or possessive among the words after its verb ("herstelt
+// de liften", "levert iedere woning op"), not a bare plural ("pakt
+// klachten aan").
+func (sc *scratch) definiteObject(h *hit) bool {
+	s := sc.sents[h.sent]
+	end := h.last
+	if end < h.first+4 {
+		end = h.first + 4
+	}
+	for k := h.first + 1; k <= end && k < s.to; k++ {
+		if sc.toks[k].kind != tkWord {
+			continue
+		}
+		if sc.toks[k].cls&clsPrep != 0 {
+			// Skip a prepositional phrase: "adviseert over het beleid" has
+			// no object, "levert in 2026 de woningen op" has one after it.
+			k++
+			for k < s.to && (sc.toks[k].kind != tkWord || sc.toks[k].cls&(clsDet|clsNumWord) != 0 || isAdjective(sc.word(int(k)))) {
+				k++
+			}
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "de", "het", "deze", "dit", "die", "dat", "haar", "hun", "zijn", "alle", "iedere", "elke", "ieder", "elk",
+			"geen", "een", "één", "beide":
+			return true
+		}
+		if sc.toks[k].flags&tfCap != 0 {
+			return true // a name: "sloopt Hortensiaflat"
+		}
+	}
+	return false
+}
+
+// frontedClauseEnd returns the break that ends a fronted dependent clause
+// holding h ("Nu het haalbaarheidsonderzoek is afgerond, sluit …"), -1 if
+// h stands in none.
+func (sc *scratch) frontedClauseEnd(h *hit) int32 {
+	s := sc.sents[h.sent]
+	if sc.toks[s.from].kind != tkWord {
+		return -1
+	}
+	switch string(sc.word(int(s.from))) {
+	case "nu", "nadat", "zodra", "omdat", "aangezien", "doordat", "sinds", "toen":
+	default:
+		return -1
+	}
+	for k := s.from; k < s.to; k++ {
+		if sc.toks[k].kind == tkBreak {
+			if k > h.last {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,563 @@
+package vague
+
+import "strings"
+
+// Concrete signals found by code rather than by rules: quantities
+// (a number with its unit, a percentage, money, an energy label, a rent
+// limit) and times (a year, a deadline, a schedule).
+
+// sigKind is the kind of a concrete signal.
+type sigKind uint8
+
+const (
+	sigQuantity  sigKind = iota // "48 woningen", "70 procent", "€ 50.000", "label B", "onder de aftoppingsgrens"
+	sigMeeting                  // a count of meetings: "twee bijeenkomsten", "vier keer per jaar"
+	sigUniversal                // "alle nieuwe huurders", "geen enkele woning": SMART only
+	sigYear                     // "in 2026", "dit jaar"
+	sigDeadline                 // "1 juli 2025", "eind 2025", "Q2 2026", "binnen twee weken"
+	sigFrequency                // "jaarlijks", "elk kwartaal", "twee keer per jaar"
+	sigPeriod                   // "periode 2025-2028": the agreement's period, no deadline
+	sigMeasure                  // "onder de aftoppingsgrens", "label B", "aardgasvrij": a norm
+	sigHorizon                  // "in 2050": a year beyond any agreement period
+	sigDuration                 // "binnen vijf werkdagen", "12 maanden": a time norm
+)
+
+// Years outside [firstYear, lastYear] are no time for a commitment:
+// earlier ones describe ("woningen van vóór 1975"), later ones are a
+// horizon ("CO2-neutraal in 2050").
+const (
+	firstYear = "2020"
+	lastYear  = "2035"
+)
+
+// signal is one concrete signal over tokens [first, last].
+type signal struct {
+	kind        sigKind
+	first, last int32
+	sent        int16
+	voided      bool
+}
+
+func (k sigKind) isQuantity() bool {
+	return k == sigQuantity || k == sigMeeting || k == sigMeasure || k == sigDuration
+}
+func (k sigKind) isTime() bool {
+	return k == sigYear || k == sigDeadline || k == sigFrequency
+}
+
+// findSignals fills sc.sigs.
+func (sc *scratch) findSignals(text string) {
+	sc.text = text
+	sc.sigs = sc.sigs[:0]
+	for si, s := range sc.sents {
+		skipTo := int32(-1)
+		for k := s.from; k < s.to; k++ {
+			if k <= skipTo {
+				continue
+			}
+			t := &sc.toks[k]
+			switch t.kind {
+			case tkNum:
+				skipTo = sc.numberSignal(text, k, s, int16(si))
+			case tkNumExpr:
+				sc.exprSignal(text, k, s, int16(si))
+			case tkWord:
+				skipTo = sc.wordSignal(k, s, int16(si))
+			}
+		}
+	}
+}
+
+func (sc *scratch) add(kind sigKind, first, last int32, si int16) {
+	sc.sigs = append(sc.sigs, signal{kind: kind, first: first, last: last, sent: si})
+}
+
+// cls returns the word classes of token k, 0 outside s or for non-words.
+func (sc *scratch) clsAt(k int32, s sentence) wordClass {
+	if k < s.from || k >= s.to || sc.toks[k].kind != tkWord {
+		return 0
+	}
+	return sc.toks[k].cls
+}
+
+func (sc *scratch) isWord(k int32, s sentence, w string) bool {
+	return k >= s.from && k < s.to && sc.toks[k].kind == tkWord && string(sc.word(int(k))) == w
+}
+
+func (sc *scratch) isSym(k int32, s sentence, text, sym string) bool {
+	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && text[sc.toks[k].start:sc.toks[k].end] == sym
+}
+
+// isYearText reports a four-digit year 1900–2100.
+func isYearText(n string) bool {
+	if len(n) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(n[i]) {
+			return false
+		}
+	}
+	return n >= "1900" && n <= "2100"
+}
+
+// isDayText reports a day of the month, 1–31.
+func isDayText(n string) bool {
+	switch len(n) {
+	case 1:
+		return n != "0"
+	case 2:
+		return isDigit(n[0]) && isDigit(n[1]) && n >= "01" && n <= "31"
+	}
+	return false
+}
+
+// isReference reports a number used as a reference: "artikel 3", "fase 2".
+func (sc *scratch) isReference(k int32, s sentence) bool {
+	return sc.clsAt(k-1, s)&clsNumPrefix != 0
+}
+
+// hasComparator reports "minimaal", "ten minste", "tot", … in the two
+// words before k.
+func (sc *scratch) hasComparator(k int32, s sentence) bool {
+	return sc.clsAt(k-1, s)&clsComparator != 0 || sc.clsAt(k-2, s)&clsComparator != 0 && sc.toks[k-1].kind == tkWord
+}
+
+// deadlineBefore reports a deadline word ("uiterlijk", "vóór", "eind",
+// "per", "medio") right before k, also across "de", "het", "van", "in".
+func (sc *scratch) deadlineBefore(k int32, s sentence) bool {
+	for j := k - 1; j >= s.from && j >= k-3; j-- {
+		c := sc.clsAt(j, s)
+		if c&(clsDeadline|clsSeason) != 0 {
+			return true
+		}
+		w := string(sc.word(int(j)))
+		if w != "de" && w != "het" && w != "van" && w != "in" && w != "dit" {
+			return false
+		}
+	}
+	return false
+}
+
+// numberSignal reads the signal a number in digits starts and returns the
+// last token it used.
+func (sc *scratch) numberSignal(text string, k int32, s sentence, si int16) int32 {
+	t := &sc.toks[k]
+	n := text[t.start:t.end]
+	if sc.isReference(k, s) || isSectionNumber(n) && !sc.isWord(k+1, s, "uur") {
+		return k
+	}
+	if sc.isSym(k-1, s, text, "€") || sc.clsAt(k-1, s)&clsMoney != 0 {
+		last := sc.moneyEnd(k, s)
+		sc.add(sigQuantity, k-1, last, si)
+		return last
+	}
+	if isYearText(n) {
+		return sc.yearSignal(k, s, si)
+	}
+	if isDayText(n) && sc.clsAt(k+1, s)&clsMonth != 0 {
+		last := k + 1
+		if k+2 < s.to && sc.toks[k+2].kind == tkNum && isYearText(text[sc.toks[k+2].start:sc.toks[k+2].end]) {
+			last = k + 2
+		}
+		sc.add(sigDeadline, k, last, si)
+		return last
+	}
+	return sc.countSignal(k, k, s, si, text)
+}
+
+// countSignal reads a number (digits or words) at k: a quantity when a
+// unit follows or a comparator precedes. first is where the signal starts.
+func (sc *scratch) countSignal(first, k int32, s sentence, si int16, text string) int32 {
+	next := k + 1
+	// "twee- of driehonderd", "3 à 4": skip to the last numeral.
+	for next < s.to && (sc.toks[next].kind == tkNum || sc.clsAt(next, s)&clsNumWord != 0) {
+		k, next = next, next+1
+	}
+	if sc.isSym(next, s, text, "%") || sc.clsAt(next, s)&clsPercent != 0 {
+		sc.add(sigQuantity, first, next, si)
+		return next
+	}
+	if c := sc.clsAt(next, s); c&clsMoney != 0 {
+		last := sc.moneyEnd(next-1, s)
+		if last < next {
+			last = next
+		}
+		sc.add(sigQuantity, first, last, si)
+		return last
+	}
+	if sc.isSym(next, s, text, "€") {
+		sc.add(sigQuantity, first, next, si)
+		return next
+	}
+	unit := next < s.to && sc.toks[next].kind == tkWord
+	uc := sc.clsAt(next, s)
+	if unit && uc&(clsMonth|clsGroup|clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator) != 0 {
+		unit = false
+	}
+	if unit && uc&clsTimeUnit != 0 {
+		// "binnen twee weken" is a deadline; "12 maanden" a duration.
+		if sc.isWord(first-1, s, "binnen") {
+			sc.add(sigDeadline, first-1, next, si)
+		}
+		sc.add(sigDuration, first, next, si)
+		return next
+	}
+	if unit && sc.isMeetingUnit(next) {
+		sc.add(sigMeeting, first, next, si)
+		if sc.clsAt(next+1, s)&clsEach != 0 && sc.clsAt(next+2, s)&clsPeriodWord != 0 {
+			sc.add(sigFrequency, first, next+2, si)
+			return next + 2
+		}
+		return next
+	}
+	// "1,25 of lager", "2,5": a measured value.
+	if !unit && (sc.orComparative(next, s) || text != "" && sc.toks[k].kind == tkNum &&
+		strings.Contains(text[sc.toks[k].start:sc.toks[k].end], ",")) {
+		sc.add(sigQuantity, first, k, si)
+		return k
+	}
+	if unit || sc.hasComparator(first, s) {
+		last := k
+		if unit {
+			last = sc.unitEnd(next, s)
+		}
+		sc.add(sigQuantity, first, last, si)
+		return last
+	}
+	return k
+}
+
+// orComparative reports "of lager", "of meer", "of beter" at k.
+func (sc *scratch) orComparative(k int32, s sentence) bool {
+	if !sc.isWord(k, s, "of") || k+1 >= s.to {
+		return false
+	}
+	switch string(sc.word(int(k + 1))) {
+	case "lager", "hoger", "meer", "minder", "beter", "groter", "kleiner", "later", "eerder":
+		return true
+	}
+	return false
+}
+
+// unitEnd returns the last word of the unit that starts at k: past
+// inflected adjectives ("48 sociale huurwoningen", "twee extra locaties").
+func (sc *scratch) unitEnd(k int32, s sentence) int32 {
+	for n := 0; n < 3 && k+1 < s.to && sc.toks[k+1].kind == tkWord; n++ {
+		w := sc.word(int(k))
+		if sc.toks[k].cls&(clsDet|clsPrep|clsSubord|clsCoord) != 0 || !(hasSuffix(w, "e") || string(w) == "extra") {
+			break
+		}
+		if sc.clsAt(k+1, s)&(clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator|clsMonth) != 0 {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// moneyEnd returns the last token of an amount whose number is at k:
+// "€ 1,5 miljoen", "50.000 euro".
+func (sc *scratch) moneyEnd(k int32, s sentence) int32 {
+	last := k
+	for j := k + 1; j < s.to && j <= k+2; j++ {
+		if sc.clsAt(j, s)&clsMoney == 0 {
+			break
+		}
+		last = j
+	}
+	return last
+}
+
+// isMeetingUnit reports a word that counts meetings: "bijeenkomsten",
+// "keukentafelgesprekken", "keer".
+func (sc *scratch) isMeetingUnit(k int32) bool {
+	if sc.toks[k].cls&clsMeeting != 0 {
+		return true
+	}
+	w := sc.word(int(k))
+	for _, suf := range meetingSuffixes {
+		if len(w) > len(suf) && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+var meetingSuffixes = []string{"gesprek", "gesprekken", "bijeenkomst", "bijeenkomsten", "overleg",
+	"overleggen", "avond", "avonden", "sessie", "sessies", "spreekuur", "spreekuren", "schouw", "schouwen"}
+
+// yearSignal classifies a year at k: a deadline after "uiterlijk",
+// "eind", a month, season or quarter; otherwise a year.
+func (sc *scratch) yearSignal(k int32, s sentence, si int16) int32 {
+	c1 := sc.clsAt(k-1, s)
+	first := k
+	kind := sigYear
+	if sc.yearInName(k, s) {
+		return k
+	}
+	switch {
+	case c1&clsMonth != 0:
+		kind, first = sigDeadline, k-1
+		if k-2 >= s.from && sc.toks[k-2].kind == tkNum {
+			first = k - 2
+		}
+	case c1&clsSeason != 0:
+		kind, first = sigDeadline, k-1
+	case isQuarterWord(sc.word(int(k - 1))):
+		kind, first = sigDeadline, k-1
+	case sc.quarterBefore(k, s):
+		kind = sigDeadline
+	case sc.deadlineBefore(k, s) && !sc.isWord(k-1, s, "vanaf") && !sc.isWord(k-1, s, "tot"):
+		kind = sigDeadline
+	}
+	if y := sc.text[sc.toks[k].start:sc.toks[k].end]; y < firstYear {
+		return k
+	} else if y > lastYear {
+		kind = sigHorizon
+	}
+	sc.add(kind, first, k, si)
+	return k
+}
+
+// nameWords end the names of documents that carry a year: "Woonvisie
+// 2030", "Huisvestingsverordening 2024", "jaarverslag 2025".
+var nameWords = []string{"visie", "verordening", "verslag", "agenda", "programma", "afspraken",
+	"akkoord", "deal", "wet", "beleid", "strategie", "monitor", "nota", "begroting", "plan",
+	"convenant", "jaarschijf", "bod", "rapportage", "enquete", "meting", "peiling"}
+
+// yearInName reports a year that belongs to a name: after a document word
+// ("Woonvisie 2030") or a capitalised word that is no date word.
+func (sc *scratch) yearInName(k int32, s sentence) bool {
+	j := k - 1
+	if j < s.from || sc.toks[j].kind != tkWord {
+		return false
+	}
+	t := &sc.toks[j]
+	if t.cls&(clsDeadline|clsSeason|clsMonth|clsPrep|clsDet|clsQuarter|clsPeriodCtx|clsEach) != 0 {
+		return false
+	}
+	w := sc.word(int(j))
+	for _, n := range nameWords {
+		if hasSuffix(w, n) {
+			return true
+		}
+	}
+	return t.flags&tfCap != 0 && !isQuarterWord(w)
+}
+
+// quarterBefore reports "kwartaal (van) 2025" with an ordinal before.
+func (sc *scratch) quarterBefore(k int32, s sentence) bool {
+	j := k - 1
+	if sc.isWord(j, s, "van") {
+		j--
+	}
+	return sc.clsAt(j, s)&clsQuarter != 0
+}
+
+// isQuarterWord reports "q1" … "q4".
+func isQuarterWord(w []byte) bool {
+	return len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4'
+}
+
+// exprSignal classifies numbers joined by "-" or "/": a date, a range of
+// years (the agreement's period or a span of years), or a number range.
+func (sc *scratch) exprSignal(text string, k int32, s sentence, si int16) {
+	t := &sc.toks[k]
+	var parts [4]string
+	np := 0
+	seg := t.start
+	for i := t.start; i <= t.end; i++ {
+		if i == t.end || text[i] == '-' || text[i] == '/' || text[i] == 0xE2 {
+			if np < len(parts) {
+				parts[np] = text[seg:i]
+			}
+			np++
+			if i < t.end && text[i] == 0xE2 {
+				i += 2 // "–" is three bytes
+			}
+			seg = i + 1
+		}
+	}
+	switch {
+	case np == 3:
+		sc.add(sigDeadline, k, k, si)
+	case np == 2 && isYearText(parts[0]) && isYearText(parts[1]):
+		kind := sigYear
+		for j := k - 1; j >= s.from && j >= k-3; j-- {
+			if sc.clsAt(j, s)&clsPeriodCtx != 0 {
+				kind = sigPeriod
+			}
+		}
+		sc.add(kind, k, k, si)
+	default:
+		if !sc.isReference(k, s) {
+			sc.countSignal(k, k, s, si, text)
+		}
+	}
+}
+
+// wordSignal reads the signal a word starts, if any, and returns the last
+// token it used.
+func (sc *scratch) wordSignal(k int32, s sentence, si int16) int32 {
+	t := &sc.toks[k]
+	c := t.cls
+	w := sc.word(int(k))
+	const relevant = clsNumWord | clsOrdinal | clsMonth | clsSeason | clsFreq | clsEach | clsLabel |
+		clsMeasure | clsUniversal | clsSignal
+	if c&relevant == 0 && !maybeLabel(w) && !isTimesWord(w) && !maybeMeasure(w) {
+		return k
+	}
+	switch {
+	case c&clsNumWord != 0 || string(w) == "een" && t.flags&tfAccent != 0:
+		if string(w) == "helft" || string(w) == "kwart" {
+			sc.add(sigQuantity, k, k, si)
+			return k
+		}
+		if sc.isReference(k, s) {
+			return k
+		}
+		return sc.countSignal(k, k, s, si, "")
+	case isQuarterWord(w):
+		last := k
+		if k+1 < s.to && sc.toks[k+1].kind == tkNum {
+			last = k + 1
+		}
+		sc.add(sigDeadline, k, last, si)
+		return last
+	case c&clsOrdinal != 0 && sc.clsAt(k+1, s)&clsQuarter != 0:
+		sc.add(sigDeadline, k, k+1, si)
+		return k + 1
+	case c&clsMonth != 0:
+		// A month without a day: "vanaf maart 2026", "in juni". A year
+		// after it is read as part of it.
+		if k+1 < s.to && sc.toks[k+1].kind == tkNum {
+			return k // the year reads the month
+		}
+		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 {
+			sc.add(sigDeadline, k, k, si)
+		}
+		return k
+	case c&clsSeason != 0:
+		if k+1 < s.to && sc.toks[k+1].kind == tkNum || sc.isWord(k+1, s, "van") {
+			return k
+		}
+		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 || sc.isWord(k-1, s, "deze") {
+			sc.add(sigDeadline, k, k, si)
+		}
+		return k
+	case c&clsFreq != 0:
+		sc.add(sigFrequency, k, k, si)
+		return k
+	case c&clsEach != 0 && sc.clsAt(k+1, s)&clsPeriodWord != 0:
+		sc.add(sigFrequency, k, k+1, si)
+		return k + 1
+	case (string(w) == "jaar" || string(w) == "kalenderjaar") && k-1 >= s.from:
+		// "dit jaar", "volgend jaar", "eind van het jaar".
+		switch prev := string(sc.word(int(k - 1))); prev {
+		case "dit", "volgend", "komend", "volgende", "komende", "het":
+			if sc.deadlineBefore(k-1, s) {
+				sc.add(sigDeadline, k-1, k, si)
+			} else if prev != "het" {
+				sc.add(sigYear, k-1, k, si)
+			}
+		}
+		return k
+	case c&clsLabel != 0 || maybeLabel(w):
+		if j := sc.labelLetterNear(k, s); j >= 0 {
+			sc.add(sigMeasure, min(j, k), max(j, k), si)
+			return max(j, k)
+		}
+		return k
+	case c&clsMeasure != 0 || maybeMeasure(w):
+		switch string(w) {
+		case "nom", "beng", "aardgasvrij", "gasloos":
+			sc.add(sigMeasure, k, k, si)
+			return k
+		}
+		for j := k - 1; j >= s.from && j >= k-3; j-- {
+			if sc.clsAt(j, s)&clsComparator != 0 || sc.isWord(j, s, "op") || sc.isWord(j, s, "aan") {
+				sc.add(sigMeasure, j, k, si)
+				return k
+			}
+		}
+		return k
+	case string(w) == "nul" && sc.isWord(k+1, s, "op") && sc.isWord(k+3, s, "meter"):
+		sc.add(sigMeasure, k, k+3, si)
+		return k + 3
+	case isTimesWord(w):
+		// "2x per jaar": a count of times.
+		sc.add(sigMeeting, k, k, si)
+		if sc.clsAt(k+1, s)&clsEach != 0 && sc.clsAt(k+2, s)&clsPeriodWord != 0 {
+			sc.add(sigFrequency, k, k+2, si)
+			return k + 2
+		}
+		return k
+	case string(w) == "looptijd" && sc.clsAt(k-1, s)&clsDet != 0 &&
+		(sc.isWord(k-2, s, "gedurende") || sc.isWord(k-2, s, "tijdens") || sc.isWord(k-2, s, "binnen")):
+		sc.add(sigPeriod, k-2, k, si)
+		return k
+	case c&clsUniversal != 0:
+		if k+1 < s.to && sc.toks[k+1].kind == tkWord && sc.clsAt(k+1, s)&(clsGroup|clsPrep|clsSubord) == 0 &&
+			!(string(w) == "alle" && sc.clsAt(k+1, s)&clsDet != 0 && string(sc.word(int(k+1))) == "partijen") {
+			sc.add(sigUniversal, k, k+1, si)
+			return k + 1
+		}
+	}
+	return k
+}
+
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+// labelLetterNear returns the energy label letter A–G farthest from the
+// label word at k within a few words ("label B", "E-, F- of G-label",
+// "labels E, F en G"), preferring letters before it; -1 if none.
+func (sc *scratch) labelLetterNear(k int32, s sentence) int32 {
+	isLetter := func(j int32) bool {
+		if j < s.from || j >= s.to || sc.toks[j].kind != tkWord {
+			return false
+		}
+		w := sc.word(int(j))
+		return len(w) == 1 && w[0] >= 'a' && w[0] <= 'g'
+	}
+	for j := k - 6; j < k; j++ {
+		if isLetter(j) {
+			return j
+		}
+	}
+	for j := k + 4; j > k; j-- {
+		if isLetter(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// isTimesWord reports "2x", "4x": a number of times.
+func isTimesWord(w []byte) bool {
+	if len(w) < 2 || w[len(w)-1] != 'x' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// maybeLabel reports a word ending in "label" or "labels" ("A-label" is
+// split, "energielabel" is not).
+func maybeLabel(w []byte) bool {
+	n := len(w)
+	return n >= 5 && (w[n-1] == 'l' && hasSuffix(w, "label") || w[n-1] == 's' && hasSuffix(w, "labels"))
+}
+
+// maybeMeasure reports compounds naming a rent or income norm:
+// "liberalisatiegrens", "inkomensgrenzen", "inflatiepercentage".
+func maybeMeasure(w []byte) bool {
+	return len(w) > 6 && (hasSuffix(w, "grens") || hasSuffix(w, "grenzen") || hasSuffix(w, "inflatie") ||
+		hasSuffix(w, "percentage"))
+}

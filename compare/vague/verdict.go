@@ -1,0 +1,249 @@
+package vague
+
+import "bytes"
+
+// The verdict: whether any sentence carries a verifiable commitment once
+// the regions of vague matches (regions.go) are taken out, and what made
+// it so.
+
+// evKind says what made an agreement verifiable.
+type evKind uint8
+
+const (
+	evNone            evKind = iota
+	evQuantity               // a number with its unit
+	evActTime                // an act with a year, date or schedule
+	evActParty               // a concrete act by a named party, or on all of something
+	evProductDeadline        // a plan or convenant with a date
+	evCancelled              // a vague match cancelled by a target with a date, or a dated outcome
+)
+
+// evidence points at what made the agreement verifiable.
+type evidence struct {
+	kind evKind
+	sig  int32 // signal index, -1 if none
+	hit  int32 // hit index (act, product or cancelled match), -1 if none
+}
+
+// judgement is the classifier's finding for one agreement.
+type judgement struct {
+	vague, kader bool
+	typ          Type
+	smart        Smart
+	ev           evidence
+	due          bool  // a planning cell with a date or schedule
+	collective   int32 // hit of a subject "partijen"/"wij", -1 if none
+	passive      int32 // hit of an agentless passive, -1 if none
+}
+
+// ownerKind classifies the trekker column.
+type ownerKind uint8
+
+const (
+	ownerNone ownerKind = iota
+	ownerCollective
+	ownerSpecific
+)
+
+// judge computes the verdict from hits and signals.
+func (c *Classifier) judge(sc *scratch, in Input) judgement {
+	j := judgement{collective: -1, passive: -1, ev: evidence{sig: -1, hit: -1}}
+	specific := c.subjectParties(sc, &j)
+	// Trekker cells repeat; remember the last one.
+	if in.Owner != sc.lastOwner || !sc.ownerKnown {
+		sc.ownerKind, sc.ownerBuf = classifyOwner(in.Owner, sc.ownerBuf)
+		sc.lastOwner, sc.ownerKnown = in.Owner, true
+	}
+	owner := sc.ownerKind
+	anyParty := specific || j.collective >= 0 || owner != ownerNone
+	j.smart.Who = specific || owner == ownerSpecific
+	due := in.Due != "" || dueRawSchedule(in.DueRaw)
+	j.due = due
+
+	c.buildRegions(sc)
+	c.voidSignals(sc)
+	c.voidActs(sc)
+	c.cancelRegions(sc, due)
+
+	anyTime := due
+	for i := range sc.sigs {
+		if g := &sc.sigs[i]; g.kind.isTime() && !g.voided {
+			anyTime = true
+		}
+	}
+
+	best := Type("")
+	verifiableFree := false // a verifiable sentence without a kader match
+	kaderHit := false
+	for si := range sc.sents {
+		hasKader := c.kaderIn(sc, int16(si), due)
+		kaderHit = kaderHit || hasKader
+		ev, typ := c.sentenceVerdict(sc, int16(si), anyParty, anyTime, due)
+		if ev.kind == evNone {
+			continue
+		}
+		// Evidence from a sentence without a kader match comes first.
+		if !hasKader {
+			if !verifiableFree {
+				j.ev = ev
+			}
+			verifiableFree = true
+			best = strongerType(best, typ)
+		} else if j.ev.kind == evNone {
+			j.ev = ev
+		}
+	}
+	// A kader clause may carry its own deadline or act ("wordt vóór 15
+	// december ondertekend"); it stays kader.
+	j.kader = kaderHit
+	j.vague = !j.kader && j.ev.kind == evNone
+
+	switch {
+	case j.kader:
+		j.typ = TypeKader
+	case !j.vague:
+		j.typ = best
+	default:
+		j.typ = c.vagueType(sc)
+	}
+	if h := kindHint(in.KindRaw); h != "" && h != j.typ && c.plausible(sc, h, j) {
+		j.typ = h
+	}
+	c.smart(sc, in, &j)
+	return j
+}
+
+// kaderIn reports a kader match in sentence si whose required signals are
+// there.
+func (c *Classifier) kaderIn(sc *scratch, si int16, due bool) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.sent != si || h.dropped || c.effect(h) != effFramework {
+			continue
+		}
+		req := c.meta[h.rule].require
+		if req == 0 {
+			return true
+		}
+		if sc.inPrepPhrase(h.first) {
+			continue // "in het bestuurlijk overleg": a venue, not the clause's arrangement
+		}
+		if have, _ := c.available(sc, si, -1, due); have&req != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceVerdict says whether sentence si carries a verifiable commitment
+// and of which type. The type follows the sentence's acts ("rapporteert
+// jaarlijks het aantal …" is a process agreement), else its quantities; a
+// cancelled vague match sets it when no commitment stands outside vague
+// regions ("streeft naar 120 woningen in 2025" is an effort).
+func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, due bool) (evidence, Type) {
+	ev := evidence{sig: -1, hit: -1}
+	var actType, sigType Type
+	deadline := int32(-1) // a non-void time in the sentence
+	quantity := false     // a counted result ("48 woningen"), not a duration or a meeting
+	universal := false
+	for i := range sc.sigs {
+		g := &sc.sigs[i]
+		if g.sent != si || g.voided {
+			continue
+		}
+		switch {
+		case g.kind.isQuantity():
+			if ev.kind == evNone {
+				ev = evidence{kind: evQuantity, sig: int32(i), hit: -1}
+			}
+			if g.kind == sigMeeting && sigType == "" {
+				sigType = TypeProces // "Wijkschouw 2x per jaar"
+			} else if g.kind != sigMeeting {
+				sigType = TypeResultaat
+			}
+			quantity = quantity || g.kind != sigMeeting
+		case g.kind == sigUniversal:
+			universal = true
+		case g.kind.isTime() || g.kind == sigPeriod:
+			if deadline < 0 {
+				deadline = int32(i)
+			}
+		}
+	}
+	product := int32(-1)
+	acts := false
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.sent != si || h.dropped || sc.actVoid[i] {
+			continue
+		}
+		m := &c.meta[h.rule]
+		switch m.effect {
+		case effResult, effAction:
+			if !acts {
+				actType = m.typ // the first act sets the type
+			}
+			acts = true
+			if ev.kind != evNone {
+				continue
+			}
+			switch {
+			case anyTime:
+				ev = evidence{kind: evActTime, sig: -1, hit: int32(i)}
+			case universal || anyParty && sc.definiteObject(h):
+				// "verkoopt geen sociale huurwoningen", "wijst een vaste
+				// contactpersoon aan", "levert iedere woning schoon op";
+				// not "bouwt woningen".
+				ev = evidence{kind: evActParty, sig: -1, hit: int32(i)}
+			}
+		case effProduct, effOutcome:
+			if product < 0 {
+				product = int32(i)
+			}
+		}
+	}
+	if product >= 0 && (deadline >= 0 || due) && ev.kind == evNone {
+		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
+	}
+	typ := sigType
+	if acts {
+		typ = actType
+		// "stelt een plan van aanpak vast" is a process agreement, unless
+		// the sentence also counts a result ("48 woningen").
+		if typ == TypeResultaat && product >= 0 && !quantity && !universal {
+			typ = TypeProces
+		}
+	} else if ev.kind == evProductDeadline {
+		typ = TypeProces
+	}
+	if ev.kind != evNone {
+		return ev, typ
+	}
+	// A vague match cancelled by what its rule names.
+	for ri := range sc.regions {
+		r := &sc.regions[ri]
+		if r.sent == si && r.cancelled {
+			return evidence{kind: evCancelled, sig: r.why, hit: r.hit}, c.meta[sc.hits[r.hit].rule].typ
+		}
+	}
+	return ev, typ
+}
+
+// dueRawSchedule reports a planning cell that names a schedule
+// ("jaarlijks", "elk kwartaal") the normaliser left without a date.
+func dueRawSchedule(raw string) bool {
+	if raw == "" {
+		return false
+	}
+	var buf [64]byte
+	f := appendFold(buf[:0], raw)
+	for _, w := range dueScheduleWords {
+		if bytes.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var dueScheduleWords = [][]byte{[]byte("jaarlijks"), []byte("kwartaal"), []byte("maandelijks"),
+	[]byte("per jaar"), []byte("elk jaar"), []byte("ieder jaar"), []byte("wekelijks")}
