@@ -142,3 +142,51 @@ func TestConfigErrors(t *testing.T) {
 		t.Errorf("corporaties: %v %v", cfg, err)
 	}
 }
+
+// The adviser's config reaches every part: a local theme name pinned to
+// another theme, a rule switched off, a message changed.
+func TestConfigApplies(t *testing.T) {
+	cfg, err := ParseConfig("pakompas.toml", []byte(`
+corporaties = ["Amstelland"]
+
+[themas.lokaal]
+"Urgente doelgroepen" = "wonen-zorg"
+
+[regels]
+uit = ["zo-veel-mogelijk"]
+
+[[regels.regel]]
+id = "onderzoeken"
+melding = "onderzoek zonder uitkomst: '%s'"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, tuned := demoAnalysis(t, Config{}), demoAnalysis(t, cfg)
+	moved, onderzoek := 0, 0
+	for i, a := range tuned.Agreements {
+		if b := base.Agreements[i]; a.ThemeRaw == "Urgente doelgroepen" && b.Theme == "wonen-zorg" {
+			t.Fatalf("%s: already wonen-zorg without the pin; pick another name", a.ID)
+		}
+		if a.ThemeRaw == "Urgente doelgroepen" {
+			if a.Theme != "wonen-zorg" || a.ThemeVia != "config" {
+				t.Errorf("%s: pinned theme %q via %q", a.ID, a.Theme, a.ThemeVia)
+			}
+			moved++
+		}
+		for _, f := range a.Flags {
+			if f.Rule == "zo-veel-mogelijk" {
+				t.Errorf("%s: switched-off rule still flags", a.ID)
+			}
+			if f.Rule == "onderzoeken" {
+				onderzoek++
+				if !strings.HasPrefix(f.Message, "onderzoek zonder uitkomst: '") {
+					t.Errorf("message not replaced: %q", f.Message)
+				}
+			}
+		}
+	}
+	if moved == 0 || onderzoek == 0 {
+		t.Errorf("config not exercised: %d moved, %d onderzoek flags", moved, onderzoek)
+	}
+}
