@@ -3,9 +3,11 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 )
@@ -22,6 +24,8 @@ type Model struct {
 	stack    []screenID
 	help     help.Model
 	showHelp bool
+	// export is the open export dialog, nil when closed.
+	export *exportDialog
 	// status is the message line; statusErr marks it as an error.
 	status    string
 	statusErr bool
@@ -56,9 +60,24 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.width, m.c.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
 		return m, nil
+	case exportedMsg:
+		m.export = nil
+		if msg.err != nil {
+			m.setStatus("Export mislukt: "+msg.err.Error(), true)
+		} else {
+			m.setStatus("Werkboek geschreven: "+msg.path, false)
+		}
+		return m, nil
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
 			return m, m.quit()
+		}
+		if m.export != nil {
+			cmd, done := m.export.update(m, msg)
+			if done {
+				m.export = nil
+			}
+			return m, cmd
 		}
 		if m.showHelp {
 			// Any key closes the help; q still quits.
@@ -75,6 +94,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			case key.Matches(msg, m.c.keys.Help):
 				m.showHelp = true
 				return m, nil
+			case key.Matches(msg, m.c.keys.Export) && m.sess != nil:
+				m.export = newExportDialog(time.Now())
+				return m, textinput.Blink
 			}
 		}
 		m.status, m.statusErr = "", false
@@ -134,9 +156,12 @@ func (m *Model) View() string {
 	}
 	bodyH := max(1, h-lipgloss.Height(header)-lipgloss.Height(footer))
 	var body string
-	if m.showHelp {
+	switch {
+	case m.export != nil:
+		body = m.export.view(m, w)
+	case m.showHelp:
 		body = m.helpView(w, bodyH)
-	} else {
+	default:
 		body = m.screen().view(m, w, bodyH)
 	}
 	body = lipgloss.NewStyle().Width(w).Height(bodyH).MaxWidth(w).MaxHeight(bodyH).Render(body)
@@ -191,7 +216,11 @@ func (m *Model) footer(w int, keys []key.Binding) string {
 func (m *Model) helpView(w, h int) string {
 	s := m.c.styles
 	title := s.Header.Render("Toetsen: " + m.screen().title())
-	groups := append(m.screen().fullHelp(m), []key.Binding{m.c.keys.Help, m.c.keys.Quit})
+	global := []key.Binding{m.c.keys.Help, m.c.keys.Quit}
+	if m.sess != nil {
+		global = append([]key.Binding{exportKey(m.c.keys)}, global...)
+	}
+	groups := append(m.screen().fullHelp(m), global)
 	var b strings.Builder
 	b.WriteString(title + "\n\n")
 	for _, g := range groups {

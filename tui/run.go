@@ -17,6 +17,8 @@ type Options struct {
 	Evaluation string
 	// OpenStore opens the evaluation file; nil means evaluation.Open.
 	OpenStore func(path string) (*evaluation.Store, error)
+	// Version is shown in the exported workbook.
+	Version string
 }
 
 // Run starts the program full-screen and returns when the adviser quits.

@@ -42,7 +42,7 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		}
 		return eng.Analyze(rep, compare.Overrides{}), nil
 	}
-	if err := tui.Run(tui.Options{Load: load, Evaluation: *evalPath}); err != nil {
+	if err := tui.Run(tui.Options{Load: load, Evaluation: *evalPath, Version: version()}); err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)
 		return exitUsage
 	}
