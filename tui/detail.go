@@ -92,6 +92,8 @@ func (d *detail) update(m *Model, msg tea.Msg) tea.Cmd {
 			m.back()
 		case key.Matches(msg, k.Verdict):
 			m.cycleVerdict(d.idx)
+		case key.Matches(msg, k.Theme):
+			m.dialog = newThemePicker(m, d.idx)
 		case key.Matches(msg, k.Note):
 			d.editing = true
 			d.note.SetValue(m.sess.notes[d.idx])
@@ -241,13 +243,13 @@ func (d *detail) shortHelp(m *Model) []key.Binding {
 	if d.editing {
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "notitie bewaren"))}
 	}
-	return []key.Binding{k.Verdict, k.Note, withHelp(k.Down, "scrollen"), k.Back}
+	return []key.Binding{k.Verdict, k.Note, k.Theme, withHelp(k.Down, "scrollen"), k.Back}
 }
 
 func (d *detail) fullHelp(m *Model) [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{withHelp(k.Verdict, "oordeel: vaag → niet vaag → twijfel → geen (wordt meteen bewaard)"),
-			withHelp(k.Note, "notitie schrijven; esc bewaart"), withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.Back},
+			withHelp(k.Note, "notitie schrijven; esc bewaart"), withHelp(k.Theme, "naar een ander thema (deze afspraak of de hele lokale themanaam)"), withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.Back},
 	}
 }

@@ -24,8 +24,8 @@ type Model struct {
 	stack    []screenID
 	help     help.Model
 	showHelp bool
-	// export is the open export dialog, nil when closed.
-	export *exportDialog
+	// dialog is the open modal dialog (export, theme move), nil when none.
+	dialog dialog
 	// status is the message line; statusErr marks it as an error.
 	status    string
 	statusErr bool
@@ -61,7 +61,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Width = msg.Width
 		return m, nil
 	case exportedMsg:
-		m.export = nil
+		m.dialog = nil
 		if msg.err != nil {
 			m.setStatus("Export mislukt: "+msg.err.Error(), true)
 		} else {
@@ -72,10 +72,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Type == tea.KeyCtrlC {
 			return m, m.quit()
 		}
-		if m.export != nil {
-			cmd, done := m.export.update(m, msg)
+		if m.dialog != nil {
+			cmd, done := m.dialog.update(m, msg)
 			if done {
-				m.export = nil
+				m.dialog = nil
 			}
 			return m, cmd
 		}
@@ -95,13 +95,19 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				m.showHelp = true
 				return m, nil
 			case key.Matches(msg, m.c.keys.Export) && m.sess != nil:
-				m.export = newExportDialog(time.Now())
+				m.dialog = newExportDialog(time.Now())
 				return m, textinput.Blink
 			}
 		}
 		m.status, m.statusErr = "", false
 	}
 	return m, m.screen().update(m, msg)
+}
+
+// dialog is a modal box over the screen that takes all keys until done.
+type dialog interface {
+	update(m *Model, msg tea.Msg) (cmd tea.Cmd, done bool)
+	view(m *Model, w int) string
 }
 
 // flusher is a screen holding unsaved input (a note being written).
@@ -157,8 +163,8 @@ func (m *Model) View() string {
 	bodyH := max(1, h-lipgloss.Height(header)-lipgloss.Height(footer))
 	var body string
 	switch {
-	case m.export != nil:
-		body = m.export.view(m, w)
+	case m.dialog != nil:
+		body = m.dialog.view(m, w)
 	case m.showHelp:
 		body = m.helpView(w, bodyH)
 	default:

@@ -17,6 +17,8 @@ import (
 type overview struct {
 	row, col int // cursor: theme index, gemeente index
 	left     int // first visible gemeente column
+	cellW    int // width of a gemeente column, set per frame
+	labelW   int // width of the theme column, set per frame
 }
 
 func newOverview() *overview { return &overview{} }
@@ -25,8 +27,8 @@ func (o *overview) title() string   { return "Overzicht" }
 func (o *overview) capturing() bool { return false }
 
 const (
-	ovLabelW = 24
 	ovCellW  = 11
+	ovTotalW = 10 // the total column ("117  32%")
 )
 
 func (o *overview) update(m *Model, msg tea.Msg) tea.Cmd {
@@ -69,7 +71,12 @@ func (o *overview) update(m *Model, msg tea.Msg) tea.Cmd {
 // visibleCols returns how many gemeente columns fit next to the label and
 // total columns, and scrolls so the cursor column is among them.
 func (o *overview) visibleCols(w, n int) int {
-	fit := max(1, (w-ovLabelW-ovCellW)/ovCellW)
+	// Gemeente names matter more than long theme names: the theme column
+	// gives way (down to 16) before gemeente columns (13, for names like
+	// "Ouder-Amstel") do; with room to spare both widen.
+	o.labelW = max(16, min(28, w-ovTotalW-n*13))
+	o.cellW = max(ovCellW, min(16, (w-o.labelW-ovTotalW)/max(1, n)))
+	fit := max(1, (w-o.labelW-ovTotalW)/o.cellW)
 	if o.col < o.left {
 		o.left = o.col
 	}
@@ -90,18 +97,18 @@ func (o *overview) view(m *Model, w, h int) string {
 	gems := mx.Gemeenten[o.left : o.left+n]
 	var b strings.Builder
 	// Header row.
-	b.WriteString(s.Header.Render(pad("Thema", ovLabelW)))
+	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
 	for _, g := range gems {
-		b.WriteString(s.Header.Render(padLeft(g, ovCellW-1)) + " ")
+		b.WriteString(s.Header.Render(padLeft(g, o.cellW-1)) + " ")
 	}
-	b.WriteString(s.Header.Render(padLeft("Totaal", ovCellW-1)))
+	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)))
 	if o.left > 0 || o.left+n < len(mx.Gemeenten) {
 		b.WriteString(s.Dim.Render(fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+n, len(mx.Gemeenten))))
 	}
 	b.WriteString("\n")
 	label := func(t int) string { return m.sess.an.Taxonomy.Label(mx.Themes[t]) }
 	for t := range mx.Themes {
-		line := pad(label(t), ovLabelW)
+		line := pad(label(t), o.labelW)
 		if t == o.row {
 			line = s.Selected.Render(line)
 		}
@@ -110,13 +117,13 @@ func (o *overview) view(m *Model, w, h int) string {
 			g := o.left + gi
 			b.WriteString(o.cell(m, mx.Cells[t][g], t == o.row && g == o.col) + " ")
 		}
-		b.WriteString(o.cell(m, mx.RowTotals[t], false) + "\n")
+		b.WriteString(o.cellIn(m, mx.RowTotals[t], false, ovTotalW) + "\n")
 	}
-	b.WriteString(s.Header.Render(pad("Totaal", ovLabelW)))
+	b.WriteString(s.Header.Render(pad("Totaal", o.labelW)))
 	for gi := range gems {
 		b.WriteString(o.cell(m, mx.ColTotals[o.left+gi], false) + " ")
 	}
-	b.WriteString(o.cell(m, mx.Total, false) + "\n")
+	b.WriteString(o.cellIn(m, mx.Total, false, ovTotalW) + "\n")
 
 	// Who carries the agreements, per gemeente (share of the column).
 	if h-len(mx.Themes)-3 >= 2 {
@@ -126,22 +133,28 @@ func (o *overview) view(m *Model, w, h int) string {
 			if ri >= room {
 				break
 			}
-			b.WriteString(pad(r.Label(), ovLabelW))
+			b.WriteString(pad(r.Label(), o.labelW))
 			for gi := range gems {
 				c := mx.ColTotals[o.left+gi]
-				b.WriteString(padLeft(percent(c.Roles[ri], c.N), ovCellW-1) + " ")
+				b.WriteString(padLeft(percent(c.Roles[ri], c.N), o.cellW-1) + " ")
 			}
-			b.WriteString(padLeft(percent(mx.Total.Roles[ri], mx.Total.N), ovCellW-1) + "\n")
+			b.WriteString(padLeft(percent(mx.Total.Roles[ri], mx.Total.N), ovTotalW-1) + "\n")
 		}
 	}
 	return b.String()
 }
 
-// cell renders "count  share%" with the share coloured by how vague.
+// cell renders a gemeente cell.
 func (o *overview) cell(m *Model, c compare.Cell, selected bool) string {
+	return o.cellIn(m, c, selected, o.cellW)
+}
+
+// cellIn renders "count  share%" in width cw with the share coloured by
+// how vague.
+func (o *overview) cellIn(m *Model, c compare.Cell, selected bool, cw int) string {
 	s := m.c.styles
 	if c.N == 0 {
-		txt := padLeft("·", ovCellW-1)
+		txt := padLeft("·", cw-1)
 		if selected {
 			return s.Selected.Render(txt)
 		}
@@ -149,7 +162,7 @@ func (o *overview) cell(m *Model, c compare.Cell, selected bool) string {
 	}
 	count := fmt.Sprintf("%d", c.N)
 	share := fmt.Sprintf("%3.0f%%", 100*c.VagueShare())
-	txt := padLeft(count+" "+share, ovCellW-1)
+	txt := padLeft(count+" "+share, cw-1)
 	if selected {
 		return s.Selected.Render(txt)
 	}
