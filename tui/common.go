@@ -21,7 +21,11 @@ const (
 	screenTheme
 	screenDetail
 	screenReport
+	screenList
 )
+
+// tabs are the top-level screens tab cycles through.
+var tabs = []screenID{screenOverview, screenList, screenReport}
 
 // screen is one full-window view. Keys reach the active screen only; the
 // root handles global keys (quit, help, tab) first unless the screen is

@@ -45,6 +45,7 @@ func New(opts Options) *Model {
 		screenLoading:  newLoading(),
 		screenOverview: newOverview(),
 		screenReport:   newReport(),
+		screenList:     newList(),
 	}
 	return m
 }
@@ -94,6 +95,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			case key.Matches(msg, m.c.keys.Help):
 				m.showHelp = true
 				return m, nil
+			case key.Matches(msg, m.c.keys.Search) && m.sess != nil && m.active != screenList:
+				return m, m.openSearch()
+			case (key.Matches(msg, m.c.keys.NextScreen) || key.Matches(msg, m.c.keys.PrevScreen)) && m.isTab():
+				d := 1
+				if key.Matches(msg, m.c.keys.PrevScreen) {
+					d = len(tabs) - 1
+				}
+				for i, id := range tabs {
+					if id == m.active {
+						m.openTab(tabs[(i+d)%len(tabs)])
+						break
+					}
+				}
+				return m, nil
 			case key.Matches(msg, m.c.keys.Export) && m.sess != nil:
 				m.dialog = newExportDialog(time.Now())
 				return m, textinput.Blink
@@ -133,6 +148,25 @@ func (m *Model) open(id screenID) {
 		return
 	}
 	m.stack = append(m.stack, m.active)
+	m.active = id
+}
+
+// isTab reports whether the active screen is a top-level tab.
+func (m *Model) isTab() bool {
+	for _, id := range tabs {
+		if id == m.active {
+			return true
+		}
+	}
+	return false
+}
+
+// openTab shows a top-level screen; back from it leads to the overview.
+func (m *Model) openTab(id screenID) {
+	m.stack = m.stack[:0]
+	if id != screenOverview {
+		m.stack = append(m.stack, screenOverview)
+	}
 	m.active = id
 }
 

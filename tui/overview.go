@@ -180,13 +180,14 @@ func percent(k, n int) string {
 
 func (o *overview) shortHelp(m *Model) []key.Binding {
 	k := m.c.keys
-	return []key.Binding{withHelp(k.Enter, "thema openen"), k.Report}
+	return []key.Binding{withHelp(k.Enter, "thema openen"), k.Search, withHelp(k.NextScreen, "alle afspraken"), k.Export}
 }
 
 func (o *overview) fullHelp(m *Model) [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Home, k.End},
-		{withHelp(k.Enter, "thema openen, gemeente in beeld"), k.Report},
+		{withHelp(k.Enter, "thema openen, gemeente in beeld"), withHelp(k.Search, "zoeken in alle afspraken"),
+			withHelp(k.NextScreen, "volgend scherm: afspraken, importverslag"), k.Report},
 	}
 }
