@@ -1,7 +1,11 @@
 package tui
 
 import (
+	"os"
+
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
@@ -22,7 +26,11 @@ type Options struct {
 }
 
 // Run starts the program full-screen and returns when the adviser quits.
+// NO_COLOR (any value) turns colours off.
 func Run(opts Options) error {
+	if os.Getenv("NO_COLOR") != "" {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
 	p := tea.NewProgram(New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
 	_, err := p.Run()
 	return err

@@ -28,6 +28,9 @@ type session struct {
 	rows map[string][]compare.ThemeRow
 	// orphans are evaluation entries whose agreement is gone.
 	orphans []evaluation.Entry
+	// shown are the gemeente columns (matrix indexes) the Thema screen
+	// shows, in order; all by default.
+	shown []int
 }
 
 func newSession(an *compare.Analysis, store *evaluation.Store, readOnly string) *session {
@@ -52,6 +55,7 @@ func newSession(an *compare.Analysis, store *evaluation.Store, readOnly string) 
 	}
 	for i, g := range s.matrix.Gemeenten {
 		s.gemIdx[g] = i
+		s.shown = append(s.shown, i)
 	}
 	s.applyThemeMoves()
 	return s

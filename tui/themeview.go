@@ -20,7 +20,7 @@ type themeView struct {
 	rows      []compare.ThemeRow
 	visible   []int // indexes into rows after the vague-only filter
 	vagueOnly bool
-	row, col  int // cursor: index into visible, gemeente index
+	row, col  int // cursor: index into visible, index into session.shown
 	top, left int // first visible row and gemeente column
 }
 
@@ -45,7 +45,12 @@ func (m *Model) openTheme(key string, col int) tea.Cmd {
 	if tv.key != key {
 		*tv = themeView{key: key, rows: m.sess.themeRows(key), vagueOnly: tv.vagueOnly}
 	}
-	tv.col = col
+	tv.col = 0
+	for c, g := range m.sess.shown {
+		if g == col {
+			tv.col = c
+		}
+	}
 	tv.filter(m)
 	m.open(screenTheme)
 	return nil
@@ -74,7 +79,7 @@ func rowHasVague(s *session, r compare.ThemeRow) bool {
 }
 
 func (t *themeView) update(m *Model, msg tea.Msg) tea.Cmd {
-	ng := len(m.sess.matrix.Gemeenten)
+	ng := len(m.sess.shown)
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		k := m.c.keys
@@ -105,13 +110,15 @@ func (t *themeView) update(m *Model, msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.PrevScreen):
 			t.switchTheme(m, -1)
 		case key.Matches(msg, k.Enter):
-			if i, ok := t.current(); ok {
+			if i, ok := t.current(m); ok {
 				m.openDetail(i)
 			}
 		case key.Matches(msg, k.Verdict):
-			if i, ok := t.current(); ok {
+			if i, ok := t.current(m); ok {
 				m.cycleVerdict(i)
 			}
+		case key.Matches(msg, k.Gemeenten):
+			m.dialog = newGemeentePicker(m)
 		}
 	case tea.MouseMsg:
 		switch msg.Button {
@@ -140,11 +147,11 @@ func (t *themeView) switchTheme(m *Model, d int) {
 }
 
 // current returns the agreement under the cursor (the first of the cell).
-func (t *themeView) current() (int, bool) {
-	if t.row >= len(t.visible) {
+func (t *themeView) current(m *Model) (int, bool) {
+	if t.row >= len(t.visible) || t.col >= len(m.sess.shown) {
 		return 0, false
 	}
-	c := t.rows[t.visible[t.row]].Cells[t.col]
+	c := t.rows[t.visible[t.row]].Cells[m.sess.shown[t.col]]
 	if len(c) == 0 {
 		return 0, false
 	}
@@ -173,22 +180,26 @@ func (t *themeView) view(m *Model, w, h int) string {
 	s := m.c.styles
 	mx := &m.sess.matrix
 	ti := m.sess.themeIdx[t.key]
-	gems := mx.Gemeenten
-	colW, fit := t.layout(w, len(gems))
+	gems, shown := mx.Gemeenten, m.sess.shown
+	t.col = min(t.col, len(shown)-1)
+	colW, fit := t.layout(w, len(shown))
 	var b strings.Builder
 	total := mx.RowTotals[ti]
 	head := fmt.Sprintf("%s  %d afspraken, %d vaag", m.sess.an.Taxonomy.Label(t.key), total.N, total.Vague)
 	if t.vagueOnly {
 		head += "  " + s.Warn.Render("[alleen vaag]")
 	}
-	if fit < len(gems) {
-		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+fit, len(gems)))
+	if fit < len(shown) {
+		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+fit, len(shown)))
+	}
+	if len(shown) < len(gems) {
+		head += s.Warn.Render(fmt.Sprintf("  [%d van %d gemeenten gekozen]", len(shown), len(gems)))
 	}
 	b.WriteString(truncate(s.Header.Render(head), w) + "\n")
 	b.WriteString("    ")
-	for g := t.left; g < t.left+fit; g++ {
-		name := gems[g]
-		if g == t.col {
+	for c := t.left; c < t.left+fit; c++ {
+		name := gems[shown[c]]
+		if c == t.col {
 			b.WriteString(s.Selected.Render(pad(" "+name, colW-1)) + " ")
 		} else {
 			b.WriteString(s.Header.Render(pad(" "+name, colW-1)) + " ")
@@ -210,8 +221,7 @@ func (t *themeView) view(m *Model, w, h int) string {
 		r := t.rows[t.visible[vi]]
 		cells := make([][]string, fit)
 		for c := range fit {
-			g := t.left + c
-			cells[c] = t.cellLines(m, r, g, colW-2, vi == t.row && g == t.col)
+			cells[c] = t.cellLines(m, r, shown[t.left+c], colW-2, vi == t.row && t.left+c == t.col)
 		}
 		marker := "    "
 		if r.Group != "" {
@@ -316,7 +326,7 @@ func highlight(a compare.Agreement, hl func(...string) string) string {
 
 func (t *themeView) shortHelp(m *Model) []key.Binding {
 	k := m.c.keys
-	return []key.Binding{withHelp(k.Enter, "afspraak"), k.Verdict, k.VagueOnly, withHelp(k.NextScreen, "volgend thema"), k.Back}
+	return []key.Binding{withHelp(k.Enter, "afspraak"), k.Verdict, k.VagueOnly, k.Gemeenten, withHelp(k.NextScreen, "volgend thema"), k.Back}
 }
 
 func (t *themeView) fullHelp(m *Model) [][]key.Binding {
@@ -324,6 +334,7 @@ func (t *themeView) fullHelp(m *Model) [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 		{withHelp(k.Enter, "afspraak openen"), withHelp(k.Verdict, "oordeel: vaag, niet vaag, twijfel, geen"), withHelp(k.VagueOnly, "alleen rijen met een vage afspraak"),
+			withHelp(k.Gemeenten, "kiezen welke gemeenten als kolom te zien zijn"),
 			withHelp(k.NextScreen, "volgend thema"), withHelp(k.PrevScreen, "vorig thema"), k.Back},
 	}
 }
