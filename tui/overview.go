@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare"
 	"pakompas/compare/role"
@@ -102,8 +103,10 @@ func (o *overview) view(m *Model, w, h int) string {
 		b.WriteString(s.Header.Render(padLeft(g, o.cellW-1)) + " ")
 	}
 	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)))
-	if o.left > 0 || o.left+n < len(mx.Gemeenten) {
-		b.WriteString(s.Dim.Render(fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+n, len(mx.Gemeenten))))
+	// The column range, when scrolled and when it fits (a longer line would
+	// wrap and push the matrix down).
+	if ind := fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+n, len(mx.Gemeenten)); (o.left > 0 || o.left+n < len(mx.Gemeenten)) && ansi.StringWidth(b.String()+ind) <= w {
+		b.WriteString(s.Dim.Render(ind))
 	}
 	b.WriteString("\n")
 	label := func(t int) string { return m.sess.an.Taxonomy.Label(mx.Themes[t]) }

@@ -155,7 +155,6 @@ func New(rules []Rule) (*Classifier, error) {
 		}
 		c.excs = append(c.excs, es)
 	}
-	c.vocab = newLexTable(v.m)
 	c.byWord = make([][]candidate, v.next)
 	for pi := range c.pats {
 		p := &c.pats[pi]
@@ -179,8 +178,29 @@ func New(rules []Rule) (*Classifier, error) {
 			c.numFirst = append(c.numFirst, int32(pi))
 		}
 	}
+	for w, e := range v.m {
+		e.facts = c.factsOf([]byte(w))
+		v.m[w] = e
+	}
+	c.vocab = newLexTable(v.m)
 	c.pool.New = func() any { return newScratch() }
 	return c, nil
+}
+
+// factsOf works out the facts of a folded word of the vocabulary, once,
+// so that the hot path need not look at its letters (see wordFact).
+func (c *Classifier) factsOf(w []byte) wordFact {
+	f := factKnown
+	if c.heads.anyFits(w) || c.tails.anyFits(w) {
+		f |= factAffix
+	}
+	if signalShaped(w) {
+		f |= factSignal
+	}
+	if isAdjective(w) {
+		f |= factAdjective
+	}
+	return f
 }
 
 // Rules returns the compiled rules (word lists expanded), for the
@@ -238,11 +258,11 @@ type scratch struct {
 	regions     []region
 	actVoid     []bool // per hit: an act or product made unverifiable
 	ownerBuf    []byte
-	lastOwner   string // the trekker cell classified last, and its kind
-	ownerKind   ownerKind
-	ownerKnown  bool
-	msg         []byte   // flag messages and joined matches, cut into one string
-	cuts        [][4]int // per flag: message and joined-match ranges in msg
+	owners      [8]ownerMemo // trekker cells classified last (ownerKindOf)
+	nOwners     int          // how many of owners are filled
+	nextOwner   int          // the entry to replace next
+	msg         []byte       // flag messages and joined matches, cut into one string
+	cuts        [][4]int     // per flag: message and joined-match ranges in msg
 }
 
 func newScratch() *scratch {

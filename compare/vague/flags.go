@@ -8,12 +8,12 @@ func (c *Classifier) flags(sc *scratch, text string, j *judgement) []Flag {
 	n, spans, vagueFlags := 0, 0, 0
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		if h.dropped || h.negated || !c.effect(h).flags() {
+		if h.dropped || h.negated || !h.eff.flags() {
 			continue
 		}
 		n++
 		spans += sc.spanCount(h)
-		if c.effect(h).vague() {
+		if h.eff.vague() {
 			vagueFlags++
 		}
 	}
@@ -53,46 +53,45 @@ func (c *Classifier) flags(sc *scratch, text string, j *judgement) []Flag {
 		r := &c.rules[rule]
 		f := Flag{Rule: r.ID, Category: r.Category, Info: info}
 		mFrom, mTo := -1, -1
-		match := ""
 		if h != nil {
-			f.Spans = sc.appendSpans(h, &backing)
+			// backing has room for every span: the flags share it.
+			start := len(backing)
+			backing = sc.appendSpans(backing, h)
+			f.Spans = backing[start:len(backing):len(backing)]
 			if len(f.Spans) == 1 {
-				match = text[f.Spans[0][0]:f.Spans[0][1]]
+				f.Match = text[f.Spans[0][0]:f.Spans[0][1]]
 			} else {
+				// A joined match is cut from the one string below.
 				mFrom = len(sc.msg)
 				sc.msg = appendJoined(sc.msg, text, f.Spans)
 				mTo = len(sc.msg)
-				match = string(sc.msg[mFrom:mTo]) // replaced by a cut below
 			}
 		}
 		from := len(sc.msg)
 		switch how {
 		case msgRule:
-			sc.msg = c.appendMessage(sc.msg, rule, match)
+			sc.msg = c.appendMessage(sc.msg, rule, text, f.Spans)
 		case msgCancelled:
 			m := &c.meta[rule]
 			sc.msg = append(sc.msg, m.label...)
 			sc.msg = append(sc.msg, " '"...)
-			sc.msg = append(sc.msg, match...)
+			sc.msg = appendJoined(sc.msg, text, f.Spans)
 			sc.msg = append(sc.msg, '\'')
 			sc.msg = append(sc.msg, sc.msg[reasonFrom:reasonTo]...)
 		case msgFallback:
-			sc.msg = c.appendMessage(sc.msg, rule, "")
-			if match != "" {
+			sc.msg = c.appendMessage(sc.msg, rule, "", nil)
+			if len(f.Spans) > 0 {
 				sc.msg = append(sc.msg, ": '"...)
-				sc.msg = append(sc.msg, match...)
+				sc.msg = appendJoined(sc.msg, text, f.Spans)
 				sc.msg = append(sc.msg, "' zonder aantal of termijn"...)
 			}
-		}
-		if mFrom < 0 {
-			f.Match = match
 		}
 		sc.cuts = append(sc.cuts, [4]int{from, len(sc.msg), mFrom, mTo})
 		out = append(out, f)
 	}
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		e := c.effect(h)
+		e := h.eff
 		if h.dropped || h.negated || !e.flags() {
 			continue
 		}
@@ -143,7 +142,7 @@ func (c *Classifier) bareAct(sc *scratch) int32 {
 		if h.dropped {
 			continue
 		}
-		if e := c.effect(h); e == effResult || e == effAction {
+		if e := h.eff; e == effResult || e == effAction {
 			return int32(i)
 		}
 	}
@@ -161,34 +160,21 @@ func (sc *scratch) spanCount(h *hit) int {
 	return n
 }
 
-// appendSpans cuts the spans of h from backing: byte ranges of runs of
+// appendSpans appends the spans of h to dst: byte ranges of runs of
 // adjacent matched tokens.
-func (sc *scratch) appendSpans(h *hit, backing *[][2]int) [][2]int {
-	start := len(*backing)
+func (sc *scratch) appendSpans(dst [][2]int, h *hit) [][2]int {
 	from := h.pos[0]
 	for i := 1; i <= int(h.n); i++ {
 		if i < int(h.n) && h.pos[i] == h.pos[i-1]+1 {
 			continue
 		}
 		to := h.pos[i-1]
-		*backing = append(*backing, [2]int{int(sc.toks[from].start), int(sc.toks[to].end)})
+		dst = append(dst, [2]int{int(sc.toks[from].start), int(sc.toks[to].end)})
 		if i < int(h.n) {
 			from = h.pos[i]
 		}
 	}
-	return (*backing)[start:len(*backing):len(*backing)]
-}
-
-// matchText returns the text of hit h: one span as it stands, several
-// joined by a space.
-func (sc *scratch) matchText(text string, h *hit) string {
-	var buf [4][2]int
-	spans := buf[:0]
-	spans = sc.appendSpans(h, &spans)
-	if len(spans) == 1 {
-		return text[spans[0][0]:spans[0][1]]
-	}
-	return string(appendJoined(nil, text, spans))
+	return dst
 }
 
 // appendJoined appends the text of the spans joined by a space.
@@ -202,14 +188,15 @@ func appendJoined(dst []byte, text string, spans [][2]int) []byte {
 	return dst
 }
 
-// appendMessage appends the rule's message with the match for %s.
-func (c *Classifier) appendMessage(dst []byte, rule int32, match string) []byte {
+// appendMessage appends the rule's message with the match (the text of
+// spans, joined) for %s.
+func (c *Classifier) appendMessage(dst []byte, rule int32, text string, spans [][2]int) []byte {
 	p := &c.msgParts[rule]
 	if !p.hasMatch {
 		return append(dst, p.pre...)
 	}
 	dst = append(dst, p.pre...)
-	dst = append(dst, match...)
+	dst = appendJoined(dst, text, spans)
 	return append(dst, p.post...)
 }
 
@@ -225,9 +212,12 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 		g := &sc.sigs[ev.sig]
 		sigText = text[sc.toks[g.first].start:sc.toks[g.last].end]
 	}
-	hitText := ""
+	// The text of the hit, its spans joined by a space, is written
+	// straight into dst.
+	var buf [maxElems][2]int
+	hitSpans := buf[:0]
 	if ev.hit >= 0 {
-		hitText = sc.matchText(text, &sc.hits[ev.hit])
+		hitSpans = sc.appendSpans(hitSpans, &sc.hits[ev.hit])
 	}
 	dst = append(dst, ", maar niet vaag: "...)
 	switch ev.kind {
@@ -236,13 +226,13 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 		return appendQuoted(dst, sigText)
 	case evActTime:
 		dst = append(dst, "de afspraak noemt een concrete handeling met een termijn"...)
-		return appendQuoted(dst, hitText)
+		return appendQuotedSpans(dst, text, hitSpans)
 	case evActParty:
 		dst = append(dst, "een genoemde partij verricht een concrete handeling"...)
-		return appendQuoted(dst, hitText)
+		return appendQuotedSpans(dst, text, hitSpans)
 	case evProductDeadline:
 		dst = append(dst, "de afspraak levert een product op een termijn"...)
-		return appendQuoted(dst, hitText)
+		return appendQuotedSpans(dst, text, hitSpans)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if c.cancelsBy(rule, cancelProduct) && !c.cancelsBy(rule, cancelQuantity) {
@@ -253,6 +243,18 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 		return appendQuoted(dst, sigText)
 	}
 	return dst
+}
+
+// appendQuotedSpans is appendQuoted for the text of spans, joined by a
+// space.
+func appendQuotedSpans(dst []byte, text string, spans [][2]int) []byte {
+	n := len(dst)
+	dst = append(dst, " ('"...)
+	at := len(dst)
+	if dst = appendJoined(dst, text, spans); len(dst) == at {
+		return dst[:n] // nothing to quote
+	}
+	return append(dst, "')"...)
 }
 
 // appendQuoted appends " ('s')", or nothing for an empty s.

@@ -7,14 +7,12 @@ type hit struct {
 	rule        int32
 	pos         [maxElems]int32
 	n           uint8
-	first, last int32 // first and last token of the match
+	eff         effect // the rule's effect, c.meta[rule].effect
+	first, last int32  // first and last token of the match
 	sent        int16
 	negated     bool
 	dropped     bool
 }
-
-// effect returns the effect of h's rule.
-func (c *Classifier) effect(h *hit) effect { return c.meta[h.rule].effect }
 
 // tokens returns the matched token indices.
 func (h *hit) tokens() []int32 { return h.pos[:h.n] }
@@ -52,7 +50,7 @@ func (sc *scratch) elemMatches(e *elem, k int32) bool {
 	if e.num && t.cls&clsNumWord != 0 {
 		return true
 	}
-	if t.id >= 0 {
+	if t.id >= 0 && e.mask.has(t.id) {
 		for _, id := range e.ids {
 			if id == t.id {
 				return true
@@ -145,7 +143,9 @@ func (c *Classifier) findHits(sc *scratch) {
 					}
 				}
 			}
-			if w := sc.buf[t.fs:t.fe]; len(w) >= 3 {
+			// The affix indexes, unless the vocabulary knows that no affix
+			// fits the word.
+			if w := sc.buf[t.fs:t.fe]; len(w) >= 3 && (t.facts&factKnown == 0 || t.facts&factAffix != 0) {
 				for _, x := range [2]*affixIndex{&c.heads, &c.tails} {
 					if pats := x.find(w); pats != nil {
 						for _, e := range pats {
@@ -233,6 +233,20 @@ func (x *affixIndex) find(w []byte) []affixEntry {
 	return x.entries[key]
 }
 
+// anyFits reports whether some affix of the index fits w, as findHits
+// looks for them.
+func (x *affixIndex) anyFits(w []byte) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, e := range x.find(w) {
+		if x.fits(w, e.affix) {
+			return true
+		}
+	}
+	return false
+}
+
 // fits reports whether w begins (prefix) or ends (suffix) with affix; a
 // prefix needs more letters after it.
 func (x *affixIndex) fits(w []byte, affix string) bool {
@@ -255,7 +269,7 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 	if len(p.elems) > 1 && !sc.matchFrom(p, 1, k+1, s, pos) {
 		return
 	}
-	h := hit{rule: p.rule, n: uint8(len(p.elems)), first: k, last: pos[len(p.elems)-1], sent: int16(si)}
+	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int16(si)}
 	copy(h.pos[:], pos[:len(p.elems)])
 	// One match per rule per place: keep the longer of overlapping ones.
 	for i := range sc.hits {
@@ -282,7 +296,7 @@ func (c *Classifier) filterHits(sc *scratch) {
 			h.dropped = true
 			continue
 		}
-		switch c.meta[h.rule].effect {
+		switch h.eff {
 		case effResult, effAction:
 			// "Bij verduurzaming let de corporatie op", "na oplevering":
 			// an act noun in a prepositional phrase is no commitment.
@@ -291,7 +305,7 @@ func (c *Classifier) filterHits(sc *scratch) {
 				continue
 			}
 		}
-		if c.meta[h.rule].effect == effVague {
+		if h.eff == effVague {
 			if sc.negated(h) {
 				h.negated = true
 			} else if sc.inPrepPhrase(h.first) {
@@ -305,7 +319,7 @@ func (c *Classifier) filterHits(sc *scratch) {
 	}
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		eh := c.meta[h.rule].effect
+		eh := h.eff
 		if h.dropped || !eh.flags() {
 			continue
 		}
@@ -314,7 +328,7 @@ func (c *Classifier) filterHits(sc *scratch) {
 			if i == j || o.dropped || o.sent != h.sent {
 				continue
 			}
-			eo := c.meta[o.rule].effect
+			eo := o.eff
 			if !eo.flags() {
 				continue
 			}
@@ -375,7 +389,7 @@ func (c *Classifier) excepted(sc *scratch, h *hit) bool {
 // "nooit" just before it (same clause), inside its gap, or right after its
 // first word ("onderzoeken niet"), but not "niet alleen".
 func (sc *scratch) negated(h *hit) bool {
-	s := sc.sents[h.sent]
+	s := &sc.sents[h.sent]
 	isNeg := func(k int32) bool {
 		if k < s.from || k >= s.to {
 			return false
@@ -412,7 +426,7 @@ func (sc *scratch) negated(h *hit) bool {
 // phrase: a preposition before it, with at most articles and inflected
 // adjectives between ("van de gezamenlijke verkenning").
 func (sc *scratch) inPrepPhrase(k int32) bool {
-	s := sc.sents[sc.toks[k].sent]
+	s := &sc.sents[sc.toks[k].sent]
 	for j := k - 1; j >= s.from && j >= k-4; j-- {
 		t := &sc.toks[j]
 		if t.kind != tkWord {
@@ -422,12 +436,21 @@ func (sc *scratch) inPrepPhrase(k int32) bool {
 		switch {
 		case t.cls&clsPrep != 0:
 			return string(w) != "door" && string(w) != "te"
-		case t.cls&clsDet != 0 || t.cls&clsNumWord != 0 || isAdjective(w):
+		case t.cls&clsDet != 0 || t.cls&clsNumWord != 0 || sc.adjective(j):
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// adjective reports isAdjective for the word of token k, taken from the
+// vocabulary when the word is in it.
+func (sc *scratch) adjective(k int32) bool {
+	if t := &sc.toks[k]; t.facts&factKnown != 0 {
+		return t.facts&factAdjective != 0
+	}
+	return isAdjective(sc.word(int(k)))
 }
 
 // isAdjective guesses an adjective from a typical suffix ("bestuurlijk",

@@ -36,6 +36,10 @@ type idMask [4]uint64
 
 func (m *idMask) add(id int32) { m[(id>>6)&3] |= 1 << (uint(id) & 63) }
 
+// has reports whether id may be in the set (it is not when its bit is
+// unset).
+func (m *idMask) has(id int32) bool { return m[(id>>6)&3]&(1<<(uint(id)&63)) != 0 }
+
 func (m *idMask) meets(o *idMask) bool {
 	return m[0]&o[0] != 0 || m[1]&o[1] != 0 || m[2]&o[2] != 0 || m[3]&o[3] != 0
 }
@@ -74,9 +78,23 @@ type vocabulary struct {
 
 // lexEntry is what the classifier knows of a folded word.
 type lexEntry struct {
-	id  int32 // -1 when no pattern uses the word
-	cls wordClass
+	id    int32 // -1 when no pattern uses the word
+	cls   wordClass
+	facts wordFact
 }
+
+// wordFact holds facts about a folded word that would otherwise be worked
+// out from its letters at every occurrence. New works them out once for
+// the words of the vocabulary; for other words factKnown is unset and the
+// callers look at the letters.
+type wordFact uint8
+
+const (
+	factKnown     wordFact = 1 << iota // the facts below were worked out
+	factAffix                          // a prefix or suffix that starts a pattern fits the word (affixIndex.anyFits)
+	factSignal                         // the signal finder looks at the word (signalShaped)
+	factAdjective                      // isAdjective
+)
 
 func newVocabulary() *vocabulary {
 	v := &vocabulary{m: make(map[string]lexEntry, 4096)}

@@ -76,7 +76,7 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due bool) (cance
 	}
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		if int16(h.sent) == si && !h.dropped && c.effect(h) == effOutcome && !blocked(h.first) {
+		if int16(h.sent) == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
 			have |= cancelProduct
 		}
 	}
@@ -89,11 +89,11 @@ func (c *Classifier) buildRegions(sc *scratch) {
 	sc.regions = sc.regions[:0]
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		e := c.effect(h)
+		e := h.eff
 		if h.dropped || h.negated || !e.voids() {
 			continue
 		}
-		s := sc.sents[h.sent]
+		s := &sc.sents[h.sent]
 		r := region{from: h.first, to: s.to, hit: int32(i), effect: e, sent: h.sent, why: -1}
 		switch e {
 		case effHedge, effWeak, effTiming:
@@ -126,7 +126,7 @@ func (c *Classifier) buildRegions(sc *scratch) {
 // later clause that opens with an act of its own, unless a subordinating
 // word ("of", "dat", "om", "hoe") came first.
 func (c *Classifier) regionEnd(sc *scratch, h *hit) int32 {
-	s := sc.sents[h.sent]
+	s := &sc.sents[h.sent]
 	sub := false
 	for k := h.last + 1; k < s.to; k++ {
 		t := &sc.toks[k]
@@ -151,7 +151,7 @@ func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
 		if h.dropped {
 			continue
 		}
-		if e := c.effect(h); e != effResult && e != effAction {
+		if e := h.eff; e != effResult && e != effAction {
 			continue
 		}
 		if h.first < k || h.first > k+5 || sc.toks[h.first].clause != clause {
@@ -199,7 +199,7 @@ func (c *Classifier) voidActs(sc *scratch) {
 	for i := range sc.hits {
 		sc.actVoid[i] = false
 		h := &sc.hits[i]
-		e := c.effect(h)
+		e := h.eff
 		if h.dropped || e != effResult && e != effAction && !e.product() {
 			continue
 		}
@@ -257,7 +257,7 @@ func (c *Classifier) cancelRegions(sc *scratch, due bool) {
 // de liften", "levert iedere woning op"), not a bare plural ("pakt
 // klachten aan").
 func (sc *scratch) definiteObject(h *hit) bool {
-	s := sc.sents[h.sent]
+	s := &sc.sents[h.sent]
 	end := h.last
 	if end < h.first+4 {
 		end = h.first + 4
@@ -270,7 +270,7 @@ func (sc *scratch) definiteObject(h *hit) bool {
 			// Skip a prepositional phrase: "adviseert over het beleid" has
 			// no object, "levert in 2026 de woningen op" has one after it.
 			k++
-			for k < s.to && (sc.toks[k].kind != tkWord || sc.toks[k].cls&(clsDet|clsNumWord) != 0 || isAdjective(sc.word(int(k)))) {
+			for k < s.to && (sc.toks[k].kind != tkWord || sc.toks[k].cls&(clsDet|clsNumWord) != 0 || sc.adjective(k)) {
 				k++
 			}
 			continue
@@ -291,7 +291,7 @@ func (sc *scratch) definiteObject(h *hit) bool {
 // holding h ("Nu het haalbaarheidsonderzoek is afgerond, sluit …"), -1 if
 // h stands in none.
 func (sc *scratch) frontedClauseEnd(h *hit) int32 {
-	s := sc.sents[h.sent]
+	s := &sc.sents[h.sent]
 	if sc.toks[s.from].kind != tkWord {
 		return -1
 	}

@@ -49,7 +49,8 @@ func (k sigKind) isTime() bool {
 func (sc *scratch) findSignals(text string) {
 	sc.text = text
 	sc.sigs = sc.sigs[:0]
-	for si, s := range sc.sents {
+	for si := range sc.sents {
+		s := &sc.sents[si]
 		skipTo := int32(-1)
 		for k := s.from; k < s.to; k++ {
 			if k <= skipTo {
@@ -62,7 +63,11 @@ func (sc *scratch) findSignals(text string) {
 			case tkNumExpr:
 				sc.exprSignal(text, k, s, int16(si))
 			case tkWord:
-				skipTo = sc.wordSignal(k, s, int16(si))
+				// Most words start no signal: look closer only at those
+				// that may.
+				if t.cls&signalClasses != 0 || t.signalShaped(sc.word(int(k))) {
+					skipTo = sc.wordSignal(k, s, int16(si))
+				}
 			}
 		}
 	}
@@ -73,18 +78,18 @@ func (sc *scratch) add(kind sigKind, first, last int32, si int16) {
 }
 
 // cls returns the word classes of token k, 0 outside s or for non-words.
-func (sc *scratch) clsAt(k int32, s sentence) wordClass {
+func (sc *scratch) clsAt(k int32, s *sentence) wordClass {
 	if k < s.from || k >= s.to || sc.toks[k].kind != tkWord {
 		return 0
 	}
 	return sc.toks[k].cls
 }
 
-func (sc *scratch) isWord(k int32, s sentence, w string) bool {
+func (sc *scratch) isWord(k int32, s *sentence, w string) bool {
 	return k >= s.from && k < s.to && sc.toks[k].kind == tkWord && string(sc.word(int(k))) == w
 }
 
-func (sc *scratch) isSym(k int32, s sentence, text, sym string) bool {
+func (sc *scratch) isSym(k int32, s *sentence, text, sym string) bool {
 	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && text[sc.toks[k].start:sc.toks[k].end] == sym
 }
 
@@ -113,19 +118,19 @@ func isDayText(n string) bool {
 }
 
 // isReference reports a number used as a reference: "artikel 3", "fase 2".
-func (sc *scratch) isReference(k int32, s sentence) bool {
+func (sc *scratch) isReference(k int32, s *sentence) bool {
 	return sc.clsAt(k-1, s)&clsNumPrefix != 0
 }
 
 // hasComparator reports "minimaal", "ten minste", "tot", … in the two
 // words before k.
-func (sc *scratch) hasComparator(k int32, s sentence) bool {
+func (sc *scratch) hasComparator(k int32, s *sentence) bool {
 	return sc.clsAt(k-1, s)&clsComparator != 0 || sc.clsAt(k-2, s)&clsComparator != 0 && sc.toks[k-1].kind == tkWord
 }
 
 // deadlineBefore reports a deadline word ("uiterlijk", "vóór", "eind",
 // "per", "medio") right before k, also across "de", "het", "van", "in".
-func (sc *scratch) deadlineBefore(k int32, s sentence) bool {
+func (sc *scratch) deadlineBefore(k int32, s *sentence) bool {
 	for j := k - 1; j >= s.from && j >= k-3; j-- {
 		c := sc.clsAt(j, s)
 		if c&(clsDeadline|clsSeason) != 0 {
@@ -141,7 +146,7 @@ func (sc *scratch) deadlineBefore(k int32, s sentence) bool {
 
 // numberSignal reads the signal a number in digits starts and returns the
 // last token it used.
-func (sc *scratch) numberSignal(text string, k int32, s sentence, si int16) int32 {
+func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int16) int32 {
 	t := &sc.toks[k]
 	n := text[t.start:t.end]
 	if sc.isReference(k, s) || isSectionNumber(n) && !sc.isWord(k+1, s, "uur") {
@@ -168,7 +173,7 @@ func (sc *scratch) numberSignal(text string, k int32, s sentence, si int16) int3
 
 // countSignal reads a number (digits or words) at k: a quantity when a
 // unit follows or a comparator precedes. first is where the signal starts.
-func (sc *scratch) countSignal(first, k int32, s sentence, si int16, text string) int32 {
+func (sc *scratch) countSignal(first, k int32, s *sentence, si int16, text string) int32 {
 	next := k + 1
 	// "twee- of driehonderd", "3 à 4": skip to the last numeral.
 	for next < s.to && (sc.toks[next].kind == tkNum || sc.clsAt(next, s)&clsNumWord != 0) {
@@ -229,7 +234,7 @@ func (sc *scratch) countSignal(first, k int32, s sentence, si int16, text string
 }
 
 // orComparative reports "of lager", "of meer", "of beter" at k.
-func (sc *scratch) orComparative(k int32, s sentence) bool {
+func (sc *scratch) orComparative(k int32, s *sentence) bool {
 	if !sc.isWord(k, s, "of") || k+1 >= s.to {
 		return false
 	}
@@ -242,7 +247,7 @@ func (sc *scratch) orComparative(k int32, s sentence) bool {
 
 // unitEnd returns the last word of the unit that starts at k: past
 // inflected adjectives ("48 sociale huurwoningen", "twee extra locaties").
-func (sc *scratch) unitEnd(k int32, s sentence) int32 {
+func (sc *scratch) unitEnd(k int32, s *sentence) int32 {
 	for n := 0; n < 3 && k+1 < s.to && sc.toks[k+1].kind == tkWord; n++ {
 		w := sc.word(int(k))
 		if sc.toks[k].cls&(clsDet|clsPrep|clsSubord|clsCoord) != 0 || !(hasSuffix(w, "e") || string(w) == "extra") {
@@ -258,7 +263,7 @@ func (sc *scratch) unitEnd(k int32, s sentence) int32 {
 
 // moneyEnd returns the last token of an amount whose number is at k:
 // "€ 1,5 miljoen", "50.000 euro".
-func (sc *scratch) moneyEnd(k int32, s sentence) int32 {
+func (sc *scratch) moneyEnd(k int32, s *sentence) int32 {
 	last := k
 	for j := k + 1; j < s.to && j <= k+2; j++ {
 		if sc.clsAt(j, s)&clsMoney == 0 {
@@ -289,7 +294,7 @@ var meetingSuffixes = []string{"gesprek", "gesprekken", "bijeenkomst", "bijeenko
 
 // yearSignal classifies a year at k: a deadline after "uiterlijk",
 // "eind", a month, season or quarter; otherwise a year.
-func (sc *scratch) yearSignal(k int32, s sentence, si int16) int32 {
+func (sc *scratch) yearSignal(k int32, s *sentence, si int16) int32 {
 	c1 := sc.clsAt(k-1, s)
 	first := k
 	kind := sigYear
@@ -328,7 +333,7 @@ var nameWords = []string{"visie", "verordening", "verslag", "agenda", "programma
 
 // yearInName reports a year that belongs to a name: after a document word
 // ("Woonvisie 2030") or a capitalised word that is no date word.
-func (sc *scratch) yearInName(k int32, s sentence) bool {
+func (sc *scratch) yearInName(k int32, s *sentence) bool {
 	j := k - 1
 	if j < s.from || sc.toks[j].kind != tkWord {
 		return false
@@ -347,7 +352,7 @@ func (sc *scratch) yearInName(k int32, s sentence) bool {
 }
 
 // quarterBefore reports "kwartaal (van) 2025" with an ordinal before.
-func (sc *scratch) quarterBefore(k int32, s sentence) bool {
+func (sc *scratch) quarterBefore(k int32, s *sentence) bool {
 	j := k - 1
 	if sc.isWord(j, s, "van") {
 		j--
@@ -362,7 +367,7 @@ func isQuarterWord(w []byte) bool {
 
 // exprSignal classifies numbers joined by "-" or "/": a date, a range of
 // years (the agreement's period or a span of years), or a number range.
-func (sc *scratch) exprSignal(text string, k int32, s sentence, si int16) {
+func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int16) {
 	t := &sc.toks[k]
 	var parts [4]string
 	np := 0
@@ -397,17 +402,18 @@ func (sc *scratch) exprSignal(text string, k int32, s sentence, si int16) {
 	}
 }
 
+// signalClasses are the word classes that may start a signal; other
+// words may only by their letters (signalShaped).
+const signalClasses = clsNumWord | clsOrdinal | clsMonth | clsSeason | clsFreq | clsEach | clsLabel |
+	clsMeasure | clsUniversal | clsSignal
+
 // wordSignal reads the signal a word starts, if any, and returns the last
-// token it used.
-func (sc *scratch) wordSignal(k int32, s sentence, si int16) int32 {
+// token it used. findSignals calls it only for a word in signalClasses or
+// signalShaped.
+func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 	t := &sc.toks[k]
 	c := t.cls
 	w := sc.word(int(k))
-	const relevant = clsNumWord | clsOrdinal | clsMonth | clsSeason | clsFreq | clsEach | clsLabel |
-		clsMeasure | clsUniversal | clsSignal
-	if c&relevant == 0 && !maybeLabel(w) && !isTimesWord(w) && !maybeMeasure(w) {
-		return k
-	}
 	switch {
 	case c&clsNumWord != 0 || string(w) == "een" && t.flags&tfAccent != 0:
 		if string(w) == "helft" || string(w) == "kwart" {
@@ -514,7 +520,7 @@ func hasSuffix(w []byte, s string) bool {
 // labelLetterNear returns the energy label letter A–G farthest from the
 // label word at k within a few words ("label B", "E-, F- of G-label",
 // "labels E, F en G"), preferring letters before it; -1 if none.
-func (sc *scratch) labelLetterNear(k int32, s sentence) int32 {
+func (sc *scratch) labelLetterNear(k int32, s *sentence) int32 {
 	isLetter := func(j int32) bool {
 		if j < s.from || j >= s.to || sc.toks[j].kind != tkWord {
 			return false
@@ -533,6 +539,21 @@ func (sc *scratch) labelLetterNear(k int32, s sentence) int32 {
 		}
 	}
 	return -1
+}
+
+// signalShaped reports a word that wordSignal looks at for its letters
+// rather than its word class: a label, "2x", a norm.
+func signalShaped(w []byte) bool {
+	return maybeLabel(w) || isTimesWord(w) || maybeMeasure(w)
+}
+
+// signalShaped is signalShaped(w) for the token's folded word w, taken
+// from the vocabulary when the word is in it.
+func (t *token) signalShaped(w []byte) bool {
+	if t.facts&factKnown != 0 {
+		return t.facts&factSignal != 0
+	}
+	return signalShaped(w)
 }
 
 // isTimesWord reports "2x", "4x": a number of times.

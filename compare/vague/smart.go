@@ -17,7 +17,7 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 		if h.dropped {
 			continue
 		}
-		switch c.meta[h.rule].effect {
+		switch h.eff {
 		case effParty:
 			if !sc.objectPosition(h.first) {
 				specific = true
@@ -35,7 +35,8 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 	if specific {
 		return true
 	}
-	for si, s := range sc.sents {
+	for si := range sc.sents {
+		s := &sc.sents[si]
 		verb := c.firstVerb(sc, si, s)
 		for k := s.from; k < verb; k++ {
 			t := &sc.toks[k]
@@ -58,14 +59,14 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 
 // firstVerb returns the first token of the sentence's first vague match
 // or act, or the sentence end.
-func (c *Classifier) firstVerb(sc *scratch, si int, s sentence) int32 {
+func (c *Classifier) firstVerb(sc *scratch, si int, s *sentence) int32 {
 	first := s.to
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if int(h.sent) != si || h.dropped || h.first >= first {
 			continue
 		}
-		switch c.meta[h.rule].effect {
+		switch h.eff {
 		case effVague, effResult, effAction:
 			first = h.first
 		}
@@ -79,7 +80,7 @@ func (c *Classifier) isHitWord(sc *scratch, k int32) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if !h.dropped && h.contains(k) {
-			switch c.meta[h.rule].effect {
+			switch h.eff {
 			case effCollective, effPassive:
 				return true
 			}
@@ -92,7 +93,7 @@ func (c *Classifier) isHitWord(sc *scratch, k int32) bool {
 // preposition other than "door", looking back over articles, names and
 // "en": "met de gemeente en de corporatie".
 func (sc *scratch) objectPosition(k int32) bool {
-	s := sc.sents[sc.toks[k].sent]
+	s := &sc.sents[sc.toks[k].sent]
 	for j := k - 1; j >= s.from; j-- {
 		t := &sc.toks[j]
 		if t.kind != tkWord {
@@ -121,6 +122,30 @@ var collectiveOwners = map[string]bool{
 	"we": true, "alle drie": true, "alle drie partijen": true, "betrokken partijen": true,
 	"betrokkenen": true, "alle betrokkenen": true, "gezamenlijke partijen": true,
 	"alle betrokken partijen": true, "samenwerkende partijen": true,
+}
+
+// ownerMemo is a trekker cell and its kind.
+type ownerMemo struct {
+	owner string
+	kind  ownerKind
+}
+
+// ownerKindOf classifies a trekker cell. The cells repeat ("Corporatie",
+// "Alle partijen"), so the scratch remembers the last few.
+func (sc *scratch) ownerKindOf(owner string) ownerKind {
+	for i := range sc.owners[:sc.nOwners] {
+		if m := &sc.owners[i]; m.owner == owner {
+			return m.kind
+		}
+	}
+	var kind ownerKind
+	kind, sc.ownerBuf = classifyOwner(owner, sc.ownerBuf)
+	sc.owners[sc.nextOwner] = ownerMemo{owner, kind}
+	sc.nextOwner = (sc.nextOwner + 1) % len(sc.owners)
+	if sc.nOwners < len(sc.owners) {
+		sc.nOwners++
+	}
+	return kind
 }
 
 // classifyOwner reads the trekker column; buf is scratch space.
@@ -182,7 +207,7 @@ func (c *Classifier) smart(sc *scratch, in Input, j *judgement) {
 		if h.dropped || sc.actVoid[i] {
 			continue
 		}
-		switch c.meta[h.rule].effect {
+		switch h.eff {
 		case effResult, effAction, effProduct, effOutcome:
 			s.What = true
 		}

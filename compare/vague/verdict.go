@@ -1,6 +1,9 @@
 package vague
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // The verdict: whether any sentence carries a verifiable commitment once
 // the regions of vague matches (regions.go) are taken out, and what made
@@ -49,12 +52,7 @@ const (
 func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	j := judgement{collective: -1, passive: -1, ev: evidence{sig: -1, hit: -1}}
 	specific := c.subjectParties(sc, &j)
-	// Trekker cells repeat; remember the last one.
-	if in.Owner != sc.lastOwner || !sc.ownerKnown {
-		sc.ownerKind, sc.ownerBuf = classifyOwner(in.Owner, sc.ownerBuf)
-		sc.lastOwner, sc.ownerKnown = in.Owner, true
-	}
-	owner := sc.ownerKind
+	owner := sc.ownerKindOf(in.Owner)
 	anyParty := specific || j.collective >= 0 || owner != ownerNone
 	j.smart.Who = specific || owner == ownerSpecific
 	due := in.Due != "" || dueRawSchedule(in.DueRaw)
@@ -118,7 +116,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 func (c *Classifier) kaderIn(sc *scratch, si int16, due bool) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		if h.sent != si || h.dropped || c.effect(h) != effFramework {
+		if h.sent != si || h.dropped || h.eff != effFramework {
 			continue
 		}
 		req := c.meta[h.rule].require
@@ -232,7 +230,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, d
 // dueRawSchedule reports a planning cell that names a schedule
 // ("jaarlijks", "elk kwartaal") the normaliser left without a date.
 func dueRawSchedule(raw string) bool {
-	if raw == "" {
+	if !mayNameSchedule(raw) {
 		return false
 	}
 	var buf [64]byte
@@ -247,3 +245,20 @@ func dueRawSchedule(raw string) bool {
 
 var dueScheduleWords = [][]byte{[]byte("jaarlijks"), []byte("kwartaal"), []byte("maandelijks"),
 	[]byte("per jaar"), []byte("elk jaar"), []byte("ieder jaar"), []byte("wekelijks")}
+
+// mayNameSchedule is a quick test before dueRawSchedule folds raw: every
+// word of dueScheduleWords has a 'j' or a 'k', so an ASCII cell without
+// one ("doorlopend", "Q4 2025", "2025-2028") names no schedule. Other
+// cells are folded ("ĳ" becomes "ij").
+func mayNameSchedule(raw string) bool {
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case 'j', 'J', 'k', 'K':
+			return true
+		}
+		if raw[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// goldenSizes are the terminal sizes every screen is recorded at.
+var goldenSizes = [][2]int{{100, 30}, {80, 24}}
+
+// step is one key press (or text to type) and a text the next frame must
+// show; want is empty when the step changes nothing visible in the ASCII
+// profile (a cursor move only changes the highlight, which has no glyphs):
+// the program handles messages in order, so later steps and q still see it.
+type step struct {
+	key  string
+	want string
+}
+
+// goldenScreens drive the program from start to one screen each; the
+// final view is compared with testdata/TestGoldenScreens/<name>_<w>x<h>.golden.
+var goldenScreens = []struct {
+	name string
+	// load is the import; nil means the demo set.
+	load func(t *testing.T) loadFunc
+	// first is the text that shows the load has finished.
+	first string
+	steps []step
+	// programQuit ends with tm.Quit instead of q (q would close the help
+	// screen before quitting).
+	programQuit bool
+}{
+	{
+		name: "laden", first: "met een fout",
+		load: func(t *testing.T) loadFunc {
+			dir := writeDemo(t)
+			bad, err := os.ReadFile(filepath.Join("..", "testdata", "bad", "webpagina.xlsx"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "webpagina.xlsx"), bad, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return analyzePaths(dir)
+		},
+	},
+	{name: "overzicht", first: "4 gemeenten", steps: []step{{"down", ""}, {"right", ""}}},
+	{name: "thema", first: "4 gemeenten", steps: []step{{"right", ""}, {"enter", "› Thema"}, {"down", ""}}},
+	{
+		name: "afspraak", first: "4 gemeenten",
+		steps: []step{
+			{"enter", "› Thema"}, {"down", ""}, {"enter", "› Afspraak"},
+			{"v", "bewaard"}, {"n", "esc notitie bewaren"},
+			// esc follows the typing at once: a pause of 400 ms would
+			// save a draft first ("Concept bewaard").
+			{"Eerst navragen bij de corporatie.", ""},
+			{"esc", "Notitie bewaard"},
+		},
+	},
+	{name: "importverslag", first: "4 gemeenten", steps: []step{{"i", "kopregel"}}},
+	{name: "help", first: "4 gemeenten", steps: []step{{"?", "Toetsen"}}, programQuit: true},
+}
+
+// TestGoldenScreens records every screen at 100×30 and 80×24 through the
+// real program loop (teatest), from the import to the screen.
+func TestGoldenScreens(t *testing.T) {
+	for _, sc := range goldenScreens {
+		for _, size := range goldenSizes {
+			w, h := size[0], size[1]
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, h), func(t *testing.T) {
+				t.Parallel()
+				load := loadFunc(demoLoad)
+				if sc.load != nil {
+					load = sc.load(t)
+				}
+				m := New(Options{Load: load, Evaluation: evalFile(t)})
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+				waitText(t, tm, sc.first)
+				for _, st := range sc.steps {
+					if len(st.key) > 1 && !isKeyName(st.key) {
+						tm.Type(st.key)
+					} else {
+						tm.Send(keyMsg(st.key))
+					}
+					if st.want != "" {
+						waitText(t, tm, st.want)
+					}
+				}
+				var view string
+				if sc.programQuit {
+					if err := tm.Quit(); err != nil {
+						t.Fatal(err)
+					}
+					fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+					view = fm.View()
+				} else {
+					tm.Send(keyMsg("q"))
+					fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+					if !fm.quitting {
+						t.Fatal("q did not quit")
+					}
+					if fm.View() != "" {
+						t.Fatal("the view after quitting is not empty")
+					}
+					// Render the last screen as it was before q.
+					fm.quitting = false
+					view = fm.View()
+				}
+				assertFits(t, view, w, h)
+				teatest.RequireEqualOutput(t, []byte(view))
+			})
+		}
+	}
+}
+
+// isKeyName tells a named key ("enter") from text to type.
+func isKeyName(s string) bool {
+	return keyMsg(s).Type != tea.KeyRunes
+}
+
+// waitText waits until a new frame holds text.
+func waitText(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+		teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
