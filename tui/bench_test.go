@@ -147,6 +147,26 @@ var screenBenches = []screenBench{
 		next: bounce(func(m *Model) (top, bottom bool) { d := dt(m); return d.vp.AtTop(), d.vp.AtBottom() }, "j", "k"),
 	},
 	{
+		name:  "Afspraken/down",
+		setup: func(b *testing.B, m *Model) { press(m, "tab") },
+		next:  func(m *Model) string { return "j" },
+	},
+	{
+		// Live search: every key re-filters all 51,300 agreements.
+		name:  "Afspraken/zoeken",
+		setup: func(b *testing.B, m *Model) { press(m, "/") },
+		next: func() func(m *Model) string {
+			n := 0
+			return func(m *Model) string {
+				n++
+				if n%4 == 0 {
+					return "backspace"
+				}
+				return string("gesprek"[n%7])
+			}
+		}(),
+	},
+	{
 		name:  "Importverslag/pgdown",
 		setup: func(b *testing.B, m *Model) { press(m, "i") },
 		next:  bounce(func(m *Model) (top, bottom bool) { r := rp(m); return r.vp.AtTop(), r.vp.AtBottom() }, "pgdown", "pgup"),

@@ -4,8 +4,10 @@
 // evaluation.
 //
 // Screens, one file each: Laden (loading.go), Overzicht (overview.go),
-// Thema (themeview.go), Afspraak (detail.go), Importverslag (report.go) and
-// the help overlay (help.go). Everything expensive (the import, the
+// Thema (themeview.go), Afspraak (detail.go), Afspraken (list.go),
+// Importverslag (report.go); dialogs for export (export.go), theme moves
+// (themepicker.go) and gemeente columns (gemeentepicker.go); the help
+// screen is rendered by the root from each screen's keys (model.go). Everything expensive (the import, the
 // analysis, matrices, theme layouts) is computed once, outside View; View
 // renders only what is visible.
 package tui

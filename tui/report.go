@@ -17,6 +17,7 @@ type report struct {
 	vp      viewport.Model
 	content string
 	width   int
+	shown   string // the text last given to the viewport
 }
 
 func newReport() *report { return &report{vp: viewport.New(0, 0)} }
@@ -57,7 +58,11 @@ func (r *report) text(m *Model, w int) string {
 
 func (r *report) view(m *Model, w, h int) string {
 	r.vp.Width, r.vp.Height = w, h
-	r.vp.SetContent(r.text(m, w))
+	// SetContent re-measures every line: only when the text changed.
+	if text := r.text(m, w); text != r.shown {
+		r.vp.SetContent(text)
+		r.shown = text
+	}
 	return r.vp.View()
 }
 

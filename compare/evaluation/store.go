@@ -91,13 +91,18 @@ type Store struct {
 	now   func() time.Time
 	// wrap is a test hook around the save writer.
 	wrap func(io.Writer) io.Writer
+	// ids are the sorted ids of byID (rebuilt when their number changes:
+	// entries are only ever added or removed one at a time); enc caches
+	// each entry's JSON until it changes.
+	ids []string
+	enc map[string][]byte
 }
 
 // Open reads the evaluation file at path; a missing file is an empty
 // evaluation (created on the first change). A file that cannot be parsed
 // is an error, and the store refuses to open so it can never overwrite it.
 func Open(path string) (*Store, error) {
-	s := &Store{path: path, byID: map[string]Entry{}, local: map[string]string{}, now: time.Now}
+	s := &Store{path: path, byID: map[string]Entry{}, local: map[string]string{}, now: time.Now, enc: map[string][]byte{}}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
@@ -180,12 +185,14 @@ func (s *Store) Update(id string, snap Snapshot, fn func(*Entry)) (Entry, error)
 	} else {
 		s.byID[id] = e
 	}
+	delete(s.enc, id)
 	if err := s.saveLocked(); err != nil {
 		if had {
 			s.byID[id] = old
 		} else {
 			delete(s.byID, id)
 		}
+		delete(s.enc, id)
 		return old, err
 	}
 	return e, nil
@@ -237,15 +244,60 @@ func (s *Store) sortedLocked() []Entry {
 	return out
 }
 
-// saveLocked writes the whole file atomically.
+// saveLocked writes the whole file atomically. Each entry's JSON is kept
+// encoded and the ids kept sorted, so a save after one change costs a
+// concatenation and the disk write, not a re-encoding of every entry: a
+// key press stays fast with thousands of verdicts in the file.
 func (s *Store) saveLocked() error {
-	f := fileFormat{Version: formatVersion, Entries: s.sortedLocked()}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "{\n  \"versie\": %d,\n", formatVersion)
 	if len(s.local) > 0 {
-		f.ThemeByLocal = s.local
+		local, err := json.Marshal(s.local)
+		if err != nil {
+			return err
+		}
+		b.WriteString("  \"thema_per_lokale_naam\": ")
+		b.Write(local)
+		b.WriteString(",\n")
 	}
-	data, err := json.MarshalIndent(f, "", "  ")
+	b.WriteString("  \"afspraken\": [")
+	for i, id := range s.sortedIDsLocked() {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		enc, err := s.encodedLocked(id)
+		if err != nil {
+			return err
+		}
+		b.Write(enc)
+	}
+	b.WriteString("\n  ]\n}\n")
+	return writeAtomic(s.path, b.Bytes(), s.wrap)
+}
+
+// sortedIDsLocked returns the ids in order, sorting only after the set of
+// ids changed.
+func (s *Store) sortedIDsLocked() []string {
+	if len(s.ids) != len(s.byID) {
+		s.ids = s.ids[:0]
+		for id := range s.byID {
+			s.ids = append(s.ids, id)
+		}
+		sort.Strings(s.ids)
+	}
+	return s.ids
+}
+
+// encodedLocked returns the entry's JSON, encoding it once per change.
+func (s *Store) encodedLocked(id string) ([]byte, error) {
+	if enc, ok := s.enc[id]; ok {
+		return enc, nil
+	}
+	enc, err := json.Marshal(s.byID[id])
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return writeAtomic(s.path, append(data, '\n'), s.wrap)
+	s.enc[id] = enc
+	return enc, nil
 }
