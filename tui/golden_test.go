@@ -64,6 +64,14 @@ var goldenScreens = []struct {
 			{"esc", "Notitie bewaard"},
 		},
 	},
+	{
+		name: "afspraken", first: "4 gemeenten",
+		steps: []step{
+			{"/", "Overzicht › Afspraken"}, {"gesprek", "/gesprek"},
+			// enter leaves the search (q would be typed into it).
+			{"enter", "o sorteren"},
+		},
+	},
 	{name: "importverslag", first: "4 gemeenten", steps: []step{{"i", "kopregel"}}},
 	{name: "help", first: "4 gemeenten", steps: []step{{"?", "Toetsen"}}, programQuit: true},
 }

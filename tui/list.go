@@ -27,8 +27,10 @@ type list struct {
 	rows      []int
 	cursor    int
 	top       int
-	// hay holds each agreement's folded search text, built once.
-	hay []string
+	// hay holds each agreement's folded search text, built once (again
+	// after a theme move: hayGen is the session's themeGen it was built at).
+	hay    []string
+	hayGen int
 }
 
 var sortNames = []string{"bron", "gemeente", "thema", "vaag eerst"}
@@ -55,6 +57,9 @@ func (m *Model) openSearch() tea.Cmd {
 // refilter recomputes the visible rows from the filters and the sort.
 func (l *list) refilter(m *Model) {
 	sess := m.sess
+	if l.hayGen != sess.themeGen {
+		l.hay, l.hayGen = nil, sess.themeGen
+	}
 	if l.hay == nil {
 		l.hay = make([]string, len(sess.an.Agreements))
 		for i, a := range sess.an.Agreements {
@@ -102,7 +107,7 @@ func containsAll(hay string, words []string) bool {
 }
 
 func (l *list) update(m *Model, msg tea.Msg) tea.Cmd {
-	if l.hay == nil {
+	if l.hay == nil || l.hayGen != m.sess.themeGen {
 		l.refilter(m)
 	}
 	k := m.c.keys
@@ -184,7 +189,7 @@ func (l *list) update(m *Model, msg tea.Msg) tea.Cmd {
 }
 
 func (l *list) view(m *Model, w, h int) string {
-	if l.hay == nil {
+	if l.hay == nil || l.hayGen != m.sess.themeGen {
 		l.refilter(m)
 	}
 	s := m.c.styles

@@ -28,6 +28,9 @@ type session struct {
 	rows map[string][]compare.ThemeRow
 	// orphans are evaluation entries whose agreement is gone.
 	orphans []evaluation.Entry
+	// themeGen counts theme moves, so screens holding theme layouts or
+	// search text know to rebuild them.
+	themeGen int
 	// shown are the gemeente columns (matrix indexes) the Thema screen
 	// shows, in order; all by default.
 	shown []int

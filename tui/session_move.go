@@ -68,6 +68,7 @@ func (s *session) retheme(i int, key string) {
 	move(to, +1)
 	delete(s.rows, a.Theme)
 	delete(s.rows, key)
+	s.themeGen++
 	a.Theme, a.ThemeLabel, a.ThemeVia = key, s.an.Taxonomy.Label(key), theme.ViaAdviser
 }
 

@@ -34,15 +34,34 @@ var sizedScreens = []struct {
 	keys []string
 	// want is a text the screen shows at every size.
 	want string
+	// then, when set, runs after the keys (for what keys alone cannot
+	// set up).
+	then func(t *testing.T, m *Model)
 }{
-	{"overzicht", nil, "Thema"},
-	{"overzicht-rechts", []string{"end"}, "Uithoorn"},
-	{"thema", []string{"enter"}, "Betaalbaarheid"},
-	{"thema-alleen-vaag", []string{"down", "enter", "V"}, "alleen vaag"},
-	{"afspraak", []string{"enter", "enter"}, "Gemeente"},
-	{"afspraak-notitie", []string{"enter", "enter", "n", "a", "b"}, "notitie bewaren"},
-	{"importverslag", []string{"i"}, "bestand(en)"},
-	{"help", []string{"enter", "?"}, "Toetsen"},
+	{"overzicht", nil, "Thema", nil},
+	{"overzicht-rechts", []string{"end"}, "Uithoorn", nil},
+	{"thema", []string{"enter"}, "Betaalbaarheid", nil},
+	{"thema-alleen-vaag", []string{"down", "enter", "V"}, "alleen vaag", nil},
+	{"afspraak", []string{"enter", "enter"}, "Gemeente", nil},
+	{"afspraak-notitie", []string{"enter", "enter", "n", "a", "b"}, "notitie bewaren", nil},
+	{"importverslag", []string{"i"}, "bestand(en)", nil},
+	{"help", []string{"enter", "?"}, "Toetsen", nil},
+	{"afspraken", []string{"tab"}, "sortering: bron", nil},
+	{"afspraken-zoeken", []string{"/", "g", "e", "s", "p", "r", "e", "k"}, "/gesprek", nil},
+	{"afspraken-vaag-rol", []string{"tab", "V", "r", "o"}, "rol: ", nil},
+	{"export", []string{"e"}, "Bestand: ", nil},
+	{"export-overschrijven", []string{"e"}, "bestaat al.", func(t *testing.T, m *Model) {
+		// An existing file in a temporary folder: enter asks first.
+		p := filepath.Join(t.TempDir(), "bestaand.xlsx")
+		if err := os.WriteFile(p, []byte("oud"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		exportTo(t, m, p)
+	}},
+	{"ander-thema", []string{"enter", "enter", "t"}, "Ander thema", nil},
+	{"ander-thema-bereik", []string{"enter", "enter", "t", "down", "enter"}, "Ander thema voor", nil},
+	{"gemeenten-kiezen", []string{"enter", "c"}, "Welke gemeenten", nil},
+	{"gemeenten-gekozen", []string{"enter", "c", " ", "enter"}, "3 van 4 gemeenten als kolom", nil},
 }
 
 var sizes = [][2]int{{60, 15}, {80, 24}, {100, 30}, {160, 50}}
@@ -56,6 +75,9 @@ func TestViewFitsTerminal(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, h), func(t *testing.T) {
 				m := newLoaded(t, sharedDemoLoad, evalFile(t), w, h)
 				press(m, sc.keys...)
+				if sc.then != nil {
+					sc.then(t, m)
+				}
 				v := m.View()
 				assertFits(t, v, w, h)
 				if !strings.Contains(v, sc.want) {

@@ -22,6 +22,15 @@ type themeView struct {
 	vagueOnly bool
 	row, col  int // cursor: index into visible, index into session.shown
 	top, left int // first visible row and gemeente column
+	gen       int // the session's themeGen the rows were taken at
+}
+
+// fresh retakes the rows when an agreement moved theme since.
+func (t *themeView) fresh(m *Model) {
+	if t.gen != m.sess.themeGen {
+		t.rows, t.gen = m.sess.themeRows(t.key), m.sess.themeGen
+		t.filter(m)
+	}
 }
 
 const (
@@ -43,8 +52,9 @@ func (m *Model) openTheme(key string, col int) tea.Cmd {
 		m.screens[screenTheme] = tv
 	}
 	if tv.key != key {
-		*tv = themeView{key: key, rows: m.sess.themeRows(key), vagueOnly: tv.vagueOnly}
+		*tv = themeView{key: key, rows: m.sess.themeRows(key), vagueOnly: tv.vagueOnly, gen: m.sess.themeGen}
 	}
+	tv.fresh(m)
 	tv.col = 0
 	for c, g := range m.sess.shown {
 		if g == col {
@@ -79,6 +89,7 @@ func rowHasVague(s *session, r compare.ThemeRow) bool {
 }
 
 func (t *themeView) update(m *Model, msg tea.Msg) tea.Cmd {
+	t.fresh(m)
 	ng := len(m.sess.shown)
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
@@ -142,7 +153,7 @@ func (t *themeView) switchTheme(m *Model, d int) {
 		}
 	}
 	col := t.col
-	*t = themeView{key: themes[i], rows: m.sess.themeRows(themes[i]), vagueOnly: t.vagueOnly, col: col}
+	*t = themeView{key: themes[i], rows: m.sess.themeRows(themes[i]), vagueOnly: t.vagueOnly, col: col, gen: m.sess.themeGen}
 	t.filter(m)
 }
 
@@ -177,6 +188,7 @@ func (t *themeView) layout(w, ng int) (colW, fit int) {
 }
 
 func (t *themeView) view(m *Model, w, h int) string {
+	t.fresh(m)
 	s := m.c.styles
 	mx := &m.sess.matrix
 	ti := m.sess.themeIdx[t.key]
