@@ -101,7 +101,7 @@ func (d *exportDialog) view(m *Model, w int) string {
 	case d.busy:
 		b.WriteString(s.Dim.Render("Bezig met schrijven…"))
 	case d.confirm:
-		b.WriteString(s.Warn.Render(d.path() + " bestaat al. Overschrijven? (j/n)"))
+		b.WriteString(s.Warn.Render(filepath.Base(d.path()) + " bestaat al. Overschrijven? (j/n)"))
 	default:
 		b.WriteString(s.Dim.Render("enter: schrijven · esc: annuleren"))
 	}

@@ -252,24 +252,41 @@ func (m *Model) footer(w int, keys []key.Binding) string {
 	return strings.Join(lines, "\n")
 }
 
-// helpView lists every key of the active screen.
+// helpView lists every key of the active screen, in two columns when one
+// does not fit the height.
 func (m *Model) helpView(w, h int) string {
 	s := m.c.styles
 	title := s.Header.Render("Toetsen: " + m.screen().title())
 	global := []key.Binding{m.c.keys.Help, m.c.keys.Quit}
 	if m.sess != nil {
-		global = append([]key.Binding{exportKey(m.c.keys)}, global...)
+		global = append([]key.Binding{withHelp(m.c.keys.Search, "zoeken in alle afspraken"), exportKey(m.c.keys)}, global...)
 	}
 	groups := append(m.screen().fullHelp(m), global)
-	var b strings.Builder
-	b.WriteString(title + "\n\n")
-	for _, g := range groups {
+	var lines []string
+	for gi, g := range groups {
+		if gi > 0 {
+			lines = append(lines, "")
+		}
 		for _, k := range g {
 			if !k.Enabled() {
 				continue
 			}
 			hk := k.Help()
-			fmt.Fprintf(&b, "  %s  %s\n", s.HelpKey.Render(fmt.Sprintf("%-12s", hk.Key)), s.HelpDesc.Render(hk.Desc))
+			lines = append(lines, "  "+s.HelpKey.Render(fmt.Sprintf("%-10s", hk.Key))+"  "+s.HelpDesc.Render(hk.Desc))
+		}
+	}
+	if len(lines)+2 <= h {
+		return title + "\n\n" + strings.Join(lines, "\n")
+	}
+	// Two columns of equal length, each line cut to its column.
+	half := (len(lines) + 1) / 2
+	colW := w / 2
+	var b strings.Builder
+	b.WriteString(title + "\n\n")
+	for i := range half {
+		b.WriteString(pad(lines[i], colW))
+		if j := half + i; j < len(lines) {
+			b.WriteString(truncate(lines[j], w-colW))
 		}
 		b.WriteString("\n")
 	}

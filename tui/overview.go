@@ -190,7 +190,7 @@ func (o *overview) fullHelp(m *Model) [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Home, k.End},
-		{withHelp(k.Enter, "thema openen, gemeente in beeld"), withHelp(k.Search, "zoeken in alle afspraken"),
+		{withHelp(k.Enter, "thema openen, gemeente in beeld"),
 			withHelp(k.NextScreen, "volgend scherm: afspraken, importverslag"), k.Report},
 	}
 }

@@ -345,8 +345,8 @@ func (t *themeView) fullHelp(m *Model) [][]key.Binding {
 	k := m.c.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
-		{withHelp(k.Enter, "afspraak openen"), withHelp(k.Verdict, "oordeel: vaag, niet vaag, twijfel, geen"), withHelp(k.VagueOnly, "alleen rijen met een vage afspraak"),
-			withHelp(k.Gemeenten, "kiezen welke gemeenten als kolom te zien zijn"),
+		{withHelp(k.Enter, "afspraak openen"), withHelp(k.Verdict, "oordeel wisselen"), withHelp(k.VagueOnly, "alleen vage rijen"),
+			withHelp(k.Gemeenten, "gemeenten kiezen"),
 			withHelp(k.NextScreen, "volgend thema"), withHelp(k.PrevScreen, "vorig thema"), k.Back},
 	}
 }

@@ -491,7 +491,7 @@ func TestHelpKey(t *testing.T) {
 		t.Fatal("? did not open the help")
 	}
 	v := m.View()
-	mustContain(t, v, "Toetsen: Thema", "oordeel: vaag, niet vaag, twijfel, geen", "een toets sluit de help")
+	mustContain(t, v, "Toetsen: Thema", "oordeel wisselen", "een toets sluit de help")
 	// Any key closes the help and does nothing else.
 	tv := th(m)
 	row := tv.row
