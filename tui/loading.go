@@ -56,6 +56,12 @@ func (l *loading) loaded(m *Model, msg loadedMsg) tea.Cmd {
 		m.setStatus("Oordelen en notities worden niet bewaard: "+readOnly, true)
 	}
 	m.sess = newSession(msg.an, msg.store, readOnly)
+	switch {
+	case msg.importErr != nil:
+		m.setStatus(fmt.Sprintf("Werkboek deels overgenomen (%d): %v", msg.imported, msg.importErr), true)
+	case msg.imported > 0:
+		m.setStatus(fmt.Sprintf("%d oordelen en notities uit het werkboek overgenomen in %s", msg.imported, msg.store.Path()), false)
+	}
 	if !msg.an.Report.Failed() {
 		m.active = screenOverview
 	}

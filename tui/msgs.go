@@ -1,6 +1,10 @@
 package tui
 
 import (
+	"path/filepath"
+	"sort"
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"pakompas/compare"
@@ -19,6 +23,45 @@ type loadedMsg struct {
 	err      error
 	store    *evaluation.Store
 	storeErr error
+	// imported counts the judgements taken from an exported workbook.
+	imported  int
+	importErr error
+}
+
+// isWorkbook reports whether the evaluation source is an exported .xlsx.
+func isWorkbook(path string) bool { return strings.EqualFold(filepath.Ext(path), ".xlsx") }
+
+// importJudgements copies the verdicts and notes of an exported workbook
+// into the evaluation store where they differ. Rows the workbook could not
+// give (an unknown verdict) are reported; the rest is taken.
+func importJudgements(an *compare.Analysis, path string, store *evaluation.Store) (int, error) {
+	j, _, readErr := an.LoadJudgements(path)
+	if j == nil {
+		return 0, readErr
+	}
+	ids := make([]string, 0, len(j))
+	for id := range j {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	n := 0
+	for _, id := range ids {
+		e := j[id]
+		cur := store.Get(id)
+		if cur.Verdict == e.Verdict && cur.Note == e.Note {
+			continue
+		}
+		snap := evaluation.Snapshot{Gemeente: cur.Gemeente, Number: cur.Number, Text: cur.Text}
+		if i, ok := an.Index(id); ok {
+			a := an.Agreements[i]
+			snap = evaluation.Snapshot{Gemeente: a.Gemeente, Number: a.Number, Text: a.Text}
+		}
+		if _, err := store.Update(id, snap, func(x *evaluation.Entry) { x.Verdict, x.Note = e.Verdict, e.Note }); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, readErr
 }
 
 // load runs the import and the analysis in the background, streaming
@@ -44,7 +87,17 @@ func (m *Model) load() tea.Cmd {
 			if path == "" {
 				path = evaluation.DefaultFile
 			}
-			msg.store, msg.storeErr = open(path)
+			if isWorkbook(path) {
+				// An exported workbook is a source, not the place to save:
+				// its verdicts and notes are taken into the evaluation
+				// file next to it, where the work goes on.
+				msg.store, msg.storeErr = open(filepath.Join(filepath.Dir(path), evaluation.DefaultFile))
+				if msg.storeErr == nil {
+					msg.imported, msg.importErr = importJudgements(an, path, msg.store)
+				}
+			} else {
+				msg.store, msg.storeErr = open(path)
+			}
 		}
 		ch <- msg
 	}()

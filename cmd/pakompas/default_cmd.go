@@ -17,7 +17,7 @@ import (
 func runDefault(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("pakompas", stderr)
 	useDemo := fs.Bool("demo", false, "open de ingebouwde demoset (vier gemeenten)")
-	evalPath := fs.String("evaluatie", evaluation.DefaultFile, "bestand waarin oordelen en notities worden bewaard")
+	evalPath := fs.String("evaluatie", evaluation.DefaultFile, "bestand waarin oordelen en notities worden bewaard; een geëxporteerd werkboek (.xlsx) wordt overgenomen in "+evaluation.DefaultFile+" ernaast")
 	common := addCommonFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
