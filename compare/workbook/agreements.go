@@ -149,34 +149,8 @@ func writeAll(f *excelize.File, st *styles, in *Input) error {
 			}
 		}
 	}
-	colWidth := make([]float64, len(allColumns))
-	for i, c := range allColumns {
-		colWidth[i] = widths[i].get()
-		if err := sw.SetColWidth(i+1, i+1, colWidth[i]); err != nil {
-			return err
-		}
-		style := st.cellTop
-		switch c.align {
-		case alignWrap:
-			style = st.cellWrap
-		case alignCenter:
-			style = st.cellCenter
-		}
-		if err := sw.SetColStyle(i+1, i+1, style); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}); err != nil {
-		return err
-	}
-	header := make([]any, len(allColumns))
-	for i, c := range allColumns {
-		header[i] = excelize.Cell{StyleID: st.header, Value: c.header}
-	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+	colWidth, err := columnHead(sw, st, allColumns, widths)
+	if err != nil {
 		return err
 	}
 	for i := range in.Agreements {
@@ -252,4 +226,41 @@ func allFormats(f *excelize.File, st *styles, last int) error {
 		Criteria: fmt.Sprintf(`OR($%s2="vaag",AND($%s2<>"niet vaag",$%s2="ja"))`, v, v, o),
 		Format:   &st.cfVagueText,
 	}})
+}
+
+// columnHead sets the widths (measured in widths) and styles of a streamed
+// table's columns, freezes its header row and writes it; it returns the
+// column widths for the row heights.
+func columnHead(sw *excelize.StreamWriter, st *styles, cols []column, widths []*width) ([]float64, error) {
+	colWidth := make([]float64, len(cols))
+	for i, c := range cols {
+		colWidth[i] = widths[i].get()
+		if err := sw.SetColWidth(i+1, i+1, colWidth[i]); err != nil {
+			return nil, err
+		}
+		style := st.cellTop
+		switch c.align {
+		case alignWrap:
+			style = st.cellWrap
+		case alignCenter:
+			style = st.cellCenter
+		}
+		if err := sw.SetColStyle(i+1, i+1, style); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return nil, err
+	}
+	header := make([]any, len(cols))
+	for i, c := range cols {
+		header[i] = excelize.Cell{StyleID: st.header, Value: c.header}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+		return nil, err
+	}
+	return colWidth, nil
 }

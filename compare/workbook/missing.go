@@ -41,34 +41,8 @@ func writeMissing(f *excelize.File, st *styles, in *Input) error {
 		widths[2].see(strings.Join(m.Has, ", "))
 		widths[3].see(strings.Join(m.Missing, ", "))
 	}
-	colWidth := make([]float64, len(missingColumns))
-	for i, c := range missingColumns {
-		colWidth[i] = widths[i].get()
-		if err := sw.SetColWidth(i+1, i+1, colWidth[i]); err != nil {
-			return err
-		}
-		style := st.cellTop
-		switch c.align {
-		case alignWrap:
-			style = st.cellWrap
-		case alignCenter:
-			style = st.cellCenter
-		}
-		if err := sw.SetColStyle(i+1, i+1, style); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}); err != nil {
-		return err
-	}
-	header := make([]any, len(missingColumns))
-	for i, c := range missingColumns {
-		header[i] = excelize.Cell{StyleID: st.header, Value: c.header}
-	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
+	colWidth, err := columnHead(sw, st, missingColumns, widths)
+	if err != nil {
 		return err
 	}
 	if len(in.Missing) == 0 {
