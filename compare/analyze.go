@@ -112,6 +112,11 @@ func (e *Engine) Analyze(rep *importer.Report, ov Overrides) *Analysis {
 func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a importer.Agreement, ov Overrides) Agreement {
 	out := Agreement{Agreement: a}
 	p := placer.PlaceWith(ov, a.ID, a.ThemeRaw, a.Text)
+	if !e.taxonomy.Has(p.Key) {
+		// A move saved under a taxonomy that has since changed: the
+		// theme no longer exists, so the agreement is placed as usual.
+		p = placer.Place(a.ThemeRaw, a.Text)
+	}
 	out.Theme, out.ThemeLabel, out.ThemeVia = p.Key, p.Label, p.Via
 	r := e.classifier.Classify(vague.Input{Text: a.Text, Owner: a.Owner, Due: a.Due, DueRaw: a.DueRaw, KindRaw: a.KindRaw})
 	out.Vague = r.Vague

@@ -190,3 +190,24 @@ melding = "onderzoek zonder uitkomst: '%s'"
 		t.Errorf("config not exercised: %d moved, %d onderzoek flags", moved, onderzoek)
 	}
 }
+
+// A saved move to a theme the taxonomy no longer has is ignored: the
+// agreement is placed as usual, never lost under an unknown key.
+func TestOverrideToUnknownTheme(t *testing.T) {
+	e, err := NewEngine(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{})
+	var ov Overrides
+	ov.MoveID(rep.Agreements[0].ID, "bestaat-niet")
+	ov.MoveID(rep.Agreements[1].ID, "duurzaamheid")
+	an := e.Analyze(rep, ov)
+	base := e.Analyze(rep, Overrides{})
+	if a := an.Agreements[0]; a.Theme != base.Agreements[0].Theme || a.ThemeVia == "adviseur" {
+		t.Errorf("unknown key: theme %q via %q, want %q as placed", a.Theme, a.ThemeVia, base.Agreements[0].Theme)
+	}
+	if a := an.Agreements[1]; a.Theme != "duurzaamheid" || a.ThemeVia != "adviseur" {
+		t.Errorf("known key: theme %q via %q", a.Theme, a.ThemeVia)
+	}
+}

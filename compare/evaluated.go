@@ -64,40 +64,46 @@ func (an *Analysis) MatrixWith(j Judgements) Matrix {
 	})
 }
 
-// LoadJudgements reads the adviser's verdicts and notes from path: an
-// evaluation file (JSON) or an exported evaluation workbook (.xlsx, read
-// back by its id column). Entries whose agreement is not in the analysis
-// are returned as orphans. A workbook with rows it could not take returns
-// what it could read together with a *workbook.InvalidError.
-func (an *Analysis) LoadJudgements(path string) (Judgements, []Orphan, error) {
-	j := Judgements{}
-	var err error
-	if strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		var read map[string]workbook.Judgement
-		read, err = workbook.ReadBack(path)
-		for id, r := range read {
-			if r.Verdict != evaluation.None || r.Note != "" {
-				j[id] = evaluation.Entry{ID: id, Verdict: r.Verdict, Note: r.Note}
-			}
+// ReadEvaluation reads the adviser's work from path for a run without the
+// UI: an evaluation file (JSON: verdicts, notes and theme moves) or an
+// exported evaluation workbook (.xlsx: verdicts and notes, read back by its
+// id column; it holds no theme moves). A workbook with rows it could not
+// take returns what it could read together with a *workbook.InvalidError.
+func ReadEvaluation(path string) (Judgements, Overrides, error) {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		s, err := evaluation.Open(path)
+		if err != nil {
+			return nil, Overrides{}, err
 		}
-	} else {
-		var s *evaluation.Store
-		if s, err = evaluation.Open(path); err != nil {
-			return nil, nil, err
-		}
-		j = JudgementsOf(s)
+		return JudgementsOf(s), OverridesOf(s), nil
 	}
-	var orphans []Orphan
+	read, err := workbook.ReadBack(path)
+	if read == nil {
+		return nil, Overrides{}, err
+	}
+	j := Judgements{}
+	for id, r := range read {
+		if r.Verdict != evaluation.None || r.Note != "" {
+			j[id] = evaluation.Entry{ID: id, Verdict: r.Verdict, Note: r.Note}
+		}
+	}
+	return j, Overrides{}, err
+}
+
+// Orphans returns the judgements whose agreement is not in the analysis
+// (the spreadsheet was edited), sorted by id.
+func (an *Analysis) Orphans(j Judgements) []Orphan {
 	ids := make([]string, 0, len(j))
 	for id := range j {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
 		if _, ok := an.byID[id]; !ok {
-			e := j[id]
-			orphans = append(orphans, Orphan{ID: id, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
+			ids = append(ids, id)
 		}
 	}
-	return j, orphans, err
+	sort.Strings(ids)
+	orphans := make([]Orphan, 0, len(ids))
+	for _, id := range ids {
+		e := j[id]
+		orphans = append(orphans, Orphan{ID: id, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
+	}
+	return orphans
 }

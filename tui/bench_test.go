@@ -87,7 +87,7 @@ func nationalModel(b *testing.B, eval string) *Model {
 	if len(an.Agreements) != 51300 || len(an.Gemeenten) != 342 {
 		b.Fatalf("%d agreements in %d gemeenten", len(an.Agreements), len(an.Gemeenten))
 	}
-	load := func(func(int, int, string)) (*compare.Analysis, error) { return an, nil }
+	load := func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return an, nil }
 	return newLoaded(b, load, eval, benchW, benchH)
 }
 
@@ -349,7 +349,7 @@ func BenchmarkLoadedNational(b *testing.B) {
 	writeEvaluation(b, eval, an, 1000)
 	b.ReportAllocs()
 	for b.Loop() {
-		m := New(Options{Load: func(func(int, int, string)) (*compare.Analysis, error) { return an, nil }, Evaluation: eval})
+		m := New(Options{Load: func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return an, nil }, Evaluation: eval})
 		m.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
 		runLoad(b, m)
 		if m.View() == "" || m.active != screenOverview || m.sess.readOnly != "" {

@@ -28,37 +28,37 @@ func TestMain(m *testing.M) {
 }
 
 // loadFunc is the signature of Options.Load.
-type loadFunc = func(progress func(done, total int, path string)) (*compare.Analysis, error)
+type loadFunc = func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error)
 
 // analyze imports paths (files or folders on disk) and analyses them.
 func analyzePaths(paths ...string) loadFunc {
-	return func(progress func(done, total int, path string)) (*compare.Analysis, error) {
+	return func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
 		eng, err := compare.NewEngine(compare.Config{})
 		if err != nil {
 			return nil, err
 		}
 		rep := importer.Import(context.Background(), paths, importer.Options{Progress: progress})
-		return eng.Analyze(rep, compare.Overrides{}), nil
+		return eng.Analyze(rep, ov), nil
 	}
 }
 
 // demoLoad imports the embedded demo set and analyses it, as
 // "pakompas --demo" does.
-func demoLoad(progress func(done, total int, path string)) (*compare.Analysis, error) {
+func demoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
 	eng, err := compare.NewEngine(compare.Config{})
 	if err != nil {
 		return nil, err
 	}
 	rep := importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{Progress: progress})
-	return eng.Analyze(rep, compare.Overrides{}), nil
+	return eng.Analyze(rep, ov), nil
 }
 
 // demoAnalysis is the demo set analysed once; the analysis is read-only
 // for the UI, so tests share it.
-var demoAnalysis = sync.OnceValues(func() (*compare.Analysis, error) { return demoLoad(nil) })
+var demoAnalysis = sync.OnceValues(func() (*compare.Analysis, error) { return demoLoad(nil, compare.Overrides{}) })
 
 // sharedDemoLoad returns the shared demo analysis (fast Update tests).
-func sharedDemoLoad(func(done, total int, path string)) (*compare.Analysis, error) {
+func sharedDemoLoad(func(done, total int, path string), compare.Overrides) (*compare.Analysis, error) {
 	return demoAnalysis()
 }
 

@@ -35,7 +35,7 @@ func isWorkbook(path string) bool { return strings.EqualFold(filepath.Ext(path),
 // into the evaluation store where they differ. Rows the workbook could not
 // give (an unknown verdict) are reported; the rest is taken.
 func importJudgements(an *compare.Analysis, path string, store *evaluation.Store) (int, error) {
-	j, _, readErr := an.LoadJudgements(path)
+	j, _, readErr := compare.ReadEvaluation(path)
 	if j == nil {
 		return 0, readErr
 	}
@@ -71,33 +71,32 @@ func (m *Model) load() tea.Cmd {
 	opts := m.opts
 	go func() {
 		defer close(ch)
-		an, err := opts.Load(func(done, total int, path string) {
+		// The evaluation is opened first: its theme moves go into the
+		// analysis. An exported workbook is a source, not the place to
+		// save: its verdicts and notes are taken into the evaluation file
+		// next to it, where the work goes on.
+		open := opts.OpenStore
+		if open == nil {
+			open = evaluation.Open
+		}
+		path := opts.Evaluation
+		if path == "" {
+			path = evaluation.DefaultFile
+		}
+		var msg loadedMsg
+		if isWorkbook(path) {
+			msg.store, msg.storeErr = open(filepath.Join(filepath.Dir(path), evaluation.DefaultFile))
+		} else {
+			msg.store, msg.storeErr = open(path)
+		}
+		msg.an, msg.err = opts.Load(func(done, total int, path string) {
 			select {
 			case ch <- progressMsg{done, total, path}:
 			default: // the screen is behind; the next message will catch up
 			}
-		})
-		msg := loadedMsg{an: an, err: err}
-		if err == nil {
-			open := opts.OpenStore
-			if open == nil {
-				open = evaluation.Open
-			}
-			path := opts.Evaluation
-			if path == "" {
-				path = evaluation.DefaultFile
-			}
-			if isWorkbook(path) {
-				// An exported workbook is a source, not the place to save:
-				// its verdicts and notes are taken into the evaluation
-				// file next to it, where the work goes on.
-				msg.store, msg.storeErr = open(filepath.Join(filepath.Dir(path), evaluation.DefaultFile))
-				if msg.storeErr == nil {
-					msg.imported, msg.importErr = importJudgements(an, path, msg.store)
-				}
-			} else {
-				msg.store, msg.storeErr = open(path)
-			}
+		}, compare.OverridesOf(msg.store))
+		if msg.err == nil && msg.storeErr == nil && isWorkbook(path) {
+			msg.imported, msg.importErr = importJudgements(msg.an, path, msg.store)
 		}
 		ch <- msg
 	}()

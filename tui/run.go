@@ -13,9 +13,9 @@ import (
 
 // Options configure the program.
 type Options struct {
-	// Load imports and analyses the input, reporting each file read. It
-	// runs off the UI goroutine.
-	Load func(progress func(done, total int, path string)) (*compare.Analysis, error)
+	// Load imports and analyses the input with the adviser's saved theme
+	// moves, reporting each file read. It runs off the UI goroutine.
+	Load func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error)
 	// Evaluation is the evaluation file (verdicts, notes); empty means
 	// evaluation.DefaultFile.
 	Evaluation string

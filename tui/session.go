@@ -3,7 +3,6 @@ package tui
 import (
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
-	"pakompas/compare/theme"
 )
 
 // session is the loaded data: the analysis (read-only), the adviser's
@@ -60,35 +59,9 @@ func newSession(an *compare.Analysis, store *evaluation.Store, readOnly string) 
 		s.gemIdx[g] = i
 		s.shown = append(s.shown, i)
 	}
-	s.applyThemeMoves()
 	return s
 }
 
-// applyThemeMoves applies the adviser's saved theme moves to the freshly
-// analysed agreements: by local theme name first, then per agreement.
-func (s *session) applyThemeMoves() {
-	if s.store == nil {
-		return
-	}
-	local := map[string]string{}
-	for name, key := range s.store.ThemeByLocal() {
-		if s.an.Taxonomy.Has(key) {
-			local[theme.LocalKey(name)] = key
-		}
-	}
-	if len(local) > 0 {
-		for i, a := range s.an.Agreements {
-			if key, ok := local[theme.LocalKey(a.ThemeRaw)]; ok && a.ThemeRaw != "" {
-				s.retheme(i, key)
-			}
-		}
-	}
-	for _, e := range s.store.Entries() {
-		if i, ok := s.an.Index(e.ID); ok && e.Theme != "" && s.an.Taxonomy.Has(e.Theme) {
-			s.retheme(i, e.Theme)
-		}
-	}
-}
 
 // vague is whether agreement i counts as vague (the verdict wins).
 func (s *session) vague(i int) bool {

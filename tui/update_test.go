@@ -596,7 +596,7 @@ func TestLoadingEnter(t *testing.T) {
 	rep.Files = append(append(rep.Files[:0:0], rep.Files...), failedFile("kapot.xlsx", "het bestand is beschadigd"))
 	an2 := *an
 	an2.Report = &rep
-	m := newLoaded(t, func(func(int, int, string)) (*compare.Analysis, error) { return &an2, nil }, evalFile(t), 80, 24)
+	m := newLoaded(t, func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return &an2, nil }, evalFile(t), 80, 24)
 	wantScreen(t, m, screenLoading)
 	v := m.View()
 	mustContain(t, v, "4 van 5 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "117 afspraken uit de andere bestanden")

@@ -19,7 +19,7 @@ import (
 // "Oordeel adviseur" and "Notitie" comes back, is taken into the
 // evaluation file next to the workbook, and the work goes on there.
 func TestEvaluationFromWorkbook(t *testing.T) {
-	an, err := demoLoad(nil)
+	an, err := demoLoad(nil, compare.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,12 +45,13 @@ func (c commonFlags) engine(stderr io.Writer) (*compare.Engine, bool) {
 	return nil, false
 }
 
-// analyze imports paths and analyses them with the config's engine.
-func analyze(paths []string, c commonFlags, stderr io.Writer) (*compare.Analysis, bool) {
+// analyze imports paths and analyses them with the config's engine and
+// the adviser's theme moves.
+func analyze(paths []string, c commonFlags, ov compare.Overrides, stderr io.Writer) (*compare.Analysis, bool) {
 	eng, ok := c.engine(stderr)
 	if !ok {
 		return nil, false
 	}
 	rep := importer.Import(context.Background(), paths, c.importOptions())
-	return eng.Analyze(rep, compare.Overrides{}), true
+	return eng.Analyze(rep, ov), true
 }

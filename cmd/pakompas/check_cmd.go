@@ -26,7 +26,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pakompas check: geef een of meer bestanden of mappen op")
 		return exitUsage
 	}
-	an, ok := analyze(paths, common, stderr)
+	an, ok := analyze(paths, common, compare.Overrides{}, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -32,7 +32,7 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := common.importOptions()
-	load := func(progress func(done, total int, path string)) (*compare.Analysis, error) {
+	load := func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
 		opts.Progress = progress
 		var rep *importer.Report
 		if *useDemo {
@@ -40,7 +40,7 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		} else {
 			rep = importer.Import(context.Background(), paths, opts)
 		}
-		return eng.Analyze(rep, compare.Overrides{}), nil
+		return eng.Analyze(rep, ov), nil
 	}
 	if err := tui.Run(tui.Options{Load: load, Evaluation: *evalPath, Version: version()}); err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)

@@ -30,14 +30,15 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pakompas export: gebruik: pakompas export -o evaluatie.xlsx [--evaluatie BESTAND] PAD...")
 		return exitUsage
 	}
-	an, ok := analyze(paths, common, stderr)
+	j, ov, ok := readEvaluation(*evalPath, stderr)
 	if !ok {
 		return exitUsage
 	}
-	j, orphans, ok := loadJudgements(an, *evalPath, stderr)
+	an, ok := analyze(paths, common, ov, stderr)
 	if !ok {
 		return exitUsage
 	}
+	orphans := an.Orphans(j)
 	in := an.WorkbookInput(j, orphans, time.Now(), version())
 	if err := workbook.Write(*out, in, workbook.Options{Force: *force}); err != nil {
 		fmt.Fprintln(stderr, "pakompas export:", err)
@@ -65,16 +66,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// loadJudgements reads the verdicts: --evaluatie, else the default
-// evaluation file when it exists, else none.
-func loadJudgements(an *compare.Analysis, path string, stderr io.Writer) (compare.Judgements, []compare.Orphan, bool) {
+// readEvaluation reads the verdicts, notes and theme moves: --evaluatie,
+// else the default evaluation file when it exists, else none.
+func readEvaluation(path string, stderr io.Writer) (compare.Judgements, compare.Overrides, bool) {
 	if path == "" {
 		if _, err := os.Stat(evaluation.DefaultFile); errors.Is(err, fs.ErrNotExist) {
-			return compare.Judgements{}, nil, true
+			return compare.Judgements{}, compare.Overrides{}, true
 		}
 		path = evaluation.DefaultFile
 	}
-	j, orphans, err := an.LoadJudgements(path)
+	j, ov, err := compare.ReadEvaluation(path)
 	var invalid *workbook.InvalidError
 	switch {
 	case errors.As(err, &invalid):
@@ -82,7 +83,7 @@ func loadJudgements(an *compare.Analysis, path string, stderr io.Writer) (compar
 		fmt.Fprintln(stderr, "pakompas: let op:", err)
 	case err != nil:
 		fmt.Fprintln(stderr, "pakompas:", err)
-		return nil, nil, false
+		return nil, compare.Overrides{}, false
 	}
-	return j, orphans, true
+	return j, ov, true
 }

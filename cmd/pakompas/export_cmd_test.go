@@ -93,3 +93,43 @@ func editVerdict(t *testing.T, path, id, verdict, note string) {
 	}
 	t.Fatalf("id %s not found (columns %v)", id, cols)
 }
+
+// The adviser's theme moves in the evaluation file reach the headless
+// export, so it matches what the UI exports.
+func TestExportAppliesThemeMoves(t *testing.T) {
+	dir := t.TempDir()
+	copyDemo(t, dir)
+	evalPath := filepath.Join(t.TempDir(), "evaluatie.json")
+	s, err := evaluation.Open(evalPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const id = "uithoorn:1.1" // a Betaalbaarheid agreement
+	if _, err := s.Update(id, evaluation.Snapshot{}, func(e *evaluation.Entry) { e.Theme = "duurzaamheid" }); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "evaluatie.xlsx")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "-o", out, "--evaluatie", evalPath, dir}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Alle afspraken")
+	col := map[string]int{}
+	for c, v := range rows[0] {
+		col[v] = c
+	}
+	for _, r := range rows[1:] {
+		if len(r) > col["Id"] && r[col["Id"]] == id {
+			if got := r[col["Thema (nationaal)"]]; got != "Duurzaamheid" {
+				t.Errorf("%s exported under %q, want the adviser's move to Duurzaamheid", id, got)
+			}
+			return
+		}
+	}
+	t.Fatalf("%s not exported", id)
+}

@@ -23,7 +23,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pakompas import: geef een of meer bestanden of mappen op")
 		return exitUsage
 	}
-	an, ok := analyze(paths, common, stderr)
+	an, ok := analyze(paths, common, compare.Overrides{}, stderr)
 	if !ok {
 		return exitUsage
 	}
