@@ -62,7 +62,6 @@ func newSession(an *compare.Analysis, store *evaluation.Store, readOnly string) 
 	return s
 }
 
-
 // vague is whether agreement i counts as vague (the verdict wins).
 func (s *session) vague(i int) bool {
 	return compare.EffectiveVague(s.an.Agreements[i], s.verdicts[i])
