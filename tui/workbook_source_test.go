@@ -3,16 +3,14 @@ package tui
 import (
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
+	"pakompas/compare/workbook/workbooktest"
 )
 
 // --evaluatie with an exported workbook: what a colleague changed in
@@ -29,7 +27,9 @@ func TestEvaluationFromWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := an.Agreements[3].ID
-	setInWorkbook(t, xlsx, id, "twijfel", "Navragen bij de huurdersvereniging.")
+	if err := workbooktest.SetJudgement(xlsx, id, "twijfel", "Navragen bij de huurdersvereniging."); err != nil {
+		t.Fatal(err)
+	}
 
 	m := newLoaded(t, demoLoad, xlsx, 100, 30)
 	if m.sess.readOnly != "" {
@@ -57,42 +57,4 @@ func TestEvaluationFromWorkbook(t *testing.T) {
 	if string(before) != string(after) {
 		t.Error("the workbook changed")
 	}
-}
-
-// setInWorkbook sets one agreement's verdict and note in Alle afspraken.
-func setInWorkbook(t *testing.T, path, id, verdict, note string) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows("Alle afspraken")
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]int{}
-	for r, row := range rows {
-		if slices.Contains(row, "Id") && len(col) == 0 {
-			for c, v := range row {
-				col[v] = c + 1
-			}
-			continue
-		}
-		if len(col) > 0 && col["Id"]-1 < len(row) && row[col["Id"]-1] == id {
-			vc, _ := excelize.CoordinatesToCellName(col["Oordeel adviseur"], r+1)
-			nc, _ := excelize.CoordinatesToCellName(col["Notitie"], r+1)
-			if err := f.SetCellValue("Alle afspraken", vc, verdict); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.SetCellValue("Alle afspraken", nc, note); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Save(); err != nil {
-				t.Fatal(err)
-			}
-			return
-		}
-	}
-	t.Fatalf("%s not in the workbook", id)
 }

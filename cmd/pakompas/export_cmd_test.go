@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 
 	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
+	"pakompas/compare/workbook/workbooktest"
 )
 
 // Export, let a colleague change a verdict and a note in Excel, export
@@ -32,7 +32,9 @@ func TestExportRoundTrip(t *testing.T) {
 	}
 
 	const id = "uithoorn:1.2"
-	editVerdict(t, first, id, "niet vaag", "Besproken met de gemeente: voldoende concreet.")
+	if err := workbooktest.SetJudgement(first, id, "niet vaag", "Besproken met de gemeente: voldoende concreet."); err != nil {
+		t.Fatal(err)
+	}
 
 	second := filepath.Join(t.TempDir(), "evaluatie-2.xlsx")
 	errOut.Reset()
@@ -49,49 +51,6 @@ func TestExportRoundTrip(t *testing.T) {
 	if len(got) != 117 {
 		t.Errorf("%d rows read back", len(got))
 	}
-}
-
-// editVerdict sets the verdict and note of one agreement in an exported
-// workbook, as an adviser would in Excel.
-func editVerdict(t *testing.T, path, id, verdict, note string) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := f.GetRows("Alle afspraken")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cols := map[string]int{}
-	header := -1
-	for r, row := range rows {
-		if slices.Contains(row, "Id") {
-			header = r
-			for c, v := range row {
-				cols[v] = c
-			}
-			break
-		}
-	}
-	for r := header + 1; r < len(rows); r++ {
-		if c := cols["Id"]; c < len(rows[r]) && rows[r][c] == id {
-			vc, _ := excelize.CoordinatesToCellName(cols["Oordeel adviseur"]+1, r+1)
-			nc, _ := excelize.CoordinatesToCellName(cols["Notitie"]+1, r+1)
-			if err := f.SetCellValue("Alle afspraken", vc, verdict); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.SetCellValue("Alle afspraken", nc, note); err != nil {
-				t.Fatal(err)
-			}
-			if err := f.Save(); err != nil {
-				t.Fatal(err)
-			}
-			return
-		}
-	}
-	t.Fatalf("id %s not found (columns %v)", id, cols)
 }
 
 // The adviser's theme moves in the evaluation file reach the headless
