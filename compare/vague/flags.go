@@ -80,10 +80,11 @@ func (c *Classifier) flags(sc *scratch, text string, j *judgement) []Flag {
 			sc.msg = append(sc.msg, sc.msg[reasonFrom:reasonTo]...)
 		case msgFallback:
 			sc.msg = c.appendMessage(sc.msg, rule, "", nil)
+			sc.msg = appendMissing(sc.msg, j)
 			if len(f.Spans) > 0 {
-				sc.msg = append(sc.msg, ": '"...)
+				sc.msg = append(sc.msg, " ('"...)
 				sc.msg = appendJoined(sc.msg, text, f.Spans)
-				sc.msg = append(sc.msg, "' zonder aantal of termijn"...)
+				sc.msg = append(sc.msg, "' zonder aantal of termijn)"...)
 			}
 		}
 		sc.cuts = append(sc.cuts, [4]int{from, len(sc.msg), mFrom, mTo})
@@ -265,4 +266,28 @@ func appendQuoted(dst []byte, s string) []byte {
 	dst = append(dst, " ('"...)
 	dst = append(dst, s...)
 	return append(dst, "')"...)
+}
+
+// appendMissing appends what a vague agreement without a vague word lacks,
+// from its SMART elements: ": geen partij, geen concrete handeling, geen
+// aantal, geen termijn" (only the missing ones; "geen trekker" when only
+// "partijen" or "wij" act).
+func appendMissing(dst []byte, j *judgement) []byte {
+	sm := j.smart
+	who := "geen partij"
+	if j.collective >= 0 {
+		who = "geen trekker"
+	}
+	sep := ": "
+	for _, m := range [...]struct {
+		have bool
+		what string
+	}{{sm.Who, who}, {sm.What, "geen concrete handeling"}, {sm.HowMuch, "geen aantal"}, {sm.When, "geen termijn"}} {
+		if !m.have {
+			dst = append(dst, sep...)
+			dst = append(dst, m.what...)
+			sep = ", "
+		}
+	}
+	return dst
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"pakompas/importer/due"
 )
 
 // labelled is one hand-labelled agreement of testdata/labelled.
@@ -59,25 +61,8 @@ func readLabelled(t *testing.T, name string) []labelled {
 	return out
 }
 
-// dueOf normalises a planning cell the way the importer does, roughly:
-// enough for the classifier, which only asks whether there is a planning
-// and whether it names a schedule.
-func dueOf(raw string) string {
-	f := strings.ToLower(strings.TrimSpace(raw))
-	switch f {
-	case "", "doorlopend", "continu", "n.t.b.", "ntb", "p.m.", "pm", "nvt", "n.v.t.", "-":
-		return ""
-	}
-	for i := 0; i+4 <= len(f); i++ {
-		if isYearText(f[i : i+4]) {
-			return f[i : i+4]
-		}
-	}
-	if strings.Contains(f, "jaarlijks") || strings.Contains(f, "kwartaal") {
-		return ""
-	}
-	return "2025" // "1 juli", "eind van het jaar": a date in the running year
-}
+// dueOf normalises a planning cell the way the importer does.
+func dueOf(raw string) string { return due.Parse(raw) }
 
 // score classifies a labelled set and logs the confusion matrix, per-rule
 // hits, type accuracy and every miss.

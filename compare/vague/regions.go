@@ -31,13 +31,19 @@ type region struct {
 func (r *region) covers(k int32) bool { return r.from <= k && k < r.to }
 
 // available returns the cancel kinds sentence si offers, leaving out what
-// a hedge or look-back other than region skip voids; due is a planning
-// cell.
-func (c *Classifier) available(sc *scratch, si int16, skip int, due bool) (cancelSet, int32) {
-	var have cancelSet
-	why := int32(-1)
-	if due {
-		have |= cancelTime | cancelDeadline
+// a hedge or look-back other than region skip voids; due is the planning
+// cell. firm is have without what only a period or schedule gives (the
+// planning cell's range or schedule, "in de periode 2025-2028"): a
+// combination with product needs a firm time, a dated deliverable.
+func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (have, firm cancelSet, why int32) {
+	why = -1
+	switch due {
+	case duePoint:
+		firm |= cancelTime | cancelDeadline
+	case dueSchedule:
+		have |= cancelTime | cancelFrequency
+	case dueRange:
+		have |= cancelTime
 	}
 	blocked := func(k int32) bool {
 		for ri := range sc.regions {
@@ -69,18 +75,22 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due bool) (cance
 		case sigPeriod:
 			k = cancelTime
 		}
-		if k != 0 && (why < 0 || k&cancelQuantity != 0 && have&cancelQuantity == 0) {
+		if k != 0 && (why < 0 || k&cancelQuantity != 0 && (have|firm)&cancelQuantity == 0) {
 			why = int32(i)
 		}
-		have |= k
+		if g.kind == sigPeriod {
+			have |= k
+		} else {
+			firm |= k
+		}
 	}
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if int16(h.sent) == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
-			have |= cancelProduct
+			firm |= cancelProduct
 		}
 	}
-	return have, why
+	return have | firm, firm, why
 }
 
 // buildRegions makes a region for every live vague match, hedge and look
@@ -235,16 +245,16 @@ func (c *Classifier) cancelsBy(rule int32, k cancelSet) bool {
 
 // cancelRegions cancels each region whose sentence offers a combination
 // its rule's CancelledBy names.
-func (c *Classifier) cancelRegions(sc *scratch, due bool) {
+func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
 	for ri := range sc.regions {
 		r := &sc.regions[ri]
 		cancel := c.meta[sc.hits[r.hit].rule].cancel
 		if len(cancel) == 0 {
 			continue
 		}
-		have, why := c.available(sc, r.sent, ri, due)
+		have, firm, why := c.available(sc, r.sent, ri, due)
 		for _, cs := range cancel {
-			if have&cs == cs {
+			if cs&cancelProduct != 0 && firm&cs == cs || cs&cancelProduct == 0 && have&cs == cs {
 				r.cancelled, r.why = true, why
 				break
 			}

@@ -185,7 +185,7 @@ var categories = map[string]category{
 	"geen-trekker": {effCollective, "", nil, "geen trekker",
 		"geen trekker: alleen '%s' genoemd; wie is verantwoordelijk?"},
 	"geen-resultaat": {effFallback, "", nil, "geen resultaat",
-		"geen toetsbaar resultaat: geen aantal, termijn of concrete handeling"},
+		"geen toetsbaar resultaat"}, // flags.go appends what is missing
 	"resultaat": {effResult, TypeResultaat, nil, "resultaat", ""},
 	"actie":     {effAction, TypeResultaat, nil, "handeling", ""},
 	"product":   {effProduct, TypeProces, nil, "product", ""},

@@ -189,7 +189,7 @@ func classifyOwner(owner string, buf []byte) (ownerKind, []byte) {
 // smart fills j.smart (Who is already set).
 func (c *Classifier) smart(sc *scratch, in Input, j *judgement) {
 	s := &j.smart
-	s.When = j.due
+	s.When = j.due != dueNone
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
 		switch {

@@ -1,10 +1,5 @@
 package vague
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
-
 // The verdict: whether any sentence carries a verifiable commitment once
 // the regions of vague matches (regions.go) are taken out, and what made
 // it so.
@@ -34,9 +29,9 @@ type judgement struct {
 	typ          Type
 	smart        Smart
 	ev           evidence
-	due          bool  // a planning cell with a date or schedule
-	collective   int32 // hit of a subject "partijen"/"wij", -1 if none
-	passive      int32 // hit of an agentless passive, -1 if none
+	due          dueKind // what the planning cell gives
+	collective   int32   // hit of a subject "partijen"/"wij", -1 if none
+	passive      int32   // hit of an agentless passive, -1 if none
 }
 
 // ownerKind classifies the trekker column.
@@ -55,7 +50,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	owner := sc.ownerKindOf(in.Owner)
 	anyParty := specific || j.collective >= 0 || owner != ownerNone
 	j.smart.Who = specific || owner == ownerSpecific
-	due := in.Due != "" || dueRawSchedule(in.DueRaw)
+	due := planningOf(in)
 	j.due = due
 
 	c.buildRegions(sc)
@@ -63,7 +58,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	c.voidActs(sc)
 	c.cancelRegions(sc, due)
 
-	anyTime := due
+	anyTime := due == duePoint || due == dueSchedule // a range of years dates no act
 	for i := range sc.sigs {
 		if g := &sc.sigs[i]; g.kind.isTime() && !g.voided {
 			anyTime = true
@@ -113,7 +108,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 
 // kaderIn reports a kader match in sentence si whose required signals are
 // there.
-func (c *Classifier) kaderIn(sc *scratch, si int16, due bool) bool {
+func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if h.sent != si || h.dropped || h.eff != effFramework {
@@ -126,7 +121,7 @@ func (c *Classifier) kaderIn(sc *scratch, si int16, due bool) bool {
 		if sc.inPrepPhrase(h.first) {
 			continue // "in het bestuurlijk overleg": a venue, not the clause's arrangement
 		}
-		if have, _ := c.available(sc, si, -1, due); have&req != 0 {
+		if have, _, _ := c.available(sc, si, -1, due); have&req != 0 {
 			return true
 		}
 	}
@@ -138,7 +133,7 @@ func (c *Classifier) kaderIn(sc *scratch, si int16, due bool) bool {
 // jaarlijks het aantal …" is a process agreement), else its quantities; a
 // cancelled vague match sets it when no commitment stands outside vague
 // regions ("streeft naar 120 woningen in 2025" is an effort).
-func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, due bool) (evidence, Type) {
+func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bool, due dueKind) (evidence, Type) {
 	ev := evidence{sig: -1, hit: -1}
 	var actType, sigType Type
 	deadline := int32(-1) // a non-void time in the sentence
@@ -162,13 +157,22 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, d
 			quantity = quantity || g.kind != sigMeeting
 		case g.kind == sigUniversal:
 			universal = true
-		case g.kind.isTime() || g.kind == sigPeriod:
+		case g.kind.isTime():
+			// The agreement's period ("in de periode 2025-2028") dates
+			// no deliverable.
 			if deadline < 0 {
 				deadline = int32(i)
 			}
 		}
 	}
 	product := int32(-1)
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.sent == si && !h.dropped && !sc.actVoid[i] && h.eff.product() {
+			product = int32(i)
+			break
+		}
+	}
 	acts := false
 	for i := range sc.hits {
 		h := &sc.hits[i]
@@ -188,19 +192,16 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, d
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: int32(i)}
-			case universal || anyParty && sc.definiteObject(h):
+			case universal || anyParty && product < 0 && sc.definiteObject(h):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
-				// not "bouwt woningen".
+				// not "bouwt woningen", nor "stelt een plan op" without
+				// a date (a process deliverable needs one).
 				ev = evidence{kind: evActParty, sig: -1, hit: int32(i)}
-			}
-		case effProduct, effOutcome:
-			if product < 0 {
-				product = int32(i)
 			}
 		}
 	}
-	if product >= 0 && (deadline >= 0 || due) && ev.kind == evNone {
+	if product >= 0 && (deadline >= 0 || due == duePoint || due == dueSchedule) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
 	typ := sigType
@@ -225,40 +226,4 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime, d
 		}
 	}
 	return ev, typ
-}
-
-// dueRawSchedule reports a planning cell that names a schedule
-// ("jaarlijks", "elk kwartaal") the normaliser left without a date.
-func dueRawSchedule(raw string) bool {
-	if !mayNameSchedule(raw) {
-		return false
-	}
-	var buf [64]byte
-	f := appendFold(buf[:0], raw)
-	for _, w := range dueScheduleWords {
-		if bytes.Contains(f, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var dueScheduleWords = [][]byte{[]byte("jaarlijks"), []byte("kwartaal"), []byte("maandelijks"),
-	[]byte("per jaar"), []byte("elk jaar"), []byte("ieder jaar"), []byte("wekelijks")}
-
-// mayNameSchedule is a quick test before dueRawSchedule folds raw: every
-// word of dueScheduleWords has a 'j' or a 'k', so an ASCII cell without
-// one ("doorlopend", "Q4 2025", "2025-2028") names no schedule. Other
-// cells are folded ("ĳ" becomes "ij").
-func mayNameSchedule(raw string) bool {
-	for i := 0; i < len(raw); i++ {
-		switch raw[i] {
-		case 'j', 'J', 'k', 'K':
-			return true
-		}
-		if raw[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }

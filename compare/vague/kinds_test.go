@@ -1,0 +1,92 @@
+package vague
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMissKinds holds our own examples of each kind of miss that real
+// published text showed (issue "flags that hold on real published
+// agreements"): the classifier must get every one right, and a vague
+// verdict must be explained by a non-Info flag whose rule or message
+// contains want.
+func TestMissKinds(t *testing.T) {
+	type ex struct {
+		text, due string
+		vague     bool
+		want      string // rule id or message part of a non-Info flag (vague only)
+	}
+	kinds := []struct {
+		kind string
+		exs  []ex
+	}{
+		{"1 ambition or goal without commitment", []ex{
+			{"Wijken zijn groen, heel en prettig om in te wonen.", "", true, "geen partij"},
+			{"Een passende woning voor elke doelgroep.", "", true, ""},
+			{"het toekomstbestendig maken van de voorraad;", "", true, "geen toetsbaar resultaat"},
+			{"Iedere inwoner van Landsmeer woont prettig en betaalbaar.", "", true, "geen toetsbaar resultaat"},
+			{"Een toekomstbestendige en duurzame woningvoorraad.", "", true, "geen termijn"},
+		}},
+		{"2 process verbs", []ex{
+			{"Partijen werken het woonzorgplan verder uit.", "", true, "uitwerken"},
+			{"Partijen continueren het overleg over de wijkaanpak.", "", true, ""},
+			{"Gemeente en corporatie geven later verder vorm aan de samenwerking.", "", true, ""},
+			{"De corporatie volgt de ontwikkelingen en past zo nodig de aanpak aan.", "", true, ""},
+			{"Over de toewijzing van de woningen wordt afgestemd.", "", true, "afstemmen"},
+			{"Partijen doen hun uiterste best om ontruimingen te voorkomen.", "", true, ""},
+			{"Partijen trekken waar zinvol samen op.", "", true, ""},
+			{"De gemeente stimuleert het gebruik van de energiebespaarcoach.", "", true, "stimuleren"},
+			{"De corporatie zet in op het verduurzamen van haar woningen.", "", true, "inzetten"},
+			{"Partijen sturen op een evenwichtige verdeling van de woningen.", "", true, ""},
+		}},
+		{"3 separable verb after a fronted word", []ex{
+			{"Daarnaast zet de corporatie zich in voor de huisvesting van statushouders.", "", true, "inzetten"},
+			{"Daarbij spant de gemeente zich in om een locatie te vinden.", "", true, "inspannen"},
+			{"Ook maakt de huurdersvereniging zich sterk voor lagere servicekosten.", "", true, "inzetten"},
+		}},
+		{"4 period-wide planning cell", []ex{
+			{"Gemeente en corporatie onderzoeken de mogelijkheden voor een energiefonds.", "2025-2028", true, "onderzoeken"},
+			{"Gemeente en corporatie onderzoeken de mogelijkheden voor een energiefonds.", "doorlopend", true, "onderzoeken"},
+			{"De corporatie onderzoekt de mogelijkheden voor een energiefonds.", "jaarlijks", true, "onderzoeken"},
+			{"De corporatie verduurzaamt woningen.", "2025-2028", true, "geen aantal"},
+			{"Partijen onderzoeken de behoefte en stellen een plan van aanpak op.", "2025-2028", true, ""},
+			{"Partijen onderzoeken de behoefte en stellen een plan van aanpak op.", "Q3 2025", false, ""},
+			{"De corporatie streeft naar 120 sociale huurwoningen.", "2025-2028", false, ""},
+		}},
+		{"5 real targets are no false alarms", []ex{
+			{"Op termijn, en uiterlijk 2035, heeft geen woning meer label E, F of G.", "", false, ""},
+			{"Elk kwartaal komt het kernteam bijeen en legt de voortgang vast in de monitor.", "", false, ""},
+			{"De corporatie streeft naar hooguit 5 ontruimingen per jaar.", "", false, ""},
+			{"Partijen starten in 2026 een proef met 20 woningen.", "", false, ""},
+		}},
+		{"6 framework clauses", []ex{
+			{"Deze overeenkomst kan alleen met instemming van alle partijen worden ontbonden.", "", false, ""},
+			{"Deze afspraken gelden vanaf 1 januari na ondertekening.", "", false, ""},
+			{"Dit document vervangt de afspraken voor de vorige periode.", "", false, ""},
+			{"Tijdens de overleggen in april en oktober wordt de voortgang besproken.", "", false, ""},
+			{"Deze prestatieafspraken zijn gemaakt tussen de gemeente Uithoorn, Eigen Haard en HBV Uithoorn en gelden voor de jaren 2025 tot en met 2028.", "", false, ""},
+		}},
+	}
+	c := Default()
+	for _, k := range kinds {
+		for _, e := range k.exs {
+			r := c.Classify(Input{Text: e.text, Due: dueOf(e.due), DueRaw: e.due})
+			if r.Vague != e.vague {
+				t.Errorf("%s: %q (planning %q): vague = %v, want %v; flags %+v", k.kind, e.text, e.due, r.Vague, e.vague, r.Flags)
+				continue
+			}
+			if !e.vague {
+				continue
+			}
+			found := false
+			for _, f := range r.Flags {
+				if !f.Info && (e.want == "" || f.Rule == e.want || strings.Contains(f.Message, e.want)) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: %q: no non-Info flag explains it with %q; flags %+v", k.kind, e.text, e.want, r.Flags)
+			}
+		}
+	}
+}
