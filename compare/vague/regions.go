@@ -107,7 +107,13 @@ func (c *Classifier) buildRegions(sc *scratch) {
 		r := region{from: h.first, to: s.to, hit: int32(i), effect: e, sent: h.sent, why: -1}
 		switch e {
 		case effHedge, effWeak, effTiming:
+			// From the start of its clause, or of the dependent clause it
+			// stands in ("… gemonitord zodat indien nodig kan worden
+			// bijgestuurd").
 			r.from = sc.clauseFirst[sc.toks[h.first].clause]
+			if e == effHedge {
+				r.from = sc.subordFrom(h, r.from)
+			}
 			r.to = c.regionEnd(sc, h)
 		case effPast:
 			r.from = s.from
@@ -116,13 +122,7 @@ func (c *Classifier) buildRegions(sc *scratch) {
 			// treden partijen in overleg") or of the dependent clause the
 			// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
 			// afgestemd").
-			r.from = sc.clauseFirst[sc.toks[h.first].clause]
-			for k := h.first - 1; k > r.from; k-- {
-				if sc.toks[k].kind == tkWord && sc.toks[k].cls&clsSubord != 0 {
-					r.from = k
-					break
-				}
-			}
+			r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
 			r.to = c.regionEnd(sc, h)
 			if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
 				r.to = end
@@ -268,13 +268,23 @@ func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
 // klachten aan").
 func (sc *scratch) definiteObject(h *hit) bool {
 	s := &sc.sents[h.sent]
+	// The object may stand after adverbials and prepositional phrases
+	// ("hanteren voor de nieuwbouw van sociale huurwoningen een verlaagde
+	// grondprijs"), but within the act's clause.
 	end := h.last
-	if end < h.first+4 {
-		end = h.first + 4
+	if end < h.first+12 {
+		end = h.first + 12
 	}
+	clause := sc.toks[h.last].clause
 	for k := h.first + 1; k <= end && k < s.to; k++ {
+		if sc.toks[k].clause != clause && k > h.last {
+			break
+		}
 		if sc.toks[k].kind != tkWord {
 			continue
+		}
+		if k > h.last && (sc.toks[k].cls&clsSubord != 0 || string(sc.word(int(k))) == "dat") {
+			break // "draagt er zorg voor dat de huurprijzen …": the dat-clause is no object
 		}
 		if sc.toks[k].cls&clsPrep != 0 {
 			// Skip a prepositional phrase: "adviseert over het beleid" has
@@ -282,6 +292,9 @@ func (sc *scratch) definiteObject(h *hit) bool {
 			k++
 			for k < s.to && (sc.toks[k].kind != tkWord || sc.toks[k].cls&(clsDet|clsNumWord) != 0 || sc.adjective(k)) {
 				k++
+			}
+			if k < s.to && sc.toks[k].kind == tkWord && (sc.toks[k].cls&clsSubord != 0 || string(sc.word(int(k))) == "dat") {
+				return false // "draagt er zorg voor dat …"
 			}
 			continue
 		}
@@ -306,7 +319,8 @@ func (sc *scratch) frontedClauseEnd(h *hit) int32 {
 		return -1
 	}
 	switch string(sc.word(int(s.from))) {
-	case "nu", "nadat", "zodra", "omdat", "aangezien", "doordat", "sinds", "toen":
+	case "nu", "nadat", "zodra", "omdat", "aangezien", "doordat", "sinds", "toen",
+		"om", "teneinde", "ter": // a fronted purpose: "Om de doorstroming te bevorderen, …"
 	default:
 		return -1
 	}
@@ -319,4 +333,15 @@ func (sc *scratch) frontedClauseEnd(h *hit) int32 {
 		}
 	}
 	return -1
+}
+
+// subordFrom returns the start of the dependent clause h stands in (its
+// subordinating word after from), else from.
+func (sc *scratch) subordFrom(h *hit, from int32) int32 {
+	for k := h.first - 1; k > from; k-- {
+		if sc.toks[k].kind == tkWord && sc.toks[k].cls&clsSubord != 0 {
+			return k
+		}
+	}
+	return from
 }

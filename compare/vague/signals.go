@@ -26,7 +26,7 @@ const (
 // earlier ones describe ("woningen van vóór 1975"), later ones are a
 // horizon ("CO2-neutraal in 2050").
 const (
-	firstYear = "2020"
+	firstYear = "2010" // agreements of the 2010s are still read and evaluated
 	lastYear  = "2035"
 )
 
@@ -204,6 +204,10 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int16, text strin
 		// "binnen twee weken" is a deadline; "12 maanden" a duration.
 		if sc.isWord(first-1, s, "binnen") {
 			sc.add(sigDeadline, first-1, next, si)
+		}
+		// "de komende vier jaar": a period, like "2025-2028".
+		if sc.isWord(first-1, s, "komende") || sc.isWord(first-1, s, "eerstvolgende") || sc.isWord(first-1, s, "aankomende") {
+			sc.add(sigPeriod, first-1, next, si)
 		}
 		sc.add(sigDuration, first, next, si)
 		return next
@@ -491,6 +495,10 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 	case string(w) == "nul" && sc.isWord(k+1, s, "op") && sc.isWord(k+3, s, "meter"):
 		sc.add(sigMeasure, k, k+3, si)
 		return k + 3
+	case string(w) == "nul" && k+1 < s.to && sc.toks[k+1].kind == tkWord && sc.clsAt(k+1, s)&(clsPrep|clsDet|clsSubord|clsCoord) == 0:
+		// "nul huisuitzettingen": a target of zero.
+		sc.add(sigQuantity, k, k+1, si)
+		return k + 1
 	case isTimesWord(w):
 		// "2x per jaar": a count of times.
 		sc.add(sigMeeting, k, k, si)
