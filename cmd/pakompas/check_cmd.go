@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"pakompas/compare"
+	"pakompas/compare/vague"
 )
 
 // runCheck implements "pakompas check": the vague agreements, listed like
@@ -116,7 +117,17 @@ func flagSummary(flags []compare.Flag) string {
 		if f.Info {
 			continue
 		}
-		if f.Match == "" { // a verdict-level flag ("no verifiable result") names no words
+		if f.Category == vague.CategoryGeenResultaat {
+			// A verdict-level flag names what is missing ("geen partij,
+			// geen aantal, geen termijn"), not words.
+			_, missing, ok := strings.Cut(f.Message, ": ")
+			if !ok {
+				missing = f.Message
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", f.Rule, missing))
+			continue
+		}
+		if f.Match == "" {
 			parts = append(parts, f.Rule)
 			continue
 		}

@@ -105,6 +105,20 @@
 // The planning column dates an act or deliverable; it never rescues talk,
 // study or striving on its own.
 //
+// # The planning column
+//
+// A planning cell that names a point (a year, quarter, month or date)
+// dates acts and deliverables. A range of years ("2025-2028", the whole
+// period) or a schedule ("jaarlijks") says when work happens, not by when
+// it is done: it still counts as the time of a quantified effort
+// ("streeft naar 120 woningen", 2025-2028), but it rescues no talk, study
+// or striving and dates no deliverable; "doorlopend" gives nothing. The
+// same holds for "in de periode 2025-2028" and "de komende vier jaar" in
+// the text. A vague agreement that no vague word explains gets the flag
+// geen-toetsbaar-resultaat, whose message lists what is missing: "geen
+// partij" (or "geen trekker" when only "partijen" act), "geen concrete
+// handeling", "geen aantal", "geen termijn".
+//
 // # Measured
 //
 // On the hand-labelled sets in testdata/labelled (written independently of
@@ -122,6 +136,24 @@
 // precision and recall on both sets, type accuracy ≥ 0.75 (dev) and ≥ 0.80
 // (held-out). Agreement with the synthetic corpus's template labels,
 // which were not used: 96.6%.
+//
+// Real published text (testdata/labelled/echt*.tsv: sentences quoted from
+// published agreements and their summaries, split by gemeente, labelled
+// twice). Measured with the classifier as it stood before this set
+// existed, then after fixing by kind on the dev part only:
+//
+//	set                          before (P / R)   after dev tuning (P / R)
+//	echt.tsv, dev (549)          0.734 / 0.894    0.833 / 0.894
+//	echt-ongezien.tsv (260)      0.740 / 0.912    0.801 / 0.912
+//
+// The held-out "before" row is the honest figure for unseen real text at
+// the start; "after" is its first measurement after tuning. Most
+// remaining false alarms are concrete sentences whose act or object the
+// rules do not know ("geven statushouders een zachte landing via het
+// project Welkom in de wijk"), most misses sentences whose act is voided
+// by nothing ("De corporaties hanteren als uitgangspunt dat …"). The
+// tests guard these figures (see labelled_test.go); the goal is 0.92 /
+// 0.92 on the held-out part.
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development

@@ -90,3 +90,11 @@ func TestMissKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestYearFirst: a text that opens with a year ("2025: …", a cell "2026
+// 48 woningen") once indexed the token before the first.
+func TestYearFirst(t *testing.T) {
+	for _, s := range []string{"2025", "2025: de corporatie levert 48 woningen op.", "2026 start bouw"} {
+		Default().Classify(Input{Text: s})
+	}
+}

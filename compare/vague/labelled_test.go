@@ -191,17 +191,19 @@ func TestLabelledHeldOut(t *testing.T) {
 // The real-text sets: sentences quoted from published prestatieafspraken,
 // jaarschijven and their summaries (testdata/labelled/README.md), split by
 // gemeente into a dev part echt.tsv and a held-out part echt-ongezien.tsv.
+// The floors are regression guards at what the classifier reaches now
+// (see doc.go); the goal for the held-out part is 0.92 / 0.92.
 const (
-	realFloorPrecision = 0.0
-	realFloorRecall    = 0.0
+	realDevPrecision, realDevRecall         = 0.82, 0.88
+	realHeldOutPrecision, realHeldOutRecall = 0.78, 0.90
 )
 
 // TestLabelledRealDev measures the classifier on the real-text dev part,
 // which the rules were tuned on.
 func TestLabelledRealDev(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt.tsv"))
-	if s.precision() < realFloorPrecision || s.recall() < realFloorRecall {
-		t.Errorf("real dev: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFloorPrecision, realFloorRecall)
+	if s.precision() < realDevPrecision || s.recall() < realDevRecall {
+		t.Errorf("real dev: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realDevPrecision, realDevRecall)
 	}
 }
 
@@ -209,7 +211,7 @@ func TestLabelledRealDev(t *testing.T) {
 // gemeenten the rules never saw.
 func TestLabelledRealHeldOut(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-ongezien.tsv"))
-	if s.precision() < realFloorPrecision || s.recall() < realFloorRecall {
-		t.Errorf("real held-out: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFloorPrecision, realFloorRecall)
+	if s.precision() < realHeldOutPrecision || s.recall() < realHeldOutRecall {
+		t.Errorf("real held-out: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realHeldOutPrecision, realHeldOutRecall)
 	}
 }

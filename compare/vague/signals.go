@@ -313,7 +313,7 @@ func (sc *scratch) yearSignal(k int32, s *sentence, si int16) int32 {
 		}
 	case c1&clsSeason != 0:
 		kind, first = sigDeadline, k-1
-	case isQuarterWord(sc.word(int(k - 1))):
+	case k-1 >= s.from && isQuarterWord(sc.word(int(k-1))):
 		kind, first = sigDeadline, k-1
 	case sc.quarterBefore(k, s):
 		kind = sigDeadline
