@@ -118,13 +118,9 @@ func flagSummary(flags []compare.Flag) string {
 			continue
 		}
 		if f.Category == vague.CategoryGeenResultaat {
-			// A verdict-level flag names what is missing ("geen partij,
-			// geen aantal, geen termijn"), not words.
-			_, missing, ok := strings.Cut(f.Message, ": ")
-			if !ok {
-				missing = f.Message
-			}
-			parts = append(parts, fmt.Sprintf("%s (%s)", f.Rule, missing))
+			// A verdict-level flag says what is missing ("geen toetsbaar
+			// resultaat: geen partij, geen aantal, geen termijn"), not words.
+			parts = append(parts, fmt.Sprintf("%s (%s)", f.Rule, f.Message))
 			continue
 		}
 		if f.Match == "" {

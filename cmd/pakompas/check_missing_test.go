@@ -14,7 +14,7 @@ func TestFlagSummaryMissing(t *testing.T) {
 		{Rule: "collectief", Category: "geen-trekker", Match: "Partijen", Info: true},
 		{Rule: "geen-toetsbaar-resultaat", Category: "geen-resultaat", Message: "geen toetsbaar resultaat: geen partij, geen aantal, geen termijn"},
 	})
-	if want := "geen-toetsbaar-resultaat (geen partij, geen aantal, geen termijn)"; got != want {
+	if want := "geen-toetsbaar-resultaat (geen toetsbaar resultaat: geen partij, geen aantal, geen termijn)"; got != want {
 		t.Errorf("flagSummary = %q, want %q", got, want)
 	}
 	got = flagSummary([]compare.Flag{{Rule: "onderzoeken", Category: "onderzoek", Match: "onderzoeken"}})

@@ -84,7 +84,7 @@ func (c *Classifier) flags(sc *scratch, text string, j *judgement) []Flag {
 			if len(f.Spans) > 0 {
 				sc.msg = append(sc.msg, " ('"...)
 				sc.msg = appendJoined(sc.msg, text, f.Spans)
-				sc.msg = append(sc.msg, "' zonder aantal of termijn)"...)
+				sc.msg = append(sc.msg, "')"...)
 			}
 		}
 		sc.cuts = append(sc.cuts, [4]int{from, len(sc.msg), mFrom, mTo})

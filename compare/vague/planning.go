@@ -16,6 +16,10 @@ const (
 	dueRange            // "2025/2028": the period, no deadline
 )
 
+// dates reports whether the planning dates an act or deliverable: a point
+// or a routine does, a range of years does not.
+func (d dueKind) dates() bool { return d == duePoint || d == dueSchedule }
+
 // planningOf classifies the planning of in. A range of years ("2025-2028",
 // normalised "2025/2028") or a schedule says when work happens, not by when
 // it is done: neither rescues talk, study or striving, nor dates a

@@ -254,7 +254,11 @@ func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
 		}
 		have, firm, why := c.available(sc, r.sent, ri, due)
 		for _, cs := range cancel {
-			if cs&cancelProduct != 0 && firm&cs == cs || cs&cancelProduct == 0 && have&cs == cs {
+			offered := have
+			if cs&cancelProduct != 0 {
+				offered = firm // a deliverable needs a firm date
+			}
+			if offered&cs == cs {
 				r.cancelled, r.why = true, why
 				break
 			}
@@ -283,7 +287,7 @@ func (sc *scratch) definiteObject(h *hit) bool {
 		if sc.toks[k].kind != tkWord {
 			continue
 		}
-		if k > h.last && (sc.toks[k].cls&clsSubord != 0 || string(sc.word(int(k))) == "dat") {
+		if k > h.last && sc.opensClause(k) {
 			break // "draagt er zorg voor dat de huurprijzen …": the dat-clause is no object
 		}
 		if sc.toks[k].cls&clsPrep != 0 {
@@ -293,7 +297,7 @@ func (sc *scratch) definiteObject(h *hit) bool {
 			for k < s.to && (sc.toks[k].kind != tkWord || sc.toks[k].cls&(clsDet|clsNumWord) != 0 || sc.adjective(k)) {
 				k++
 			}
-			if k < s.to && sc.toks[k].kind == tkWord && (sc.toks[k].cls&clsSubord != 0 || string(sc.word(int(k))) == "dat") {
+			if k < s.to && sc.opensClause(k) {
 				return false // "draagt er zorg voor dat …"
 			}
 			continue
@@ -344,4 +348,11 @@ func (sc *scratch) subordFrom(h *hit, from int32) int32 {
 		}
 	}
 	return from
+}
+
+// opensClause reports a word that opens a dependent clause at k: a
+// subordinator, or "dat" (which the lexicon also knows as a determiner).
+func (sc *scratch) opensClause(k int32) bool {
+	t := &sc.toks[k]
+	return t.kind == tkWord && (t.cls&clsSubord != 0 || string(sc.word(int(k))) == "dat")
 }

@@ -58,7 +58,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	c.voidActs(sc)
 	c.cancelRegions(sc, due)
 
-	anyTime := due == duePoint || due == dueSchedule // a range of years dates no act
+	anyTime := due.dates()
 	for i := range sc.sigs {
 		if g := &sc.sigs[i]; g.kind.isTime() && !g.voided {
 			anyTime = true
@@ -201,7 +201,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			}
 		}
 	}
-	if product >= 0 && (deadline >= 0 || due == duePoint || due == dueSchedule) && ev.kind == evNone {
+	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
 	typ := sigType
