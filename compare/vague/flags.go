@@ -236,7 +236,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 		return appendQuotedSpans(dst, text, hitSpans)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
-		if c.cancelsBy(rule, cancelProduct) && !c.cancelsBy(rule, cancelQuantity) {
+		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {
+			dst = append(dst, "er staat een concreet middel bij"...)
+		} else if c.cancelsBy(rule, cancelProduct) && !c.cancelsBy(rule, cancelQuantity) {
 			dst = append(dst, "er staat een uitkomst met een termijn bij"...)
 		} else {
 			dst = append(dst, "er staat een meetbaar doel met een termijn bij"...)

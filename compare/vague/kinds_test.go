@@ -14,7 +14,7 @@ func TestMissKinds(t *testing.T) {
 	type ex struct {
 		text, due string
 		vague     bool
-		want      string // rule id or message part of a non-Info flag (vague only)
+		want      string // vague: rule id or message part of a non-Info flag; else part of an Info flag's reason
 	}
 	kinds := []struct {
 		kind string
@@ -65,6 +65,28 @@ func TestMissKinds(t *testing.T) {
 			{"Dit document vervangt de afspraken voor de vorige periode.", "", false, ""},
 			{"Tijdens de overleggen in april en oktober wordt de voortgang besproken.", "", false, ""},
 			{"Deze prestatieafspraken zijn gemaakt tussen de gemeente Uithoorn, Eigen Haard en HBV Uithoorn en gelden voor de jaren 2025 tot en met 2028.", "", false, ""},
+			// Found in the real dev part: the cycle of the agreements themselves.
+			{"In oktober 2025 gaan partijen in overleg over de afspraken voor 2026.", "", false, ""},
+			{"Gemeente, huurdersvereniging en Eigen Haard overleggen enkele keren per jaar over de voortgang van de afspraken.", "", false, ""},
+			{"Deze ambities stellen partijen jaarlijks bij.", "", false, ""},
+			{"Aan het meerjarige kader wordt jaarlijks een afsprakenoverzicht toegevoegd.", "", false, ""},
+			{"De prestatieafspraken worden gemaakt voor 2025 en 2026.", "", false, ""},
+			{"Deze werkwijze vervangt het jaarlijkse bod van de corporatie.", "", false, ""},
+			// Talk about a topic "in de loop van deze afspraken" stays vague.
+			{"Partijen gaan in gesprek over de huisvesting van statushouders in de loop van deze afspraken.", "Q3 2026", true, "in-gesprek"},
+		}},
+		{"7 effort with a concrete means (found in the real dev part)", []ex{
+			{"De corporatie stimuleert de doorstroming van senioren door hen voorrang te geven bij nieuwbouw.", "", false, "concreet middel"},
+			{"Partijen zorgen voor voldoende aanbod door de verkoop van sociale huurwoningen in de kernen te stoppen.", "", false, "concreet middel"},
+			{"Met het project Langer Thuis stimuleert de corporatie het langer zelfstandig wonen.", "", false, "concreet middel"},
+			{"De gemeente zet in op energiebesparing met een energiecoach per wijk.", "", false, "concreet middel"},
+			{"Gemeente en corporatie investeren in de inzet van wooncoaches.", "", false, "concreet middel"},
+			// A means that is itself vague rescues nothing.
+			{"De corporatie stimuleert doorstroming door met senioren in gesprek te gaan.", "", true, "stimuleren"},
+			{"De corporatie zet in op doorstroming door waar mogelijk voorrang te geven.", "", true, ""},
+			{"De corporatie stimuleert doorstroming door ouderen te informeren.", "", true, "stimuleren"},
+			// Talk is not cancelled by a means.
+			{"Partijen gaan in gesprek over doorstroming met een verhuismakelaar.", "", true, "in-gesprek"},
 		}},
 	}
 	c := Default()
@@ -76,6 +98,10 @@ func TestMissKinds(t *testing.T) {
 				continue
 			}
 			if !e.vague {
+				// want names the reason an Info flag gives.
+				if e.want != "" && !infoSays(r.Flags, e.want) {
+					t.Errorf("%s: %q: no Info flag says %q; flags %+v", k.kind, e.text, e.want, r.Flags)
+				}
 				continue
 			}
 			found := false
@@ -89,6 +115,16 @@ func TestMissKinds(t *testing.T) {
 			}
 		}
 	}
+}
+
+// infoSays reports an Info flag whose message contains want.
+func infoSays(flags []Flag, want string) bool {
+	for _, f := range flags {
+		if f.Info && strings.Contains(f.Message, want) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestYearFirst: a text that opens with a year ("2025: …", a cell "2026

@@ -15,6 +15,7 @@ import (
 // labelled is one hand-labelled agreement of testdata/labelled.
 type labelled struct {
 	id, typ, owner, due, text string
+	gemeente                  string // real-text sets only
 	vague                     bool
 }
 
@@ -64,6 +65,9 @@ func readLabelled(t *testing.T, name string) []labelled {
 			owner: fs[col["trekker"]], due: fs[col["termijn"]],
 			text: strings.ReplaceAll(fs[col["tekst"]], `\n`, "\n"),
 		})
+		if g, ok := col["gemeente"]; ok {
+			out[len(out)-1].gemeente = fs[g]
+		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)

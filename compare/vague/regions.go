@@ -254,6 +254,13 @@ func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
 		}
 		have, firm, why := c.available(sc, r.sent, ri, due)
 		for _, cs := range cancel {
+			if cs == cancelMeans {
+				if m := sc.meansIn(r.sent); m >= 0 {
+					r.cancelled, r.why = true, m
+					break
+				}
+				continue
+			}
 			offered := have
 			if cs&cancelProduct != 0 {
 				offered = firm // a deliverable needs a firm date

@@ -127,11 +127,12 @@ const (
 	cancelYear                            // jaar: a year ("in 2026")
 	cancelTime                            // tijd: any of termijn, frequentie, jaar, a period or a planning
 	cancelProduct                         // product: an outcome (plan, advies, uitkomsten), not any product
+	cancelMeans                           // middel: a concrete means ("door … voorrang te geven"), means.go
 )
 
 var cancelNames = map[string]cancelSet{
 	"hoeveelheid": cancelQuantity, "termijn": cancelDeadline, "frequentie": cancelFrequency,
-	"jaar": cancelYear, "tijd": cancelTime, "product": cancelProduct,
+	"jaar": cancelYear, "tijd": cancelTime, "product": cancelProduct, "middel": cancelMeans,
 }
 
 // parseCancel reads one CancelledBy entry: kinds joined by "+".
@@ -164,13 +165,13 @@ var categories = map[string]category{
 		"onderzoek of verkenning zonder toetsbare uitkomst: '%s'"},
 	"uitstel": {effVague, TypeProces, []cancelSet{cancelProduct | cancelTime}, "uitstel",
 		"uitgestelde afspraak, nog niet concreet: '%s'"},
-	"inspanning": {effVague, TypeInspanning, []cancelSet{cancelQuantity | cancelTime}, "inspanningstaal",
+	"inspanning": {effVague, TypeInspanning, []cancelSet{cancelQuantity | cancelTime, cancelMeans}, "inspanningstaal",
 		"inspanningsafspraak zonder meetbaar doel: '%s'"},
 	"modaal": {effVague, TypeInspanning, []cancelSet{cancelQuantity | cancelTime}, "modaal werkwoord",
 		"alleen een mogelijkheid of bedoeling, geen toezegging: '%s'"},
 	"voorbehoud": {effHedge, TypeInspanning, []cancelSet{cancelQuantity | cancelTime}, "voorbehoud",
 		"voorbehoud maakt de afspraak vrijblijvend: '%s'"},
-	"vage-maat": {effWeak, TypeInspanning, []cancelSet{cancelQuantity | cancelTime}, "vage maat",
+	"vage-maat": {effWeak, TypeInspanning, []cancelSet{cancelQuantity | cancelTime, cancelMeans}, "vage maat",
 		"vage maat in plaats van een aantal: '%s'"},
 	"vage-termijn": {effTiming, TypeInspanning, nil, "vage termijn",
 		"vage termijn in plaats van een datum: '%s'"},
@@ -389,7 +390,7 @@ func (r Rule) resolve() (resolved, error) {
 		for _, c := range r.CancelledBy {
 			v, ok := parseCancel(c)
 			if !ok {
-				return resolved{}, fmt.Errorf("regel %q: opgeheven_door %q onbekend (hoeveelheid, termijn, frequentie, jaar, tijd, product, met + gecombineerd)", r.ID, c)
+				return resolved{}, fmt.Errorf("regel %q: opgeheven_door %q onbekend (hoeveelheid, termijn, frequentie, jaar, tijd, product, middel, met + gecombineerd)", r.ID, c)
 			}
 			out.cancel = append(out.cancel, v)
 		}

@@ -20,6 +20,7 @@ const (
 	sigMeasure                  // "onder de aftoppingsgrens", "label B", "aardgasvrij": a norm
 	sigHorizon                  // "in 2050": a year beyond any agreement period
 	sigDuration                 // "binnen vijf werkdagen", "12 maanden": a time norm
+	sigMeans                    // "door hen voorrang te geven", "met het project Passend Thuis": means.go
 )
 
 // Years outside [firstYear, lastYear] are no time for a commitment:
@@ -499,6 +500,15 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		// "nul huisuitzettingen": a target of zero.
 		sc.add(sigQuantity, k, k+1, si)
 		return k + 1
+	case (string(w) == "keer" || string(w) == "keren") && sc.clsAt(k+1, s)&clsEach != 0 &&
+		sc.clsAt(k+2, s)&clsPeriodWord != 0 && k-1 >= s.from:
+		// "enkele keren per jaar": a schedule, though no count.
+		switch string(sc.word(int(k - 1))) {
+		case "enkele", "meerdere", "diverse", "verschillende", "aantal":
+			sc.add(sigFrequency, k-1, k+2, si)
+			return k + 2
+		}
+		return k
 	case isTimesWord(w):
 		// "2x per jaar": a count of times.
 		sc.add(sigMeeting, k, k, si)

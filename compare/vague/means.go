@@ -1,0 +1,157 @@
+package vague
+
+import "bytes"
+
+// A concrete means makes an effort verifiable: "stimuleren de doorstroming
+// door senioren voorrang te geven", "zorgen voor voldoende aanbod door de
+// verkoop te stoppen", "stimuleert doorstroming met het project Passend
+// Thuis", "met een doorstroommakelaar". The labelling rule: an effort verb
+// with a means that is itself a definite act is not vague; a vague means
+// ("door met senioren in gesprek te gaan", "door waar mogelijk voorrang te
+// geven") rescues nothing. Only the categories whose cancel sets name
+// cancelMeans (inspanning, vage-maat) are cancelled by a means; talk and
+// study are not.
+
+// meansIn finds a concrete means in sentence si and returns the index of
+// the sigMeans signal it adds for it (its span is the means phrase), or -1.
+func (sc *scratch) meansIn(si int16) int32 {
+	for i := range sc.sigs {
+		if g := &sc.sigs[i]; g.sent == si && g.kind == sigMeans {
+			return int32(i) // found before for another region
+		}
+	}
+	s := &sc.sents[si]
+	if first, last := sc.meansAct(si, s); first >= 0 {
+		sc.add(sigMeans, first, last, si)
+		return int32(len(sc.sigs) - 1)
+	}
+	if first, last := sc.namedInstrument(s); first >= 0 {
+		sc.add(sigMeans, first, last, si)
+		return int32(len(sc.sigs) - 1)
+	}
+	return -1
+}
+
+// meansAct finds "door … te <verb>" with an act (resultaat or actie) on a
+// definite object and no vague match in the means: "door hen voorrang te
+// geven", "door de verkoop van sociale huurwoningen te stoppen"; not
+// "door zonnepanelen te plaatsen" (how many?), "door te bouwen op de
+// onorthodoxe locaties" (what?) or "door te zorgen voor voldoende ruimte".
+func (sc *scratch) meansAct(si int16, s *sentence) (first, last int32) {
+	for door := s.from; door < s.to; door++ {
+		if !sc.isWord(door, s, "door") {
+			continue
+		}
+		te := int32(-1)
+		for k := door + 1; k < s.to && k <= door+12; k++ {
+			if sc.toks[k].kind == tkWord && sc.opensClause(k) {
+				break
+			}
+			if sc.isWord(k, s, "te") && k+1 < s.to && sc.toks[k+1].kind == tkWord {
+				te = k
+				break
+			}
+		}
+		if te < 0 {
+			continue
+		}
+		// The means runs to the end of the te-verb's clause: "door te
+		// zorgen voor voldoende ruimte" has its object after the verb.
+		end := te + 1
+		for end+1 < s.to && sc.toks[end+1].clause == sc.toks[te+1].clause {
+			end++
+		}
+		if sc.vagueBetween(si, door, end) || !sc.actBetween(si, door, end) || !sc.definiteBetween(s, door+1, te) {
+			continue
+		}
+		return door, te + 1
+	}
+	return -1, -1
+}
+
+// definiteBetween reports a definite object in tokens [from, to): an
+// article, demonstrative, possessive or personal pronoun ("door de verkoop
+// te stoppen", "door hen voorrang te geven").
+func (sc *scratch) definiteBetween(s *sentence, from, to int32) bool {
+	for k := from; k < to; k++ {
+		if sc.toks[k].kind != tkWord {
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "de", "het", "deze", "dit", "die", "dat", "alle", "elke", "iedere", "geen", "hun", "haar", "hen", "hem", "zijn":
+			return true
+		}
+	}
+	return false
+}
+
+// actBetween reports a live act (resultaat or actie) starting in tokens
+// (from, to] of sentence si.
+func (sc *scratch) actBetween(si int16, from, to int32) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.sent == si && !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueBetween reports a live vague match (vaag, voorbehoud, zwak) starting
+// in tokens [from, to] of sentence si.
+func (sc *scratch) vagueBetween(si int16, from, to int32) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.sent == si && !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInstrument finds "met|via|door het project <Naam>" (a named
+// project, programme, pilot, aanpak or regeling), "met|via een
+// <…makelaar|…coach|…consulent|…>" or "in de inzet van <…coaches>" (people
+// put to work).
+func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
+	for k := s.from; k < s.to; k++ {
+		if !sc.isWord(k, s, "met") && !sc.isWord(k, s, "via") && !sc.isWord(k, s, "door") && !sc.isWord(k, s, "in") {
+			continue
+		}
+		j := k + 1
+		if sc.clsAt(j, s)&clsDet != 0 {
+			j++
+		}
+		if j >= s.to || sc.toks[j].kind != tkWord {
+			continue
+		}
+		w := sc.word(int(j))
+		switch string(w) {
+		case "project", "programma", "pilot", "aanpak", "regeling", "werkwijze", "methode", "methodiek":
+			if n := j + 1; n < s.to && sc.toks[n].kind == tkWord && sc.toks[n].flags&tfCap != 0 {
+				return k, n
+			}
+			continue
+		}
+		if !sc.isWord(k, s, "door") && j > k+1 && isRoleNoun(w) {
+			return k, j // "met een doorstroommakelaar", not "met energiecoaches en …"
+		}
+		// "investeren in de inzet van energiecoaches".
+		if string(w) == "inzet" && sc.isWord(j+1, s, "van") && j+2 < s.to && sc.toks[j+2].kind == tkWord && isRoleNoun(sc.word(int(j+2))) {
+			return k, j + 2
+		}
+	}
+	return -1, -1
+}
+
+// isRoleNoun reports a person put to work: "doorstroommakelaar",
+// "energiecoaches", "wijkconciërge", "seniorenconsulent".
+func isRoleNoun(w []byte) bool {
+	for _, suf := range [...]string{"makelaar", "makelaars", "coach", "coaches", "consulent", "consulenten",
+		"concierge", "concierges", "regisseur", "regisseurs", "adviseur", "adviseurs", "ambassadeur", "ambassadeurs"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
+}
