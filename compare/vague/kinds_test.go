@@ -88,6 +88,21 @@ func TestMissKinds(t *testing.T) {
 			// Talk is not cancelled by a means.
 			{"Partijen gaan in gesprek over doorstroming met een verhuismakelaar.", "", true, "in-gesprek"},
 		}},
+		{"8 a checkable comparison is a norm (found in the real dev part)", []ex{
+			{"In Uithoorn komen meer sociale huurwoningen bij dan er worden gesloopt.", "", false, ""},
+			{"De corporatie verkoopt niet meer woningen dan zij in dezelfde periode oplevert.", "", false, ""},
+			{"De woonlasten van de huurders worden na de renovatie niet hoger dan daarvoor.", "", false, ""},
+			{"De sociale huurvoorraad van de corporatie blijft tot en met 2028 ten minste gelijk.", "", false, ""},
+			{"Partijen zorgen voor meer sociale huurwoningen.", "", true, "vage-hoeveelheid"},
+		}},
+		{"9 all or none of something (found in the real dev part)", []ex{
+			{"Alle vrijkomende huurwoningen krijgen zonnepanelen.", "", false, ""},
+			{"Alle nieuwbouw van de corporatie is levensloopgeschikt.", "", false, ""},
+			// An ambition stated for all, or "alle" in a prepositional phrase.
+			{"Iedere inwoner van Landsmeer woont prettig en betaalbaar.", "", true, ""},
+			{"De gemeente legt de nadruk op betaalbare woningen voor alle doelgroepen.", "", true, ""},
+			{"Bij ieder nieuw project zit ook een corporatie aan tafel.", "", true, ""},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

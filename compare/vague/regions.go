@@ -64,7 +64,7 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 		}
 		var k cancelSet
 		switch g.kind {
-		case sigQuantity, sigMeeting, sigDuration, sigMeasure:
+		case sigQuantity, sigMeeting, sigDuration, sigMeasure, sigCompare:
 			k = cancelQuantity
 		case sigDeadline:
 			k = cancelDeadline | cancelTime

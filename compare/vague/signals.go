@@ -21,6 +21,7 @@ const (
 	sigHorizon                  // "in 2050": a year beyond any agreement period
 	sigDuration                 // "binnen vijf werkdagen", "12 maanden": a time norm
 	sigMeans                    // "door hen voorrang te geven", "met het project Passend Thuis": means.go
+	sigCompare                  // "meer … dan er worden gesloopt", "ten minste gelijk": a checkable comparison
 )
 
 // Years outside [firstYear, lastYear] are no time for a commitment:
@@ -40,7 +41,7 @@ type signal struct {
 }
 
 func (k sigKind) isQuantity() bool {
-	return k == sigQuantity || k == sigMeeting || k == sigMeasure || k == sigDuration
+	return k == sigQuantity || k == sigMeeting || k == sigMeasure || k == sigDuration || k == sigCompare
 }
 func (k sigKind) isTime() bool {
 	return k == sigYear || k == sigDeadline || k == sigFrequency
@@ -69,6 +70,38 @@ func (sc *scratch) findSignals(text string) {
 				if t.cls&signalClasses != 0 || t.signalShaped(sc.word(int(k))) {
 					skipTo = sc.wordSignal(k, s, int16(si))
 				}
+			}
+		}
+		sc.comparisons(s, int16(si))
+	}
+}
+
+// comparisons adds a checkable comparison (sigCompare): "er
+// komen meer sociale huurwoningen bij dan er worden gesloopt", "niet
+// hoger dan voorheen", "ten minste gelijk van omvang". "Meer dan 100"
+// is a quantity already.
+func (sc *scratch) comparisons(s *sentence, si int16) {
+	for k := s.from; k < s.to; k++ {
+		t := &sc.toks[k]
+		if t.kind != tkWord || t.fe-t.fs > 6 {
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "dan":
+			if k+1 < s.to && (sc.toks[k+1].kind == tkNum || sc.toks[k+1].kind == tkNumExpr) {
+				continue
+			}
+			for j := k - 1; j >= s.from && j >= k-8; j-- {
+				switch string(sc.word(int(j))) {
+				case "meer", "minder", "hoger", "lager", "groter", "kleiner":
+					sc.add(sigCompare, j, k, si)
+					j = s.from // done
+				}
+			}
+		case "gelijk":
+			switch string(sc.word(int(k - 1))) {
+			case "minste", "minimaal", "minstens", "tenminste":
+				sc.add(sigCompare, k-1, k, si)
 			}
 		}
 	}

@@ -139,6 +139,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 	deadline := int32(-1) // a non-void time in the sentence
 	quantity := false     // a counted result ("48 woningen"), not a duration or a meeting
 	universal := false
+	universalSig := int32(-1)
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
 		if g.sent != si || g.voided {
@@ -157,6 +158,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			quantity = quantity || g.kind != sigMeeting
 		case g.kind == sigUniversal:
 			universal = true
+			// Not in a prepositional phrase: "voor alle doelgroepen",
+			// "bij ieder nieuw project" quantify no result.
+			if f := g.first; universalSig < 0 && (f == sc.sents[si].from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
+				universalSig = int32(i)
+			}
 		case g.kind.isTime():
 			// The agreement's period ("in de periode 2025-2028") dates
 			// no deliverable.
@@ -201,6 +207,13 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			}
 		}
 	}
+	// A statement about all or none of something, with no vague word
+	// governing it, is checkable without an act word: "alle vrijkomende
+	// huurwoningen krijgen zonnepanelen", "alle nieuwbouw is
+	// levensloopgeschikt".
+	if ev.kind == evNone && universalSig >= 0 && !sc.liveRegionIn(si) && !sc.evaluativeIn(si) {
+		ev = evidence{kind: evQuantity, sig: universalSig, hit: -1}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
@@ -226,4 +239,34 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 		}
 	}
 	return ev, typ
+}
+
+// liveRegionIn reports a vague region in sentence si that nothing
+// cancelled.
+func (sc *scratch) liveRegionIn(si int16) bool {
+	for ri := range sc.regions {
+		if r := &sc.regions[ri]; r.sent == si && !r.cancelled {
+			return true
+		}
+	}
+	return false
+}
+
+// evaluativeIn reports an evaluative word in sentence si: a state that
+// cannot be checked ("iedere inwoner woont prettig en betaalbaar", "alle
+// woningen zijn toekomstbestendig"), the mark of an ambition line.
+func (sc *scratch) evaluativeIn(si int16) bool {
+	s := &sc.sents[si]
+	for k := s.from; k < s.to; k++ {
+		if sc.toks[k].kind != tkWord {
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "prettig", "prettige", "betaalbaar", "betaalbare", "goed", "goede", "fijn", "fijne", "veilig", "veilige",
+			"leefbaar", "leefbare", "duurzaam", "duurzame", "toekomstbestendig", "toekomstbestendige", "gezond",
+			"gezonde", "comfortabel", "comfortabele", "aantrekkelijk", "aantrekkelijke", "thuis", "passend", "passende":
+			return true
+		}
+	}
+	return false
 }
