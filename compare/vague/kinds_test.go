@@ -103,6 +103,20 @@ func TestMissKinds(t *testing.T) {
 			{"De gemeente legt de nadruk op betaalbare woningen voor alle doelgroepen.", "", true, ""},
 			{"Bij ieder nieuw project zit ook een corporatie aan tafel.", "", true, ""},
 		}},
+		{"10 a threshold in a condition is no commitment (found in the real dev part)", []ex{
+			{"Wanneer het aandeel starters onder de 30% komt, gaan partijen in gesprek over de toewijzing.", "", true, "in-gesprek"},
+			{"Zodra meer dan 20 huishoudens op de wachtlijst staan, overleggen gemeente en corporatie.", "", true, "overleggen"},
+			// A commitment after the condition still counts.
+			{"Als de gemeente de grond vóór 1 juli 2026 levert, bouwt de corporatie 40 woningen.", "", false, ""},
+		}},
+		{"11 goal statements with a number but no date (found in the real dev part)", []ex{
+			{"Voor de komende jaren is het doel dat 30% van de nieuwbouw sociale huur is.", "", true, "ambitie"},
+			{"Daarbij is het belangrijk dat minimaal 30% van de woningen sociale huur blijft.", "", true, "ambitie"},
+			{"Ook zou ongeveer een kwart van de nieuwe woningen sociale huur moeten zijn.", "", true, "willen"},
+			{"De corporatie stuurt bij nieuwbouw aan op energielabel A.", "", true, "streven"},
+			// With a date it is a quantified, dated effort.
+			{"Het doel is dat in 2027 30% van de nieuwbouw sociale huur is.", "", false, ""},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

@@ -181,6 +181,13 @@ func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
 func (c *Classifier) voidSignals(sc *scratch) {
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
+		if g.kind.isQuantity() && sc.inCondition(g.first) {
+			// "Wanneer dit percentage onder de 75% komt, gaan partijen
+			// overleggen": a threshold that triggers the agreement is
+			// not what it commits to.
+			g.voided = true
+			continue
+		}
 		for ri := range sc.regions {
 			r := &sc.regions[ri]
 			if r.sent != g.sent || !r.covers(g.first) {
@@ -362,4 +369,20 @@ func (sc *scratch) subordFrom(h *hit, from int32) int32 {
 func (sc *scratch) opensClause(k int32) bool {
 	t := &sc.toks[k]
 	return t.kind == tkWord && (t.cls&clsSubord != 0 || string(sc.word(int(k))) == "dat")
+}
+
+// inCondition reports whether token k stands in a fronted conditional
+// clause: a clause that opens the sentence with "wanneer", "indien",
+// "zodra", "ingeval" or "als" and ends at a comma.
+func (sc *scratch) inCondition(k int32) bool {
+	s := &sc.sents[sc.toks[k].sent]
+	if sc.toks[s.from].kind != tkWord {
+		return false
+	}
+	switch string(sc.word(int(s.from))) {
+	case "wanneer", "indien", "zodra", "ingeval", "als":
+	default:
+		return false
+	}
+	return sc.toks[k].clause == sc.toks[s.from].clause
 }
