@@ -117,6 +117,14 @@ func TestMissKinds(t *testing.T) {
 			// With a date it is a quantified, dated effort.
 			{"Het doel is dat in 2027 30% van de nieuwbouw sociale huur is.", "", false, ""},
 		}},
+		{"12 more process language, plans described and scope hedges (found in the real dev part)", []ex{
+			{"Gemeente en corporatie verdiepen zich in circulair bouwen en leren van elkaar.", "", true, "leren"},
+			{"Partijen dringen bij de provincie aan op meer bouwlocaties.", "", true, "aandringen"},
+			{"Daarnaast zijn er plannen voor de bouw van 120 sociale huurwoningen.", "", true, "plannen-beschreven"},
+			{"De gemeente laat de sociale huurwoningen bij voorkeur door de corporatie bouwen.", "", true, "waar-mogelijk"},
+			{"Huurders met een laag inkomen krijgen bij de meeste corporaties geen huurverhoging.", "", true, "vage-hoeveelheid"},
+			{"De corporatie stelt vóór 1 juli 2026 plannen op voor de bouw van 40 woningen.", "", false, ""},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {
