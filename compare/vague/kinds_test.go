@@ -125,6 +125,15 @@ func TestMissKinds(t *testing.T) {
 			{"Huurders met een laag inkomen krijgen bij de meeste corporaties geen huurverhoging.", "", true, "vage-hoeveelheid"},
 			{"De corporatie stelt vóór 1 juli 2026 plannen op voor de bouw van 40 woningen.", "", false, ""},
 		}},
+		{"13 carrying out a named policy, project or site (found in the real dev part)", []ex{
+			{"Handhaven Huisuitzettingsbeleid.", "", false, ""},
+			{"Het huidige beleid om ontruimingen te voorkomen wordt voortgezet.", "", false, ""},
+			{"De nieuwe woningen worden gebouwd in de projecten Zijdelveld en Dorpshart.", "", false, ""},
+			// A place name alone, or a policy still to be made, is no named object.
+			{"In Uithoorn verkopen we woningen in mondjesmaat.", "", true, ""},
+			{"Partijen stellen een nieuw huurbeleid op.", "", true, ""},
+			{"Ook worden er wijkvisies opgesteld voor Thamerdal en Zijdelwaard.", "", true, ""},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

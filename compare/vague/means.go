@@ -155,3 +155,71 @@ func isRoleNoun(w []byte) bool {
 	}
 	return false
 }
+
+// namedObject reports a named object of act h in its clause: a named
+// policy instrument ("handhaven Laatstekansbeleid", "het Sociaal
+// Huurakkoord wordt uitgevoerd", "het huidige beleid wordt voortgezet") or
+// a named project or site ("bouwt in de projecten Akkerranden en
+// Boomgaard", "op de locatie Beverdam"). It makes the act checkable
+// without a named party: the labelling rules count carrying out a named
+// policy, project or site as a definite act. A bare place name ("in
+// Houten Zuid", "voor Waterkwartier") is not enough.
+func (sc *scratch) namedObject(h *hit) bool {
+	s := &sc.sents[h.sent]
+	clause := sc.toks[h.first].clause
+	for k := s.from; k < s.to; k++ {
+		t := &sc.toks[k]
+		if t.clause != clause || t.kind != tkWord || h.contains(k) {
+			continue
+		}
+		w := sc.word(int(k))
+		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 || sc.clsAt(k-1, s)&clsDet != 0 ||
+			sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1)) {
+			return true // "Laatstekansbeleid", "het huidige beleid"
+		}
+		if t.flags&tfCap != 0 && t.flags&tfInitial == 0 && t.flags&tfAllCaps == 0 && !sc.inParty(k) && k > s.from {
+			switch string(sc.word(int(k - 1))) {
+			case "project", "projecten", "pilot", "programma", "locatie", "locaties", "complex", "complexen", "plan":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPolicyWord reports a word that names a policy instrument:
+// "laatstekansbeleid", "huurakkoord", "urgentieregeling".
+func isPolicyWord(w []byte) bool {
+	for _, suf := range [...]string{"beleid", "akkoord", "regeling", "convenant", "programma", "verordening"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// inParty reports whether token k is part of a party match ("Woonbron",
+// "de gemeente Delft").
+func (sc *scratch) inParty(k int32) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if (h.eff == effParty || h.eff == effCollective) && h.first <= k && k <= h.last {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports an act that keeps an existing instrument going
+// ("handhaven", "voortzetten", "uitvoeren", "continueren"): its product
+// ("het Laatstekansbeleid") exists already, so no date is needed for it.
+func (sc *scratch) continues(h *hit) bool {
+	for _, k := range h.tokens() {
+		switch string(sc.word(int(k))) {
+		case "handhaven", "handhaaft", "gehandhaafd", "voortzetten", "voortgezet", "zet", "zetten", "voort",
+			"continueren", "continueert", "gecontinueerd", "uitvoeren", "uitgevoerd", "uitvoert", "voert", "voeren":
+			return true
+		}
+	}
+	return false
+}

@@ -124,6 +124,14 @@ func (c *Classifier) buildRegions(sc *scratch) {
 			// afgestemd").
 			r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
 			r.to = c.regionEnd(sc, h)
+			// An embedded purpose clause ends at its te-verb: "het beleid
+			// om huisuitzetting te voorkomen wordt voortgezet".
+			// The main clause's verb follows it; "om … te beperken tot het
+			// inflatiepercentage" goes on with its own complement.
+			if sc.isWord(r.from, s, "om") && sc.isWord(h.first-1, s, "te") && h.last+1 < r.to &&
+				(sc.clsAt(h.last+1, s)&clsAux != 0 || sc.actAt(h.last+1)) {
+				r.to = h.last + 1
+			}
 			if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
 				r.to = end
 			}
@@ -385,4 +393,15 @@ func (sc *scratch) inCondition(k int32) bool {
 		return false
 	}
 	return sc.toks[k].clause == sc.toks[s.from].clause
+}
+
+// actAt reports an act (resultaat or actie) match starting at token k.
+func (sc *scratch) actAt(k int32) bool {
+	for i := range sc.hits {
+		h := &sc.hits[i]
+		if h.first == k && !h.dropped && (h.eff == effResult || h.eff == effAction) {
+			return true
+		}
+	}
+	return false
 }

@@ -198,7 +198,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: int32(i)}
-			case universal || anyParty && product < 0 && sc.definiteObject(h):
+			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
