@@ -81,6 +81,7 @@ func TestMissKinds(t *testing.T) {
 			{"Met het project Langer Thuis stimuleert de corporatie het langer zelfstandig wonen.", "", false, "concreet middel"},
 			{"De gemeente zet in op energiebesparing met een energiecoach per wijk.", "", false, "concreet middel"},
 			{"Gemeente en corporatie investeren in de inzet van wooncoaches.", "", false, "concreet middel"},
+			{"De gemeente stimuleert het langer thuis wonen via het programma Thuis in de Wijk.", "", false, "concreet middel"},
 			// A means that is itself vague rescues nothing.
 			{"De corporatie stimuleert doorstroming door met senioren in gesprek te gaan.", "", true, "stimuleren"},
 			{"De corporatie zet in op doorstroming door waar mogelijk voorrang te geven.", "", true, ""},

@@ -119,7 +119,8 @@ func buildFixedLexicon() map[string]wordClass {
 		"planperiode", "beleidsperiode", "convenantperiode")
 	add(clsTe, "te")
 	add(clsSpecific, "enkele", "tientallen", "honderden", "duizenden", "diverse", "meerdere")
-	add(clsSignal, "een", "helft", "kwart", "jaar", "kalenderjaar", "looptijd", "nul", "q1", "q2", "q3", "q4")
+	add(clsSignal, "een", "helft", "kwart", "jaar", "kalenderjaar", "looptijd", "nul", "q1", "q2", "q3", "q4",
+		"dan", "gelijk", "keer", "keren")
 	add(clsClauseStart, "en", "maar")
 	return m
 }

@@ -21,6 +21,9 @@ func (sc *scratch) meansIn(si int16) int32 {
 		}
 	}
 	s := &sc.sents[si]
+	if s.noMeans {
+		return -1
+	}
 	if first, last := sc.meansAct(si, s); first >= 0 {
 		sc.add(sigMeans, first, last, si)
 		return int32(len(sc.sigs) - 1)
@@ -29,6 +32,7 @@ func (sc *scratch) meansIn(si int16) int32 {
 		sc.add(sigMeans, first, last, si)
 		return int32(len(sc.sigs) - 1)
 	}
+	s.noMeans = true
 	return -1
 }
 
@@ -39,7 +43,7 @@ func (sc *scratch) meansIn(si int16) int32 {
 // onorthodoxe locaties" (what?) or "door te zorgen voor voldoende ruimte".
 func (sc *scratch) meansAct(si int16, s *sentence) (first, last int32) {
 	for door := s.from; door < s.to; door++ {
-		if !sc.isWord(door, s, "door") {
+		if t := &sc.toks[door]; t.kind != tkWord || t.fe-t.fs != 4 || !sc.isWord(door, s, "door") {
 			continue
 		}
 		te := int32(-1)
@@ -115,6 +119,9 @@ func (sc *scratch) vagueBetween(si int16, from, to int32) bool {
 // put to work).
 func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 	for k := s.from; k < s.to; k++ {
+		if t := &sc.toks[k]; t.kind != tkWord || t.fe-t.fs > 4 {
+			continue // met, via, door, in are short
+		}
 		if !sc.isWord(k, s, "met") && !sc.isWord(k, s, "via") && !sc.isWord(k, s, "door") && !sc.isWord(k, s, "in") {
 			continue
 		}

@@ -72,37 +72,29 @@ func (sc *scratch) findSignals(text string) {
 				}
 			}
 		}
-		sc.comparisons(s, int16(si))
 	}
 }
 
-// comparisons adds a checkable comparison (sigCompare): "er
-// komen meer sociale huurwoningen bij dan er worden gesloopt", "niet
-// hoger dan voorheen", "ten minste gelijk van omvang". "Meer dan 100"
-// is a quantity already.
-func (sc *scratch) comparisons(s *sentence, si int16) {
-	for k := s.from; k < s.to; k++ {
-		t := &sc.toks[k]
-		if t.kind != tkWord || t.fe-t.fs > 6 {
-			continue
+// comparison adds a checkable comparison at "dan" or "gelijk"
+// (sigCompare): "er komen meer sociale huurwoningen bij dan er worden
+// gesloopt", "niet hoger dan voorheen", "ten minste gelijk van omvang".
+// "Meer dan 100" is a quantity already.
+func (sc *scratch) comparison(k int32, s *sentence, si int16) {
+	if string(sc.word(int(k))) == "gelijk" {
+		switch string(sc.word(int(k - 1))) {
+		case "minste", "minimaal", "minstens", "tenminste":
+			sc.add(sigCompare, k-1, k, si)
 		}
-		switch string(sc.word(int(k))) {
-		case "dan":
-			if k+1 < s.to && (sc.toks[k+1].kind == tkNum || sc.toks[k+1].kind == tkNumExpr) {
-				continue
-			}
-			for j := k - 1; j >= s.from && j >= k-8; j-- {
-				switch string(sc.word(int(j))) {
-				case "meer", "minder", "hoger", "lager", "groter", "kleiner":
-					sc.add(sigCompare, j, k, si)
-					j = s.from // done
-				}
-			}
-		case "gelijk":
-			switch string(sc.word(int(k - 1))) {
-			case "minste", "minimaal", "minstens", "tenminste":
-				sc.add(sigCompare, k-1, k, si)
-			}
+		return
+	}
+	if k+1 < s.to && (sc.toks[k+1].kind == tkNum || sc.toks[k+1].kind == tkNumExpr) {
+		return
+	}
+	for j := k - 1; j >= s.from && j >= k-8; j-- {
+		switch string(sc.word(int(j))) {
+		case "meer", "minder", "hoger", "lager", "groter", "kleiner":
+			sc.add(sigCompare, j, k, si)
+			return
 		}
 	}
 }
@@ -533,6 +525,9 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		// "nul huisuitzettingen": a target of zero.
 		sc.add(sigQuantity, k, k+1, si)
 		return k + 1
+	case string(w) == "dan" || string(w) == "gelijk":
+		sc.comparison(k, s, si)
+		return k
 	case (string(w) == "keer" || string(w) == "keren") && sc.clsAt(k+1, s)&clsEach != 0 &&
 		sc.clsAt(k+2, s)&clsPeriodWord != 0 && k-1 >= s.from:
 		// "enkele keren per jaar": a schedule, though no count.

@@ -45,6 +45,7 @@ type token struct {
 type sentence struct {
 	from, to int32
 	mask     idMask
+	noMeans  bool // means.go looked for a concrete means and found none
 }
 
 // isAbbrev reports the folded abbreviations whose trailing dot ends no
