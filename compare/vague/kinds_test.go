@@ -135,6 +135,13 @@ func TestMissKinds(t *testing.T) {
 			{"Partijen stellen een nieuw huurbeleid op.", "", true, ""},
 			{"Ook worden er wijkvisies opgesteld voor Thamerdal en Zijdelwaard.", "", true, ""},
 		}},
+		{"14 the object before a verb-final act (found in the real dev part)", []ex{
+			{"Afgesproken is dat gemeente en corporatie een projectteam gaan opzetten dat zich richt op verduurzaming.", "", false, ""},
+			{"Partijen spreken af dat de corporatie in de Zijdelflat de liften vervangt.", "", false, ""},
+			// An agent is no object; a purpose clause is no commitment.
+			{"De corporatie participeert in het overleg dat door de wijkteams wordt georganiseerd.", "", true, ""},
+			{"Zo slaan we de handen ineen om het verduurzamen van de woningen te versnellen.", "", true, ""},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

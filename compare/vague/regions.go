@@ -293,6 +293,58 @@ func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
 // de liften", "levert iedere woning op"), not a bare plural ("pakt
 // klachten aan").
 func (sc *scratch) definiteObject(h *hit) bool {
+	return sc.objectAfter(h) || sc.objectBefore(h)
+}
+
+// objectBefore finds the object of a verb-final act: in a dependent
+// clause or before an infinitive the object stands before the verb
+// ("afgesproken dat gemeente en corporaties een projectteam gaan
+// opzetten"). It looks from the last party or subordinator before the act
+// up to the act, outside prepositional phrases.
+func (sc *scratch) objectBefore(h *hit) bool {
+	s := &sc.sents[h.sent]
+	from := int32(-1)
+	for k := h.first - 1; k >= s.from; k-- {
+		if sc.toks[k].kind == tkWord && sc.opensClause(k) {
+			if sc.isWord(k, s, "om") {
+				return false // "om het verduurzamen te versnellen": a purpose, not the commitment
+			}
+			from = k + 1
+			break
+		}
+	}
+	if from < 0 {
+		return false // a main clause: the object follows the finite verb
+	}
+	for k := from; k < h.first; k++ {
+		if sc.inParty(k) {
+			from = k + 1 // the subject and what precedes it
+		}
+	}
+	for k := from; k < h.first; k++ {
+		t := &sc.toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		if t.cls&clsPrep != 0 || sc.isWord(k, s, "door") {
+			// "door de dorpsteams wordt georganiseerd": an agent, no object.
+			for k+1 < h.first && (sc.toks[k+1].kind != tkWord || sc.toks[k+1].cls&clsDet != 0 || sc.adjective(k+1)) {
+				k++
+			}
+			k++ // the noun of the phrase
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "de", "het", "deze", "dit", "haar", "hun", "zijn", "alle", "iedere", "elke", "ieder", "elk",
+			"geen", "een", "één", "beide":
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfter finds the object after the act's verb (see definiteObject).
+func (sc *scratch) objectAfter(h *hit) bool {
 	s := &sc.sents[h.sent]
 	// The object may stand after adverbials and prepositional phrases
 	// ("hanteren voor de nieuwbouw van sociale huurwoningen een verlaagde
