@@ -142,6 +142,11 @@ func TestMissKinds(t *testing.T) {
 			{"De corporatie participeert in het overleg dat door de wijkteams wordt georganiseerd.", "", true, ""},
 			{"Zo slaan we de handen ineen om het verduurzamen van de woningen te versnellen.", "", true, ""},
 		}},
+		{"15 a priority rule is a definite arrangement (found in the real dev part)", []ex{
+			{"Statushouders krijgen voorrang bij de toewijzing van kleine woningen.", "", false, ""},
+			{"Eén van de afspraken in het convenant is dat rolstoelwoningen bij voorrang worden toegewezen aan rolstoelgebruikers.", "", false, ""},
+			{"Partijen onderzoeken of senioren voorrang kunnen krijgen.", "", true, "onderzoeken"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

@@ -169,20 +169,28 @@ func isRoleNoun(w []byte) bool {
 // a named project or site ("bouwt in de projecten Akkerranden en
 // Boomgaard", "op de locatie Beverdam"). It makes the act checkable
 // without a named party: the labelling rules count carrying out a named
-// policy, project or site as a definite act. A bare place name ("in
-// Houten Zuid", "voor Waterkwartier") is not enough.
+// policy, project or site as a definite act, and so a priority rule
+// ("krijgen voorrang bij nieuwbouw", "worden bij voorrang toegewezen").
+// A bare place name ("in Houten Zuid", "voor Waterkwartier") is not
+// enough.
 func (sc *scratch) namedObject(h *hit) bool {
 	s := &sc.sents[h.sent]
 	clause := sc.toks[h.first].clause
 	for k := s.from; k < s.to; k++ {
 		t := &sc.toks[k]
-		if t.clause != clause || t.kind != tkWord || h.contains(k) {
+		if t.clause != clause || t.kind != tkWord {
 			continue
 		}
 		w := sc.word(int(k))
-		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 || sc.clsAt(k-1, s)&clsDet != 0 ||
-			sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1)) {
-			return true // "Laatstekansbeleid", "het huidige beleid"
+		if string(w) == "voorrang" {
+			return true // a priority rule: who gets it is a yes/no fact
+		}
+		if h.contains(k) {
+			continue
+		}
+		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 ||
+			sc.continues(h) && (sc.clsAt(k-1, s)&clsDet != 0 || sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1))) {
+			return true // "Laatstekansbeleid"; "het huidige beleid wordt voortgezet", not "adviseert over het huurbeleid"
 		}
 		if t.flags&tfCap != 0 && t.flags&tfInitial == 0 && t.flags&tfAllCaps == 0 && !sc.inParty(k) && k > s.from {
 			switch string(sc.word(int(k - 1))) {

@@ -174,7 +174,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 	product := int32(-1)
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && !sc.actVoid[i] && h.eff.product() {
+		// "Eén van de afspraken in het convenant is dat …": the document
+		// the agreement stands in is not what it delivers.
+		if h.sent == si && !h.dropped && !sc.actVoid[i] && h.eff.product() && !sc.sourceDocument(h) {
 			product = int32(i)
 			break
 		}
@@ -269,4 +271,21 @@ func (sc *scratch) evaluativeIn(si int16) bool {
 		}
 	}
 	return false
+}
+
+// sourceDocument reports a product hit that names the document an agreement
+// is reported from: "in het convenant" not followed by a relative clause
+// ("in de woonvisie die uiterlijk 1 juli wordt vastgesteld" is a
+// deliverable).
+func (sc *scratch) sourceDocument(h *hit) bool {
+	s := &sc.sents[h.sent]
+	k := h.first - 1
+	for k >= s.from && sc.toks[k].kind == tkWord && sc.toks[k].cls&clsDet != 0 {
+		k--
+	}
+	if !sc.isWord(k, s, "in") {
+		return false
+	}
+	next := h.last + 1
+	return !(sc.isWord(next, s, "die") || sc.isWord(next, s, "dat"))
 }
