@@ -147,6 +147,13 @@ func TestMissKinds(t *testing.T) {
 			{"Eén van de afspraken in het convenant is dat rolstoelwoningen bij voorrang worden toegewezen aan rolstoelgebruikers.", "", false, ""},
 			{"Partijen onderzoeken of senioren voorrang kunnen krijgen.", "", true, "onderzoeken"},
 		}},
+		{"16 a qualifier is no target (found in the real dev part)", []ex{
+			// The label selects the dwellings; "de meeste" stays vague.
+			{"Huurders in woningen met energielabel E, F of G krijgen bij de meeste corporaties geen huurverhoging.", "", true, "vage-hoeveelheid"},
+			{"Eind 2028 heeft de corporatie geen woningen meer met energielabel E, F of G.", "", false, ""},
+			// An act word as the subject of "is" is no act.
+			{"Circulair bouwen is een nieuw thema. Gemeente en corporaties verdiepen zich hierin.", "", true, "leren"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

@@ -364,6 +364,9 @@ func (sc *scratch) objectAfter(h *hit) bool {
 		if k > h.last && sc.opensClause(k) {
 			break // "draagt er zorg voor dat de huurprijzen …": the dat-clause is no object
 		}
+		if k == h.last+1 && (sc.isWord(k, s, "is") || sc.isWord(k, s, "was")) {
+			return false // "Circulair bouwen is een nieuw thema": a subject, not an act
+		}
 		if sc.toks[k].cls&clsPrep != 0 {
 			// Skip a prepositional phrase: "adviseert over het beleid" has
 			// no object, "levert in 2026 de woningen op" has one after it.

@@ -501,7 +501,12 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		return k
 	case c&clsLabel != 0 || maybeLabel(w):
 		if j := sc.labelLetterNear(k, s); j >= 0 {
-			sc.add(sigMeasure, min(j, k), max(j, k), si)
+			// "woningen met energielabel E, F of G" selects dwellings; it
+			// is no target, unless none may have it ("geen woningen meer
+			// met label E, F of G").
+			if f := min(j, k); !sc.isWord(f-1, s, "met") || sc.noneBefore(f, s) {
+				sc.add(sigMeasure, f, max(j, k), si)
+			}
 			return max(j, k)
 		}
 		return k
@@ -627,4 +632,14 @@ func maybeLabel(w []byte) bool {
 func maybeMeasure(w []byte) bool {
 	return len(w) > 6 && (hasSuffix(w, "grens") || hasSuffix(w, "grenzen") || hasSuffix(w, "inflatie") ||
 		hasSuffix(w, "percentage"))
+}
+
+// noneBefore reports "geen" among the four words before k.
+func (sc *scratch) noneBefore(k int32, s *sentence) bool {
+	for j := k - 1; j >= s.from && j >= k-4; j-- {
+		if sc.isWord(j, s, "geen") {
+			return true
+		}
+	}
+	return false
 }
