@@ -154,6 +154,11 @@ func TestMissKinds(t *testing.T) {
 			// An act word as the subject of "is" is no act.
 			{"Circulair bouwen is een nieuw thema. Gemeente en corporaties verdiepen zich hierin.", "", true, "leren"},
 		}},
+		{"17 people put to work (found in the real dev part)", []ex{
+			{"De corporatie zet twee seniorenadviseurs in voor ouderen in Thamerdal.", "", false, ""},
+			{"Eigen Haard zet wooncoaches in om huurders te helpen bij het verhuizen.", "", false, ""},
+			{"De corporatie zet in op het helpen van huurders bij het verhuizen.", "", true, "inzetten"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

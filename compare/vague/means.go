@@ -188,6 +188,9 @@ func (sc *scratch) namedObject(h *hit) bool {
 		if h.contains(k) {
 			continue
 		}
+		if k > h.first && isRoleNoun(w) {
+			return true // "zet seniorenadviseurs in", "maakt gebruik van een verhuismakelaar"
+		}
 		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 ||
 			sc.continues(h) && (sc.clsAt(k-1, s)&clsDet != 0 || sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1))) {
 			return true // "Laatstekansbeleid"; "het huidige beleid wordt voortgezet", not "adviseert over het huurbeleid"
