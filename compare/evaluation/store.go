@@ -7,10 +7,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"sort"
 	"sync"
 	"time"
+
+	"pakompas/compare/atomicfile"
 )
 
 // DefaultFile is the evaluation file used when none is chosen.
@@ -103,7 +104,7 @@ type Store struct {
 // is an error, and the store refuses to open so it can never overwrite it.
 func Open(path string) (*Store, error) {
 	s := &Store{path: path, byID: map[string]Entry{}, local: map[string]string{}, now: time.Now, enc: map[string][]byte{}}
-	data, err := os.ReadFile(path)
+	data, _, err := atomicfile.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
@@ -273,7 +274,7 @@ func (s *Store) saveLocked() error {
 		b.Write(enc)
 	}
 	b.WriteString("\n  ]\n}\n")
-	return writeAtomic(s.path, b.Bytes(), s.wrap)
+	return atomicfile.WriteFile(s.path, b.Bytes(), atomicfile.Options{Wrap: s.wrap})
 }
 
 // sortedIDsLocked returns the ids in order, sorting only after the set of
