@@ -82,7 +82,9 @@ type fileFormat struct {
 const formatVersion = 1
 
 // Store is an open evaluation file. Every change is saved before the
-// method returns; methods are safe for concurrent use.
+// method returns; when that fails the change stays in memory and the next
+// successful save writes it (see Unsaved and Flush). Methods are safe for
+// concurrent use.
 type Store struct {
 	path string
 	mu   sync.Mutex
@@ -92,12 +94,25 @@ type Store struct {
 	now   func() time.Time
 	// wrap is a test hook around the save writer.
 	wrap func(io.Writer) io.Writer
-	// ids are the sorted ids of byID (rebuilt when their number changes:
-	// entries are only ever added or removed one at a time); enc caches
-	// each entry's JSON until it changes.
+	// ids are the sorted ids of byID, nil after the set of ids changed;
+	// enc caches each entry's JSON until it changes.
 	ids []string
 	enc map[string][]byte
+	// unsaved is the error of the last save when it failed: memory then
+	// holds changes the file lacks.
+	unsaved error
 }
+
+// ErrUnsaved matches the errors of a failed save: the change is kept in
+// memory and written by the next save that succeeds.
+var ErrUnsaved = errors.New("niet bewaard")
+
+// unsavedError is a failed save's error; its message is the cause's.
+type unsavedError struct{ err error }
+
+func (e *unsavedError) Error() string        { return e.err.Error() }
+func (e *unsavedError) Unwrap() error        { return e.err }
+func (e *unsavedError) Is(target error) bool { return target == ErrUnsaved }
 
 // Open reads the evaluation file at path; a missing file is an empty
 // evaluation (created on the first change). A file that cannot be parsed
@@ -166,9 +181,11 @@ func (s *Store) ThemeByLocal() map[string]string {
 // Snapshot identifies the agreement an entry belongs to, for orphans.
 type Snapshot struct{ Gemeente, Number, Text string }
 
-// Update changes the entry for id with fn and saves. If the save fails the
-// change is undone in memory too, so memory and disk never disagree, and
-// the error (naming the file) is returned for the UI to show.
+// Update changes the entry for id with fn and saves. The change stays in
+// memory even when the save fails: the error (naming the file, matching
+// ErrUnsaved) is returned for the UI to show, Unsaved reports it until a
+// later save succeeds, and that save (the next change, or Flush) writes
+// everything. It returns the entry as it is now in memory.
 func (s *Store) Update(id string, snap Snapshot, fn func(*Entry)) (Entry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -186,39 +203,48 @@ func (s *Store) Update(id string, snap Snapshot, fn func(*Entry)) (Entry, error)
 	} else {
 		s.byID[id] = e
 	}
-	delete(s.enc, id)
-	if err := s.saveLocked(); err != nil {
-		if had {
-			s.byID[id] = old
-		} else {
-			delete(s.byID, id)
-		}
-		delete(s.enc, id)
-		return old, err
+	if had != !e.empty() {
+		s.ids = nil // the set of ids changed
 	}
-	return e, nil
+	delete(s.enc, id)
+	err := s.saveLocked()
+	if cur, ok := s.byID[id]; ok {
+		return cur, err
+	}
+	return Entry{ID: id}, err
 }
 
 // SetThemeByLocal moves every agreement under a local theme name to a
-// national theme key ("" removes the move) and saves.
+// national theme key ("" removes the move) and saves. Like Update, the
+// change stays in memory when the save fails.
 func (s *Store) SetThemeByLocal(local, key string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	old, had := s.local[local]
 	if key == "" {
 		delete(s.local, local)
 	} else {
 		s.local[local] = key
 	}
-	if err := s.saveLocked(); err != nil {
-		if had {
-			s.local[local] = old
-		} else {
-			delete(s.local, local)
-		}
-		return err
+	return s.saveLocked()
+}
+
+// Unsaved is nil when the file holds everything in memory, and otherwise
+// the error of the last save that failed (it matches ErrUnsaved).
+func (s *Store) Unsaved() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unsaved
+}
+
+// Flush saves again when an earlier save failed (see Unsaved); it does
+// nothing when the file already holds everything.
+func (s *Store) Flush() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.unsaved == nil {
+		return nil
 	}
-	return nil
+	return s.saveLocked()
 }
 
 // Orphans returns the entries whose agreement is not among ids (sorted by
@@ -245,11 +271,21 @@ func (s *Store) sortedLocked() []Entry {
 	return out
 }
 
-// saveLocked writes the whole file atomically. Each entry's JSON is kept
+// saveLocked writes the whole file and records the outcome for Unsaved.
+func (s *Store) saveLocked() error {
+	if err := s.writeLocked(); err != nil {
+		s.unsaved = &unsavedError{err}
+		return s.unsaved
+	}
+	s.unsaved = nil
+	return nil
+}
+
+// writeLocked writes the whole file atomically. Each entry's JSON is kept
 // encoded and the ids kept sorted, so a save after one change costs a
 // concatenation and the disk write, not a re-encoding of every entry: a
 // key press stays fast with thousands of verdicts in the file.
-func (s *Store) saveLocked() error {
+func (s *Store) writeLocked() error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "{\n  \"versie\": %d,\n", formatVersion)
 	if len(s.local) > 0 {
@@ -278,10 +314,10 @@ func (s *Store) saveLocked() error {
 }
 
 // sortedIDsLocked returns the ids in order, sorting only after the set of
-// ids changed.
+// ids changed (every change to the set resets ids to nil).
 func (s *Store) sortedIDsLocked() []string {
-	if len(s.ids) != len(s.byID) {
-		s.ids = s.ids[:0]
+	if s.ids == nil {
+		s.ids = make([]string, 0, len(s.byID))
 		for id := range s.byID {
 			s.ids = append(s.ids, id)
 		}
