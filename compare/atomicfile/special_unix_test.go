@@ -10,23 +10,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
-)
 
-// withinSeconds fails the test if f does not return within 5 seconds
-// (opening a named pipe for reading would block forever).
-func withinSeconds(t *testing.T, what string, f func() error) error {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { done <- f() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(5 * time.Second):
-		t.Fatalf("%s hangs", what)
-		return nil
-	}
-}
+	"pakompas/compare/atomicfile/atomicfiletest"
+)
 
 func TestRefusesANamedPipe(t *testing.T) {
 	dir := t.TempDir()
@@ -34,11 +20,11 @@ func TestRefusesANamedPipe(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip("no named pipes here:", err)
 	}
-	err := withinSeconds(t, "reading a named pipe", func() error { _, _, err := ReadFile(fifo); return err })
+	err := atomicfiletest.Within(t, "reading a named pipe", func() error { _, _, err := ReadFile(fifo); return err })
 	if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "named pipe") {
 		t.Fatalf("read: %v", err)
 	}
-	err = withinSeconds(t, "writing a named pipe", func() error { return WriteFile(fifo, []byte("x"), Options{}) })
+	err = atomicfiletest.Within(t, "writing a named pipe", func() error { return WriteFile(fifo, []byte("x"), Options{}) })
 	if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), fifo) {
 		t.Fatalf("write: %v", err)
 	}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pakompas/compare/atomicfile/atomicfiletest"
 )
 
 // readString returns the content of path, failing the test if it cannot.
@@ -54,23 +56,16 @@ func TestWriteCreatesAndReplaces(t *testing.T) {
 
 func TestNewFileGetsTheUmaskMode(t *testing.T) {
 	dir := t.TempDir()
-	// A file any program creates here gets 0666 minus the umask.
-	ref := filepath.Join(dir, "ref")
-	f, err := os.OpenFile(ref, os.O_CREATE|os.O_WRONLY, 0o666)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	want, _ := os.Stat(ref)
+	want := atomicfiletest.NewFileMode(t, dir)
 	path := filepath.Join(dir, "nieuw.json")
 	if err := WriteFile(path, []byte("x"), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.Stat(path)
-	if got.Mode().Perm() != want.Mode().Perm() {
-		t.Errorf("new file mode %v, want %v (0666 minus the umask)", got.Mode().Perm(), want.Mode().Perm())
+	if got.Mode().Perm() != want {
+		t.Errorf("new file mode %v, want %v (0666 minus the umask)", got.Mode().Perm(), want)
 	}
-	if got.Mode().Perm() == 0o600 && want.Mode().Perm() != 0o600 {
+	if got.Mode().Perm() == 0o600 && want != 0o600 {
 		t.Error("new file is private")
 	}
 }
