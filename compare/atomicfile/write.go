@@ -28,7 +28,7 @@ type Options struct {
 
 // WriteFile replaces the file at path with data (see Write).
 func WriteFile(path string, data []byte, opts Options) error {
-	return Write(path, opts, func(w io.Writer) error {
+	return replace(path, opts, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -40,7 +40,18 @@ func WriteFile(path string, data []byte, opts Options) error {
 // synced. A symbolic link at path is followed; the mode of an existing
 // file is kept; a path that is not a regular file is refused. On any error
 // the temporary file is removed and path is untouched. Errors name path.
-func Write(path string, opts Options, write func(io.Writer) error) (err error) {
+func Write(path string, opts Options, write func(io.Writer) error) error {
+	return replace(path, opts, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+}
+
+// replace is Write with write's output going to the file unbuffered.
+func replace(path string, opts Options, write func(io.Writer) error) (err error) {
 	target, old, err := Check(path, opts)
 	if err != nil {
 		return err
@@ -64,11 +75,7 @@ func Write(path string, opts Options, write func(io.Writer) error) (err error) {
 	if opts.Wrap != nil {
 		w = opts.Wrap(tmp)
 	}
-	bw := bufio.NewWriterSize(w, 1<<20)
-	if err = write(bw); err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
+	if err = write(w); err == nil {
 		err = tmp.Sync()
 	}
 	closed = true
