@@ -18,6 +18,17 @@ func failNext(s *Store, fail bool) {
 	}
 }
 
+// failPart writes the given part of what it gets, then fails.
+type failPart struct {
+	w    io.Writer
+	part float64
+}
+
+func (f failPart) Write(p []byte) (int, error) {
+	n, _ := f.w.Write(p[:int(f.part*float64(len(p)))])
+	return n, errDiskFull
+}
+
 // assertFileMatches reopens the store's file and fails unless it holds
 // exactly what the store holds in memory, entry by entry.
 func assertFileMatches(t *testing.T, s *Store) {
@@ -184,6 +195,10 @@ func randomRun(t *testing.T, seed uint64, path string) {
 	for op := range 5 + rng.IntN(25) {
 		fail := rng.IntN(3) == 0
 		failNext(s, fail)
+		if fail { // fail anywhere in the file, not only at its start
+			part := rng.Float64()
+			s.wrap = func(w io.Writer) io.Writer { return failPart{w, part} }
+		}
 		err := m.step(rng, s)
 		switch {
 		case fail && !errors.Is(err, ErrUnsaved):

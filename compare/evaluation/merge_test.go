@@ -3,6 +3,7 @@ package evaluation
 import (
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,5 +276,105 @@ func TestSavesDoNotInterleave(t *testing.T) {
 	r := reopen(t, a)
 	if r.Get("a:1").Note != "van A" || r.Get("b:1").Note != "van B" {
 		t.Errorf("the file holds %+v", r.Entries())
+	}
+}
+
+// Random whole-entry changes, clearings and moves by local name, spread
+// over two stores on one file, with random failed saves and random
+// reloads. Every change gets a later time than the one before, so once
+// both stores have saved and reloaded, both and the file hold the last
+// change of every agreement and local name (clearing what a store has not
+// seen changes nothing).
+func TestRandomTwoStoresConverge(t *testing.T) {
+	runs := 200
+	if testing.Short() {
+		runs = 20
+	}
+	for seed := range runs {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			t.Parallel()
+			randomTwoStores(t, uint64(seed))
+		})
+	}
+}
+
+func randomTwoStores(t *testing.T, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	c := &clock{t: time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC)}
+	a, b := openTwo(t)
+	a.now, b.now = c.now, c.now
+	m := &model{entries: map[string]Entry{}, local: map[string]string{}}
+	for op := range 5 + rng.IntN(25) {
+		s := []*Store{a, b}[rng.IntN(2)]
+		failNext(s, rng.IntN(4) == 0)
+		if rng.IntN(5) == 0 {
+			if _, err := s.Reload(); err != nil {
+				t.Fatalf("op %d: Reload: %v", op, err)
+			}
+		}
+		id := []string{"a:1", "a:2", "b:1"}[rng.IntN(3)]
+		want := Entry{ID: id}
+		if rng.IntN(4) > 0 { // else clear it
+			want.Verdict = Verdicts()[1+rng.IntN(3)]
+			want.Note = fmt.Sprint("notitie ", op)
+		}
+		if rng.IntN(3) == 0 {
+			local := []string{"Energie", "Wonen"}[rng.IntN(2)]
+			key := []string{"", "duurzaamheid", "leefbaarheid"}[rng.IntN(3)]
+			_, seen := s.ThemeByLocal()[local]
+			_ = s.SetThemeByLocal(local, key)
+			if key == "" {
+				if seen { // a store can only remove the moves it knows
+					delete(m.local, local)
+				}
+			} else {
+				m.local[local] = key
+			}
+			continue
+		}
+		seen := !s.Get(id).empty()
+		_, _ = s.Update(id, Snapshot{}, func(e *Entry) { e.Verdict, e.Note, e.Theme = want.Verdict, want.Note, "" })
+		if want.empty() {
+			if seen { // a store can only clear the entries it knows
+				delete(m.entries, id)
+			}
+		} else {
+			m.entries[id] = want
+		}
+	}
+	failNext(a, false)
+	failNext(b, false)
+	for _, step := range []func() error{
+		func() error { _, err := a.Update("z:1", Snapshot{}, func(e *Entry) { e.Note = "laatste" }); return err },
+		func() error { _, err := b.Update("z:2", Snapshot{}, func(e *Entry) { e.Note = "laatste" }); return err },
+		func() error { _, err := a.Reload(); return err },
+	} {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m.entries["z:1"] = Entry{ID: "z:1", Note: "laatste"}
+	m.entries["z:2"] = Entry{ID: "z:2", Note: "laatste"}
+	for name, s := range map[string]*Store{"a": a, "b": b, "file": reopen(t, a)} {
+		t.Run(name, func(t *testing.T) { m.assertMemory(t, s) })
+	}
+}
+
+// The other machine's clock is an hour ahead: a change made here to an
+// entry that came from there still counts as the later one.
+func TestOwnChangeWinsOverAClockAhead(t *testing.T) {
+	a, b := openTwo(t)
+	a.now = func() time.Time { return time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC) }
+	b.now = func() time.Time { return time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC) }
+	note(t, b, "x:1", "van B")
+	if _, err := a.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	note(t, a, "x:1", "van A, daarna")
+	note(t, b, "y:1", "iets anders") // b merges a's save
+	for name, s := range map[string]*Store{"a": a, "b": b, "file": reopen(t, a)} {
+		if got := s.Get("x:1").Note; got != "van A, daarna" {
+			t.Errorf("%s: x:1 holds %q, want a's change made after b's", name, got)
+		}
 	}
 }
