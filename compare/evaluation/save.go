@@ -38,7 +38,8 @@ func (s *Store) saveLocked() error {
 // atomically, holding the lock next to the file so that no other store's
 // read, merge and write falls in between.
 func (s *Store) writeLocked() error {
-	target, err := atomicfile.Resolve(s.path)
+	// Refuse a folder or a device before a lock file is put next to it.
+	target, _, err := atomicfile.Check(s.path, atomicfile.Options{})
 	if err != nil {
 		return err
 	}

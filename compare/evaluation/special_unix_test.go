@@ -59,4 +59,7 @@ func TestSaveRefusesANamedPipe(t *testing.T) {
 	if fi, _ := os.Lstat(path); fi.Mode()&fs.ModeNamedPipe == 0 {
 		t.Error("the named pipe was replaced")
 	}
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
+		t.Errorf("files left next to the named pipe: %v", entries)
+	}
 }
