@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
 )
@@ -87,9 +89,10 @@ func (s *session) setNote(i int, note string) error {
 	return s.update(i, func(e *evaluation.Entry) { e.Note = note })
 }
 
-// update changes the evaluation entry of agreement i and saves it; on a
-// failed save nothing changes (the store rolls back) and the error is
-// returned for the status line.
+// update changes the evaluation entry of agreement i and saves it. When
+// only the save fails the store keeps the change (and writes it with the
+// next save that succeeds), so the session shows it too; the error is
+// returned for the status line either way.
 func (s *session) update(i int, fn func(*evaluation.Entry)) error {
 	if s.store == nil {
 		return errReadOnly(s.readOnly)
@@ -97,7 +100,7 @@ func (s *session) update(i int, fn func(*evaluation.Entry)) error {
 	a := s.an.Agreements[i]
 	was := s.vague(i)
 	e, err := s.store.Update(a.ID, evaluation.Snapshot{Gemeente: a.Gemeente, Number: a.Number, Text: a.Text}, fn)
-	if err != nil {
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
 	s.verdicts[i], s.notes[i] = e.Verdict, e.Note
@@ -112,7 +115,7 @@ func (s *session) update(i int, fn func(*evaluation.Entry)) error {
 		s.matrix.ColTotals[g].Vague += d
 		s.matrix.Total.Vague += d
 	}
-	return nil
+	return err
 }
 
 type readOnlyError string

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"errors"
+
 	"pakompas/compare/evaluation"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
@@ -10,11 +12,12 @@ import (
 // moveAgreement moves agreement i to theme key (the adviser's override,
 // saved) and updates the counts.
 func (s *session) moveAgreement(i int, key string) error {
-	if err := s.update(i, func(e *evaluation.Entry) { e.Theme = key }); err != nil {
+	err := s.update(i, func(e *evaluation.Entry) { e.Theme = key })
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
 	s.retheme(i, key)
-	return nil
+	return err
 }
 
 // moveLocal moves every agreement under a local theme name (as written)
@@ -23,7 +26,8 @@ func (s *session) moveLocal(local, key string) error {
 	if s.store == nil {
 		return errReadOnly(s.readOnly)
 	}
-	if err := s.store.SetThemeByLocal(local, key); err != nil {
+	err := s.store.SetThemeByLocal(local, key)
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
 	want := theme.LocalKey(local)
@@ -33,7 +37,7 @@ func (s *session) moveLocal(local, key string) error {
 			s.retheme(i, key)
 		}
 	}
-	return nil
+	return err
 }
 
 // retheme moves agreement i to another theme in the session's analysis

@@ -93,21 +93,41 @@ func TestSaveFailingHalfWayKeepsOldFile(t *testing.T) {
 	before, _ := os.ReadFile(path)
 	for _, n := range []int{0, 1, 40, len(before) - 1} {
 		s.wrap = func(w io.Writer) io.Writer { return &failAfter{w: w, n: n} }
-		_, err := s.Update("a:1", Snapshot{}, func(e *Entry) { e.Note = strings.Repeat("tweede ", 50) })
-		if !errors.Is(err, errDiskFull) || !strings.Contains(err.Error(), path) {
+		note := fmt.Sprintf("tweede %d %s", n, strings.Repeat("tweede ", 50))
+		e, err := s.Update("a:1", Snapshot{}, func(e *Entry) { e.Note = note })
+		if !errors.Is(err, errDiskFull) || !errors.Is(err, ErrUnsaved) || !strings.Contains(err.Error(), path) {
 			t.Fatalf("n=%d: error %v, want the disk error naming the file", n, err)
 		}
 		after, _ := os.ReadFile(path)
 		if string(after) != string(before) {
 			t.Fatalf("n=%d: the file changed after a failed save", n)
 		}
-		if got := s.Get("a:1").Note; got != "eerste" {
-			t.Fatalf("n=%d: memory kept the failed change: %q", n, got)
+		if e.Note != note || s.Get("a:1").Note != note {
+			t.Fatalf("n=%d: memory lost the unsaved change: %q", n, s.Get("a:1").Note)
+		}
+		if u := s.Unsaved(); !errors.Is(u, errDiskFull) {
+			t.Fatalf("n=%d: Unsaved() = %v after a failed save", n, u)
+		}
+		// Flush while the disk is still full fails the same way.
+		if err := s.Flush(); !errors.Is(err, errDiskFull) {
+			t.Fatalf("n=%d: Flush on a full disk: %v", n, err)
 		}
 	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
+	}
+	// Room again: Flush writes the last note.
+	s.wrap = nil
+	if err := s.Flush(); err != nil || s.Unsaved() != nil {
+		t.Fatalf("Flush: %v, Unsaved %v", err, s.Unsaved())
+	}
+	r, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Get("a:1"); got.Note != s.Get("a:1").Note || got.Verdict != Twijfel {
+		t.Errorf("after Flush the file holds %+v", got)
 	}
 }
 

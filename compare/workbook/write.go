@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"pakompas/compare/atomicfile"
 )
 
 // Write exports the evaluation workbook to path (an .xlsx file). It
@@ -33,7 +35,7 @@ func Write(path string, in Input, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("werkmap %s niet gemaakt: %w", path, err)
 	}
-	return saveAtomic(path, opts.Force, func(w io.Writer) error { return writePackage(f, w) })
+	return atomicfile.Write(path, saveOptions(opts.Force), func(w io.Writer) error { return writePackage(f, w) })
 }
 
 // exportMemoryLimit is the Go heap's soft limit while a workbook is
