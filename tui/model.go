@@ -30,6 +30,10 @@ type Model struct {
 	status    string
 	statusErr bool
 	quitting  bool
+	// quitAsked: q was pressed once with unsaved work (unsaved.go);
+	// rescue is the copy written then.
+	quitAsked bool
+	rescue    string
 }
 
 // New builds the root model; the import starts with Init.
@@ -70,6 +74,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyMsg:
+		m.retrySave()
 		if msg.Type == tea.KeyCtrlC {
 			return m, m.quit()
 		}
@@ -134,6 +139,9 @@ func (m *Model) quit() tea.Cmd {
 		if f, ok := sc.(flusher); ok {
 			f.flush(m)
 		}
+	}
+	if !m.confirmQuit() {
+		return nil
 	}
 	m.quitting = true
 	return tea.Quit
@@ -234,6 +242,9 @@ func (m *Model) crumbs() string {
 // footer is the status line (when set) above the short help.
 func (m *Model) footer(w int, keys []key.Binding) string {
 	lines := []string{}
+	if u := m.unsavedLine(); u != "" {
+		lines = append(lines, truncate(m.c.styles.StatusErr.Render(u), w))
+	}
 	if m.status != "" {
 		st := m.c.styles.Status
 		if m.statusErr {
