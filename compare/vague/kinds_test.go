@@ -72,6 +72,12 @@ func TestMissKinds(t *testing.T) {
 			{"Aan het meerjarige kader wordt jaarlijks een afsprakenoverzicht toegevoegd.", "", false, ""},
 			{"De prestatieafspraken worden gemaakt voor 2025 en 2026.", "", false, ""},
 			{"Deze werkwijze vervangt het jaarlijkse bod van de corporatie.", "", false, ""},
+			// Found in the second dev batch: more words for the agreements.
+			{"Deze meerjarenafspraken lopen van 1 januari 2026 tot en met 31 december 2029.", "", false, ""},
+			{"Voor 2026 hebben partijen de werkafspraken verlengd.", "", false, ""},
+			{"Jaarlijks worden de kaderafspraken uitgewerkt in een jaarschijf.", "", false, ""},
+			{"Met de kaderafspraken als basis doorlopen partijen jaarlijks een vaste cyclus.", "", false, ""},
+			{"De afspraken zijn op hoofdlijnen.", "", false, ""},
 			// Talk about a topic "in de loop van deze afspraken" stays vague.
 			{"Partijen gaan in gesprek over de huisvesting van statushouders in de loop van deze afspraken.", "Q3 2026", true, "in-gesprek"},
 		}},
