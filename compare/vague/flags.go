@@ -234,6 +234,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	case evProductDeadline:
 		dst = append(dst, "de afspraak levert een product op een termijn"...)
 		return appendQuotedSpans(dst, text, hitSpans)
+	case evRule:
+		dst = append(dst, "de afspraak legt een regel vast"...)
+		return appendQuoted(dst, sigText)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {

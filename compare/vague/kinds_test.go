@@ -164,6 +164,21 @@ func TestMissKinds(t *testing.T) {
 			{"De corporatie zet twee seniorenadviseurs in voor ouderen in Thamerdal.", "", false, ""},
 			{"Eigen Haard zet wooncoaches in om huurders te helpen bij het verhuizen.", "", false, ""},
 			{"De corporatie zet in op het helpen van huurders bij het verhuizen.", "", true, "inzetten"},
+			{"De inzet van een seniorenmakelaar gaat helpen de doorstroming te bevorderen.", "", false, "concreet middel"},
+		}},
+		{"18 more verifiable forms (found in the second dev batch)", []ex{
+			{"Tot 2030 is ongeveer een derde van alle nieuwbouwwoningen in Uithoorn een sociale huurwoning.", "", false, ""},
+			{"De vrijkomende huurwoningen in Zijdelwaard gaan met voorrang naar doorstromers uit de sociale huur.", "", false, ""},
+			{"De corporatie gebruikt uitsluitend duurzaam geproduceerd hout bij de bouw van woningen.", "", false, ""},
+			{"In het convenant is vastgelegd dat nieuwbouwprojecten energieneutraal worden uitgevoerd.", "", false, ""},
+			{"In 2026 komen hier 20 nul-op-de-meterwoningen voor terug.", "", false, ""},
+			{"Volgend jaar begint de corporatie met de bouw van het eerste project aan het Dorpsplein.", "2026", false, ""},
+			{"Samen met de corporatie organiseert de gemeente onder meer de Energiebus in Thamerdal.", "2026", false, ""},
+			{"In 2026 werken partijen aan nieuwe prestatieafspraken die vanaf 2027 gelden.", "", false, ""},
+			// Still vague.
+			{"Partijen onderzoeken of starters voorrang kunnen krijgen.", "", true, "onderzoeken"},
+			{"Partijen komen hier later op terug.", "", true, ""},
+			{"Een derde partij onderzoekt de mogelijkheden.", "", true, "onderzoeken"},
 		}},
 	}
 	c := Default()

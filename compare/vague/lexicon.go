@@ -88,6 +88,7 @@ func buildFixedLexicon() map[string]wordClass {
 		"labelsprong", "labelsprongen")
 	add(clsMeasure, "aftoppingsgrens", "aftoppingsgrenzen", "liberalisatiegrens", "huurtoeslaggrens",
 		"inflatie", "huurtoeslaggrenzen", "minimumloon", "nom", "beng", "aardgasvrij", "gasloos",
+		"energieneutraal", "energieneutrale", "klimaatneutraal", "klimaatneutrale", "nul-op-de-meter", "nom-woningen",
 		"huursomstijging", "huurprijsgrens", "kwaliteitskortingsgrens", "sociaal")
 	add(clsMoney, "euro", "eur", "miljoen", "mln", "mln.", "miljard", "mld", "mld.", "duizend", "k")
 	add(clsPercent, "procent", "percent", "procentpunt", "procentpunten")
@@ -120,7 +121,7 @@ func buildFixedLexicon() map[string]wordClass {
 	add(clsTe, "te")
 	add(clsSpecific, "enkele", "tientallen", "honderden", "duizenden", "diverse", "meerdere")
 	add(clsSignal, "een", "helft", "kwart", "jaar", "kalenderjaar", "looptijd", "nul", "q1", "q2", "q3", "q4",
-		"dan", "gelijk", "keer", "keren")
+		"dan", "gelijk", "keer", "keren", "voorrang", "uitsluitend")
 	add(clsClauseStart, "en", "maar")
 	return m
 }

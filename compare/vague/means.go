@@ -119,10 +119,20 @@ func (sc *scratch) vagueBetween(si int16, from, to int32) bool {
 // put to work).
 func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 	for k := s.from; k < s.to; k++ {
+		// "inzet van een seniorenmakelaar", "de inzet van wooncoaches".
+		if sc.isWord(k, s, "inzet") && sc.isWord(k+1, s, "van") {
+			r := k + 2
+			if sc.clsAt(r, s)&clsDet != 0 {
+				r++
+			}
+			if r < s.to && sc.toks[r].kind == tkWord && isRoleNoun(sc.word(int(r))) {
+				return k, r
+			}
+		}
 		if t := &sc.toks[k]; t.kind != tkWord || t.fe-t.fs > 4 {
 			continue // met, via, door, in are short
 		}
-		if !sc.isWord(k, s, "met") && !sc.isWord(k, s, "via") && !sc.isWord(k, s, "door") && !sc.isWord(k, s, "in") {
+		if !sc.isWord(k, s, "met") && !sc.isWord(k, s, "via") && !sc.isWord(k, s, "door") {
 			continue
 		}
 		j := k + 1
@@ -142,10 +152,6 @@ func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 		}
 		if !sc.isWord(k, s, "door") && j > k+1 && isRoleNoun(w) {
 			return k, j // "met een doorstroommakelaar", not "met energiecoaches en …"
-		}
-		// "investeren in de inzet van energiecoaches".
-		if string(w) == "inzet" && sc.isWord(j+1, s, "van") && j+2 < s.to && sc.toks[j+2].kind == tkWord && isRoleNoun(sc.word(int(j+2))) {
-			return k, j + 2
 		}
 	}
 	return -1, -1

@@ -381,7 +381,7 @@ func (sc *scratch) objectAfter(h *hit) bool {
 		}
 		switch string(sc.word(int(k))) {
 		case "de", "het", "deze", "dit", "die", "dat", "haar", "hun", "zijn", "alle", "iedere", "elke", "ieder", "elk",
-			"geen", "een", "één", "beide":
+			"geen", "een", "één", "beide", "dezelfde", "hetzelfde":
 			return true
 		}
 		if sc.toks[k].flags&tfCap != 0 {

@@ -22,6 +22,7 @@ const (
 	sigDuration                 // "binnen vijf werkdagen", "12 maanden": a time norm
 	sigMeans                    // "door hen voorrang te geven", "met het project Passend Thuis": means.go
 	sigCompare                  // "meer … dan er worden gesloopt", "ten minste gelijk": a checkable comparison
+	sigRule                     // "met voorrang", "uitsluitend": an arrangement that holds or not
 )
 
 // Years outside [firstYear, lastYear] are no time for a commitment:
@@ -461,6 +462,11 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		}
 		sc.add(sigDeadline, k, last, si)
 		return last
+	case string(w) == "derde" && sc.isWord(k+1, s, "van") &&
+		(sc.isWord(k-1, s, "een") || sc.clsAt(k-1, s)&clsNumWord != 0):
+		// "ongeveer een derde van alle nieuwbouw", "twee derde van": a share.
+		sc.add(sigQuantity, k-1, k, si)
+		return k
 	case c&clsOrdinal != 0 && sc.clsAt(k+1, s)&clsQuarter != 0:
 		sc.add(sigDeadline, k, k+1, si)
 		return k + 1
@@ -512,7 +518,8 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		return k
 	case c&clsMeasure != 0 || maybeMeasure(w):
 		switch string(w) {
-		case "nom", "beng", "aardgasvrij", "gasloos":
+		case "nom", "beng", "aardgasvrij", "gasloos", "energieneutraal", "energieneutrale", "klimaatneutraal",
+			"klimaatneutrale", "nul-op-de-meter", "nom-woningen":
 			sc.add(sigMeasure, k, k, si)
 			return k
 		}
@@ -530,6 +537,11 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
 		// "nul huisuitzettingen": a target of zero.
 		sc.add(sigQuantity, k, k+1, si)
 		return k + 1
+	case string(w) == "voorrang" || string(w) == "uitsluitend":
+		// "De huurwoningen gaan met voorrang naar doorstromers", "gebruikt
+		// uitsluitend duurzaam hout": a rule whose keeping is a yes/no fact.
+		sc.add(sigRule, k, k, si)
+		return k
 	case string(w) == "dan" || string(w) == "gelijk":
 		sc.comparison(k, s, si)
 		return k

@@ -14,6 +14,7 @@ const (
 	evActParty               // a concrete act by a named party, or on all of something
 	evProductDeadline        // a plan or convenant with a date
 	evCancelled              // a vague match cancelled by a target with a date, or a dated outcome
+	evRule                   // an arrangement that holds or not ("met voorrang", "uitsluitend")
 )
 
 // evidence points at what made the agreement verifiable.
@@ -140,6 +141,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 	quantity := false     // a counted result ("48 woningen"), not a duration or a meeting
 	universal := false
 	universalSig := int32(-1)
+	ruleSig := int32(-1)
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
 		if g.sent != si || g.voided {
@@ -156,6 +158,10 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 				sigType = TypeResultaat
 			}
 			quantity = quantity || g.kind != sigMeeting
+		case g.kind == sigRule:
+			if ruleSig < 0 {
+				ruleSig = int32(i)
+			}
 		case g.kind == sigUniversal:
 			universal = true
 			// Not in a prepositional phrase: "voor alle doelgroepen",
@@ -216,6 +222,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 	if ev.kind == evNone && universalSig >= 0 && !sc.liveRegionIn(si) && !sc.evaluativeIn(si) {
 		ev = evidence{kind: evQuantity, sig: universalSig, hit: -1}
 	}
+	if ev.kind == evNone && ruleSig >= 0 && !sc.liveRegionIn(si) {
+		ev = evidence{kind: evRule, sig: ruleSig, hit: -1}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
@@ -229,6 +238,8 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline {
 		typ = TypeProces
+	} else if ev.kind == evRule && typ == "" {
+		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
 		return ev, typ
