@@ -177,6 +177,10 @@ func TestMissKinds(t *testing.T) {
 			{"In 2026 werken partijen aan nieuwe prestatieafspraken die vanaf 2027 gelden.", "", false, ""},
 			// Still vague.
 			{"Partijen onderzoeken of starters voorrang kunnen krijgen.", "", true, "onderzoeken"},
+			{"De focus ligt hierbij op voorrang voor Uithoornse gezinnen.", "", true, "aandacht"},
+			{"De corporatie streeft naar minimaal 80% betaalbare woningen; in 2025 was dat 83%.", "", true, "streven"},
+			{"De corporatie, Stichting Woningbouw Uithoorn en de gemeente streven in 2026 naar een goede balans.", "", true, "streven"},
+			{"De huurverhoging voor huishoudens met een inkomen tot € 40.000 wordt gematigd.", "", true, "vage-hoeveelheid"},
 			{"Partijen komen hier later op terug.", "", true, ""},
 			{"Een derde partij onderzoekt de mogelijkheden.", "", true, "onderzoeken"},
 		}},

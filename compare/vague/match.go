@@ -299,8 +299,10 @@ func (c *Classifier) filterHits(sc *scratch) {
 		switch h.eff {
 		case effResult, effAction:
 			// "Bij verduurzaming let de corporatie op", "na oplevering":
-			// an act noun in a prepositional phrase is no commitment.
-			if sc.inPrepPhrase(h.first) {
+			// an act noun in a prepositional phrase is no commitment; nor
+			// is an act word inside a name ("Stichting Woningbouw
+			// Achtkarspelen").
+			if sc.inPrepPhrase(h.first) || sc.inName(h.first) {
 				h.dropped = true
 				continue
 			}
@@ -474,3 +476,18 @@ func isAdjective(w []byte) bool {
 }
 
 var adjectiveSuffixes = []string{"lijk", "lijke", "ig", "ige", "isch", "ische", "ele", "ale", "ieve", "nde"}
+
+// inName reports a capitalised word inside a sentence next to another
+// capitalised word: part of a proper name ("Stichting Woningbouw
+// Achtkarspelen", "Huurdersvereniging Samen Sterk").
+func (sc *scratch) inName(k int32) bool {
+	t := &sc.toks[k]
+	if t.flags&tfCap == 0 || t.flags&tfInitial != 0 || t.flags&tfAllCaps != 0 {
+		return false
+	}
+	s := &sc.sents[t.sent]
+	capAt := func(j int32) bool {
+		return j >= s.from && j < s.to && sc.toks[j].kind == tkWord && sc.toks[j].flags&tfCap != 0
+	}
+	return capAt(k-1) || capAt(k+1)
+}

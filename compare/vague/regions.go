@@ -56,7 +56,7 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 	}
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
-		if g.sent != si || blocked(g.first) {
+		if g.sent != si || g.aside || blocked(g.first) {
 			continue
 		}
 		if g.kind == sigMeasure && skip >= 0 && sc.regions[skip].effect == effWeak && sc.regions[skip].covers(g.first) {
@@ -189,7 +189,8 @@ func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
 func (c *Classifier) voidSignals(sc *scratch) {
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
-		if g.kind.isQuantity() && sc.inCondition(g.first) {
+		if g.kind.isQuantity() && (sc.inCondition(g.first) || sc.selects(g.first)) {
+			g.aside = true
 			// "Wanneer dit percentage onder de 75% komt, gaan partijen
 			// overleggen": a threshold that triggers the agreement is
 			// not what it commits to.
@@ -456,6 +457,26 @@ func (sc *scratch) actAt(k int32) bool {
 		h := &sc.hits[i]
 		if h.first == k && !h.dropped && (h.eff == effResult || h.eff == effAction) {
 			return true
+		}
+	}
+	return false
+}
+
+// selects reports a quantity that selects whom or what an agreement is
+// about rather than what it commits to: "huishoudens met een inkomen tot
+// € 40.000", "woningen met een huurprijs onder de aftoppingsgrens". The
+// pattern: "met", an optional article, inkomen/huurprijs/huur/inkomens,
+// then the quantity within three words.
+func (sc *scratch) selects(k int32) bool {
+	s := &sc.sents[sc.toks[k].sent]
+	for j := k - 1; j >= s.from && j >= k-4; j-- {
+		switch string(sc.word(int(j))) {
+		case "inkomen", "inkomens", "huurprijs", "huur", "huurprijzen":
+			m := j - 1
+			if sc.clsAt(m, s)&clsDet != 0 {
+				m--
+			}
+			return sc.isWord(m, s, "met")
 		}
 	}
 	return false

@@ -39,6 +39,9 @@ type signal struct {
 	first, last int32
 	sent        int16
 	voided      bool
+	// aside: a condition or a selection ("wanneer … onder de 75% komt",
+	// "met een inkomen tot € 40.000"), never a commitment (regions.go).
+	aside bool
 }
 
 func (k sigKind) isQuantity() bool {
