@@ -78,6 +78,12 @@ func TestMissKinds(t *testing.T) {
 			{"Jaarlijks worden de kaderafspraken uitgewerkt in een jaarschijf.", "", false, ""},
 			{"Met de kaderafspraken als basis doorlopen partijen jaarlijks een vaste cyclus.", "", false, ""},
 			{"De afspraken zijn op hoofdlijnen.", "", false, ""},
+			{"Partijen hebben afgesproken om vanaf 2027 meerjarige prestatieafspraken te maken.", "", false, ""},
+			{"De corporaties werken deze afspraken zo nodig jaarlijks uit in concrete activiteiten.", "", false, ""},
+			{"Ieder jaar worden in een addendum de speerpunten voor het komende jaar vastgelegd.", "", false, ""},
+			{"In 2026 gaan de partijen verder met het maken van prestatieafspraken voor de komende jaren.", "", false, ""},
+			// Exploring how to improve the agreements sets no arrangement.
+			{"Partijen verkennen de mogelijkheden om de afspraken meer SMART te maken in 2026.", "", true, "verkennen"},
 			// Talk about a topic "in de loop van deze afspraken" stays vague.
 			{"Partijen gaan in gesprek over de huisvesting van statushouders in de loop van deze afspraken.", "Q3 2026", true, "in-gesprek"},
 		}},
@@ -181,6 +187,8 @@ func TestMissKinds(t *testing.T) {
 			{"De corporatie streeft naar minimaal 80% betaalbare woningen; in 2025 was dat 83%.", "", true, "streven"},
 			{"De corporatie, Stichting Woningbouw Uithoorn en de gemeente streven in 2026 naar een goede balans.", "", true, "streven"},
 			{"De huurverhoging voor huishoudens met een inkomen tot € 40.000 wordt gematigd.", "", true, "vage-hoeveelheid"},
+			// A vague word in a title is no vague language.
+			{"Uitgangspunt is minimaal 1.200 sociale nieuwbouwwoningen, zoals vastgelegd in het Woonakkoord Samenwerken aan Wonen.", "", false, ""},
 			{"Partijen komen hier later op terug.", "", true, ""},
 			{"Een derde partij onderzoekt de mogelijkheden.", "", true, "onderzoeken"},
 		}},

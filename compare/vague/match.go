@@ -1,6 +1,9 @@
 package vague
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // hit is one match of a rule: the token index of each pattern element.
 type hit struct {
@@ -307,6 +310,11 @@ func (c *Classifier) filterHits(sc *scratch) {
 				continue
 			}
 		}
+		if h.eff == effVague && sc.inName(h.first) {
+			// "Tussenakkoord Samenwerken aan een solide woningmarkt": a title.
+			h.dropped = true
+			continue
+		}
 		if h.eff == effVague {
 			if sc.negated(h) {
 				h.negated = true
@@ -489,5 +497,8 @@ func (sc *scratch) inName(k int32) bool {
 	capAt := func(j int32) bool {
 		return j >= s.from && j < s.to && sc.toks[j].kind == tkWord && sc.toks[j].flags&tfCap != 0
 	}
-	return capAt(k-1) || capAt(k+1)
+	// A quote mark before it opens a title: "de pilot ‘Voorkomen …’".
+	before, _ := utf8.DecodeLastRuneInString(sc.text[:t.start])
+	quoted := before == '‘' || before == '\'' || before == '"' || before == '“'
+	return capAt(k-1) || capAt(k+1) || quoted
 }

@@ -70,6 +70,7 @@ func isAbbrev(w []byte) bool {
 // word into sc.buf and looking it up in vocab. Sentences end at . ! ? ; and
 // line breaks; clauses also break at , : ( ) and at "en"/"maar".
 func tokenize(text string, sc *scratch, vocab *lexTable) {
+	sc.text = text
 	sc.toks = sc.toks[:0]
 	sc.buf = sc.buf[:0]
 	sc.sents = sc.sents[:0]

@@ -119,10 +119,10 @@ func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
 		if req == 0 {
 			return true
 		}
-		if sc.inPrepPhrase(h.first) {
+		if sc.inPrepPhrase(h.first) && sc.meetingWord(h.first) {
 			continue // "in het bestuurlijk overleg": a venue, not the clause's arrangement
 		}
-		if have, _, _ := c.available(sc, si, -1, due); have&req != 0 {
+		if sc.timesIn(si, due)&req != 0 {
 			return true
 		}
 	}
@@ -299,4 +299,46 @@ func (sc *scratch) sourceDocument(h *hit) bool {
 	}
 	next := h.last + 1
 	return !(sc.isWord(next, s, "die") || sc.isWord(next, s, "dat"))
+}
+
+// meetingWord reports a word naming a meeting ("overleg", "bestuurlijk"):
+// in a prepositional phrase it is the venue of another agreement.
+func (sc *scratch) meetingWord(k int32) bool {
+	switch string(sc.word(int(k))) {
+	case "overleg", "overleggen", "overlegstructuur", "bestuurlijk", "bestuurlijke", "ambtelijk", "ambtelijke":
+		return true
+	}
+	return false
+}
+
+// timesIn returns the time kinds sentence si and the planning cell give a
+// kader clause. Unlike available, a hedge does not void them: "werken
+// deze afspraken zo nodig jaarlijks uit" is the agreements' cycle.
+func (sc *scratch) timesIn(si int16, due dueKind) cancelSet {
+	var have cancelSet
+	switch due {
+	case duePoint:
+		have |= cancelTime | cancelDeadline
+	case dueSchedule:
+		have |= cancelTime | cancelFrequency
+	case dueRange:
+		have |= cancelTime
+	}
+	for i := range sc.sigs {
+		g := &sc.sigs[i]
+		if g.sent != si || g.aside {
+			continue
+		}
+		switch g.kind {
+		case sigDeadline:
+			have |= cancelDeadline | cancelTime
+		case sigFrequency:
+			have |= cancelFrequency | cancelTime
+		case sigYear:
+			have |= cancelYear | cancelTime
+		case sigPeriod:
+			have |= cancelTime
+		}
+	}
+	return have
 }
