@@ -139,37 +139,65 @@
 //
 // Real published text (testdata/labelled/echt*.tsv: sentences quoted from
 // published agreements and their summaries, split by gemeente, labelled
-// twice). Measured with the classifier as it stood before the set existed,
-// then after fixing by kind on the dev part only (two rounds):
+// twice). Each set was measured with the classifier as it stood when the
+// set arrived, and later again; only the dev part was tuned on:
 //
-//	set                          start (P / R)    round 1        round 2 (now)
-//	echt.tsv, dev (549)          0.734 / 0.894    0.833 / 0.894  0.888 / 0.894
-//	echt-ongezien.tsv (260)      0.740 / 0.912    0.801 / 0.912  0.806 / 0.912
-//	echt-vers.tsv (467)                           0.829 / 0.881  0.853 / 0.881
+//	set                              first measurement        now (P / R)
+//	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.91 / 0.92
+//	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.89 / 0.90
+//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.805 / 0.905
+//	echt-vers.tsv (467)              0.853 / 0.881            0.861 / 0.874
+//	echt-vers2.tsv (227)             0.810 / 0.852            0.810 / 0.852
 //
-// The held-out "start" is the honest figure for unseen real text at the
-// start. echt-vers.tsv was collected (89 new gemeenten plus the former
-// reserve) after round 1 and measured once, with the round-1 and round-2
-// classifiers: 0.853 / 0.881 is the honest figure for unseen real text
-// now (0.850 / 0.870 on its 368 sentences from new gemeenten). Round 2
-// added: an effort with a concrete means ("door hen voorrang te geven",
-// "met het project Langer Thuis"), clauses on the cycle of the agreements,
-// checkable comparisons ("meer … dan er worden gesloopt") and statements
-// about all of something ("alle vrijkomende woningen krijgen
-// zonnepanelen"). Most remaining false alarms are concrete sentences whose
-// act or object the rules do not know ("geven statushouders een zachte
-// landing via …", agentless passives such as "worden bij voorrang
-// toegewezen"); most misses are ambitions whose number has no date
-// ("het streven is dat minimaal 75% …") and acts on indefinite objects
-// ("realiseren huurwoningen voor middeninkomens"). The tests guard these
-// figures (labelled_test.go); the goal is 0.92 / 0.92.
+// The honest figures for unseen real text are the first measurements of
+// sets collected after the tuning they measure: echt-vers.tsv (89 new
+// gemeenten plus a reserve, collected after the first round) gave 0.853 /
+// 0.881, where the classifier of the session start scored 0.829 / 0.881;
+// echt-vers2.tsv (48 gemeenten in no other set, collected at the end of
+// the second round) gave 0.810 / 0.852, against 0.769 / 0.870 for the
+// session-start classifier. So the fixes by kind carry over to unseen text
+// (precision +2 to +4 points), but the rules now sit near 0.90 on the dev
+// part and 0.81–0.86 on text they never saw: the goal of 0.92 / 0.92 is
+// not reached. Theme from the text alone: 0.72 held-out, 0.73 and 0.665 on
+// the fresh sets (goal 0.88).
+//
+// What the fixes were, by kind (each with own examples in kinds_test.go):
+// an effort with a concrete means ("door hen voorrang te geven", "met het
+// project Langer Thuis", "de inzet van een seniorenmakelaar"); clauses on
+// the agreements themselves and their cycle (meerjaren-, kader- and
+// werkafspraken lopen, worden verlengd, jaarlijks uitgewerkt; overleg over
+// nieuwe afspraken with a moment); checkable comparisons ("meer … dan er
+// worden gesloopt"), shares ("een derde van"), statements about all of
+// something, rules that hold or not ("met voorrang", "uitsluitend");
+// carrying out a named policy, project or site ("Handhaven
+// Laatstekansbeleid"); the object before a verb-final act; people put to
+// work; quantities set aside when they only select or condition ("met
+// een inkomen tot € 40.000", "wanneer … onder de 75% komt"); goal
+// statements ("is het doel dat", "zou … moeten", "stuurt aan op"),
+// learning from each other, lobbying, plans described ("heeft plannen
+// om"), scope hedges ("bij voorkeur", "de meeste"); vague words in titles
+// and act words in names are not read as such.
+//
+// Why unseen text stays lower, from the error analysis: the remaining
+// false alarms are mostly concrete sentences whose act the rules do not
+// know (agentless passives such as "worden bij renovatie standaard van
+// dubbelglas voorzien", "verloten via Woningnet") and clauses about the
+// agreements in wording not seen yet; the misses are mostly ambitions
+// whose number has no date, continuing ongoing work ("gaat door met het
+// verduurzamen van haar woningen"), and hedges the rules do not know. The
+// labellers themselves disagree on 2–4% of sentences, and different
+// collectors draw the line between a definite act and an effort in
+// slightly different places, which caps what any rule set can reach on a
+// new batch.
 //
 // A learned scorer was tried and not adopted: logistic regression over
 // the rule state (rule hits by id, evidence kind, SMART elements,
 // signals) with and without word uni- and bigrams, trained on the dev
 // sets, gave 0.84 / 0.87 in five-fold cross-validation grouped by gemeente
-// on echt.tsv against 0.83 / 0.89 for the rules alone at the time: 800
-// labelled sentences carry too little beyond what the rules already say.
+// on the first 549 dev sentences against 0.83 / 0.89 for the rules alone
+// at the time: 800 labelled sentences carry too little beyond what the
+// rules already say. A naive Bayes theme model over words gave 0.64 in
+// the same cross-validation against 0.81 for the keyword lists.
 // Treating a passive act with a definite subject as verifiable ("de
 // casco's worden geïsoleerd") was tried too and dropped: it cost recall.
 //
