@@ -1,13 +1,10 @@
 package compare
 
 import (
-	"path/filepath"
 	"sort"
-	"strings"
 
 	"pakompas/compare/evaluation"
 	"pakompas/compare/theme"
-	"pakompas/compare/workbook"
 )
 
 // Judgements are the adviser's verdicts and notes by agreement id, from the
@@ -64,32 +61,6 @@ func (an *Analysis) MatrixWith(j Judgements) Matrix {
 	})
 }
 
-// ReadEvaluation reads the adviser's work from path for a run without the
-// UI: an evaluation file (JSON: verdicts, notes and theme moves) or an
-// exported evaluation workbook (.xlsx: verdicts and notes, read back by its
-// id column; it holds no theme moves). A workbook with rows it could not
-// take returns what it could read together with a *workbook.InvalidError.
-func ReadEvaluation(path string) (Judgements, Overrides, error) {
-	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		s, err := evaluation.Open(path)
-		if err != nil {
-			return nil, Overrides{}, err
-		}
-		return JudgementsOf(s), OverridesOf(s), nil
-	}
-	read, err := workbook.ReadBack(path)
-	if read == nil {
-		return nil, Overrides{}, err
-	}
-	j := Judgements{}
-	for id, r := range read {
-		if r.Verdict != evaluation.None || r.Note != "" {
-			j[id] = evaluation.Entry{ID: id, Verdict: r.Verdict, Note: r.Note}
-		}
-	}
-	return j, Overrides{}, err
-}
-
 // Orphans returns the judgements whose agreement is not in the analysis
 // (the spreadsheet was edited), sorted by id.
 func (an *Analysis) Orphans(j Judgements) []Orphan {
@@ -106,4 +77,15 @@ func (an *Analysis) Orphans(j Judgements) []Orphan {
 		orphans = append(orphans, Orphan{ID: id, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
 	}
 	return orphans
+}
+
+// Orphan is the adviser's work on an agreement that is no longer in the
+// input (the spreadsheet was edited): kept, shown and exported, never
+// dropped.
+type Orphan struct {
+	// ID is the agreement id it was saved under; Gemeente, Number and Text
+	// the snapshot taken when it was saved.
+	ID, Gemeente, Number, Text string
+	Verdict                    evaluation.Verdict
+	Note                       string
 }

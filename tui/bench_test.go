@@ -87,8 +87,7 @@ func nationalModel(b *testing.B, eval string) *Model {
 	if len(an.Agreements) != 51300 || len(an.Gemeenten) != 342 {
 		b.Fatalf("%d agreements in %d gemeenten", len(an.Agreements), len(an.Gemeenten))
 	}
-	load := func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return an, nil }
-	return newLoaded(b, load, eval, benchW, benchH)
+	return newLoaded(b, fixedLoad(an), eval, benchW, benchH)
 }
 
 // screenBench is one screen's benchmark: how to get there from the
@@ -104,7 +103,7 @@ var screenBenches = []screenBench{
 	{
 		name: "Overzicht/right",
 		next: func(m *Model) string {
-			if o := ov(m); o.col == len(m.sess.matrix.Gemeenten)-1 {
+			if o := ov(m); o.col == len(m.sess.matrix().Gemeenten)-1 {
 				return "home"
 			}
 			return "l"
@@ -231,8 +230,8 @@ func BenchmarkVerdict(b *testing.B) {
 				eval := filepath.Join(b.TempDir(), "evaluatie.json")
 				writeEvaluation(b, eval, an, entries)
 				m := nationalModel(b, eval)
-				if m.sess.readOnly != "" {
-					b.Fatal(m.sess.readOnly)
+				if m.sess.readOnly() != "" {
+					b.Fatal(m.sess.readOnly())
 				}
 				press(m, "enter")
 				mustCurrentB(b, m)
@@ -349,10 +348,10 @@ func BenchmarkLoadedNational(b *testing.B) {
 	writeEvaluation(b, eval, an, 1000)
 	b.ReportAllocs()
 	for b.Loop() {
-		m := New(Options{Load: func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return an, nil }, Evaluation: eval})
+		m := New(Options{Load: fixedLoad(an), Evaluation: eval})
 		m.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
 		runLoad(b, m)
-		if m.View() == "" || m.active != screenOverview || m.sess.readOnly != "" {
+		if m.View() == "" || m.active != screenOverview || m.sess.readOnly() != "" {
 			b.Fatal("no overview")
 		}
 	}

@@ -54,7 +54,7 @@ func (m *Model) openDetail(i int) {
 
 // cycleVerdict moves the verdict of agreement i to the next one and saves.
 func (m *Model) cycleVerdict(i int) {
-	next := m.sess.verdicts[i].Next()
+	next := m.sess.verdict(i).Next()
 	if err := m.sess.setVerdict(i, next); err != nil {
 		m.setStatus("Niet bewaard: "+err.Error(), true)
 		return
@@ -96,7 +96,7 @@ func (d *detail) update(m *Model, msg tea.Msg) tea.Cmd {
 			m.dialog = newThemePicker(m, d.idx)
 		case key.Matches(msg, k.Note):
 			d.editing = true
-			d.note.SetValue(m.sess.notes[d.idx])
+			d.note.SetValue(m.sess.note(d.idx))
 			d.note.CursorEnd()
 			return d.note.Focus()
 		default:
@@ -124,7 +124,7 @@ func (d *detail) saveNote(m *Model) {
 // save (while still typing) says so quietly.
 func (d *detail) storeNote(m *Model, draft bool) {
 	text := strings.TrimRight(d.note.Value(), " \n")
-	if text == m.sess.notes[d.idx] {
+	if text == m.sess.note(d.idx) {
 		return
 	}
 	if err := m.sess.setNote(d.idx, text); err != nil {
@@ -198,7 +198,7 @@ func (d *detail) view(m *Model, w, h int) string {
 		b.WriteString("  " + rule + "  " + ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "") + "\n")
 	}
 	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
-	switch v := m.sess.verdicts[d.idx]; v {
+	switch v := m.sess.verdict(d.idx); v {
 	case evaluation.None:
 		b.WriteString(s.Dim.Render("geen (telt als " + verdict + ")"))
 	default:
@@ -210,7 +210,7 @@ func (d *detail) view(m *Model, w, h int) string {
 	}
 	b.WriteString("\n" + s.Header.Render("Notitie") + "\n")
 	if !d.editing {
-		if n := m.sess.notes[d.idx]; n != "" {
+		if n := m.sess.note(d.idx); n != "" {
 			b.WriteString(ansi.Wordwrap(n, max(20, w-2), "") + "\n")
 		} else {
 			b.WriteString(s.Dim.Render("  (geen; n om te schrijven)") + "\n")

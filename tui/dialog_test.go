@@ -22,7 +22,7 @@ func moveCandidate(t *testing.T, m *Model) (int, []int) {
 			byLocal[k] = append(byLocal[k], i)
 		}
 	}
-	last := len(m.sess.matrix.Themes) - 1
+	last := len(m.sess.matrix().Themes) - 1
 	for i, a := range m.sess.an.Agreements {
 		group := byLocal[theme.LocalKey(a.ThemeRaw)]
 		if a.ThemeRaw == "" || len(group) < 2 || m.sess.themeIdx[a.Theme] == last {
@@ -68,12 +68,13 @@ func themeHolds(m *Model, i int) bool {
 // the counts move, the evaluation file holds the move and a restart on
 // the same file shows the agreement under its new theme.
 func TestThemeMoveAgreement(t *testing.T) {
-	// The session owns (and changes) its analysis: no shared demo here.
+	// A move makes a new analysis; the file on disk changes: no shared
+	// demo here.
 	eval := evalFile(t)
 	m := newLoaded(t, demoLoad, eval, 100, 30)
 	i, group := moveCandidate(t, m)
 	a := m.sess.an.Agreements[i]
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	from := m.sess.themeIdx[a.Theme]
 	to := from + 1
 	toKey := mx.Themes[to]
@@ -106,6 +107,7 @@ func TestThemeMoveAgreement(t *testing.T) {
 	label := m.sess.an.Taxonomy.Label(toKey)
 	mustContain(t, m.View(), "Verplaatst naar "+label, "Thema       "+label)
 
+	mx = m.sess.matrix()
 	if got := mx.Cells[from][g].N; got != fromN-1 {
 		t.Fatalf("source cell %d, want %d", got, fromN-1)
 	}
@@ -134,7 +136,7 @@ func TestThemeMoveAgreement(t *testing.T) {
 	if got := m2.sess.an.Agreements[i2].Theme; got != toKey {
 		t.Fatalf("after restart the agreement is under %q, want %q", got, toKey)
 	}
-	mx2 := &m2.sess.matrix
+	mx2 := m2.sess.matrix()
 	if mx2.Cells[from][g].N != fromN-1 || mx2.Cells[to][g].N != toN+1 {
 		t.Fatalf("after restart cells %d and %d, want %d and %d", mx2.Cells[from][g].N, mx2.Cells[to][g].N, fromN-1, toN+1)
 	}
@@ -155,7 +157,7 @@ func TestThemeMoveLocalName(t *testing.T) {
 	m := newLoaded(t, demoLoad, eval, 100, 30)
 	i, group := moveCandidate(t, m)
 	a := m.sess.an.Agreements[i]
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	from := m.sess.themeIdx[a.Theme]
 	toKey := mx.Themes[from+1]
 	fromRow, toRow := mx.RowTotals[from].N, mx.RowTotals[from+1].N
@@ -170,6 +172,7 @@ func TestThemeMoveLocalName(t *testing.T) {
 			t.Fatalf("agreement %d under %q, want %q", j, got, toKey)
 		}
 	}
+	mx = m.sess.matrix()
 	if mx.RowTotals[from].N != fromRow-len(group) || mx.RowTotals[from+1].N != toRow+len(group) {
 		t.Fatalf("row totals %d→%d and %d→%d for %d agreements", fromRow, mx.RowTotals[from].N, toRow, mx.RowTotals[from+1].N, len(group))
 	}
@@ -190,8 +193,8 @@ func TestThemeMoveLocalName(t *testing.T) {
 			t.Fatalf("after restart agreement %d under %q, want %q", j, got, toKey)
 		}
 	}
-	if m2.sess.matrix.RowTotals[from+1].N != toRow+len(group) {
-		t.Fatalf("after restart the target row counts %d, want %d", m2.sess.matrix.RowTotals[from+1].N, toRow+len(group))
+	if m2.sess.matrix().RowTotals[from+1].N != toRow+len(group) {
+		t.Fatalf("after restart the target row counts %d, want %d", m2.sess.matrix().RowTotals[from+1].N, toRow+len(group))
 	}
 }
 
@@ -224,7 +227,7 @@ func TestThemePickerCancel(t *testing.T) {
 func TestGemeentePicker(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "enter")
-	gems := m.sess.matrix.Gemeenten
+	gems := m.sess.matrix().Gemeenten
 	if len(gems) != 4 {
 		t.Fatalf("%d gemeenten in the demo set", len(gems))
 	}
@@ -277,7 +280,7 @@ func TestThemeMoveRefreshesViews(t *testing.T) {
 	i, _ := moveCandidate(t, m)
 	a := m.sess.an.Agreements[i]
 	from := m.sess.themeIdx[a.Theme]
-	toKey := m.sess.matrix.Themes[from+1]
+	toKey := m.sess.matrix().Themes[from+1]
 	// Build the list's search text before the move.
 	press(m, "tab")
 	m.View()

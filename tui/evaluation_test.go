@@ -42,7 +42,7 @@ func openAgreement(t *testing.T, m *Model, id string) {
 	}
 	wantScreen(t, m, screenOverview)
 	a := m.sess.an.Agreements[i]
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	press(m, "home")
 	for range mx.Themes {
 		press(m, "k")
@@ -77,7 +77,7 @@ func setVerdict(t *testing.T, m *Model, id string, want evaluation.Verdict) {
 	openAgreement(t, m, id)
 	i := dt(m).idx
 	for range evaluation.Verdicts() {
-		if m.sess.verdicts[i] == want {
+		if m.sess.verdict(i) == want {
 			return
 		}
 		press(m, "v")
@@ -102,15 +102,15 @@ func TestVerdictSurvivesRestart(t *testing.T) {
 	id := agreementID(t, m, "Uithoorn", "1.2")
 	setVerdict(t, m, id, evaluation.NietVaag)
 	writeNote(t, m, id, "Volgens de corporatie meetbaar.")
-	vague := m.sess.matrix.Total.Vague
+	vague := m.sess.matrix().Total.Vague
 	if cmd := press(m, "q"); !isQuit(cmd) {
 		t.Fatal("q did not quit")
 	}
 
 	m2 := newLoaded(t, sharedDemoLoad, eval, 100, 30)
 	i, _ := m2.sess.an.Index(id)
-	if m2.sess.verdicts[i] != evaluation.NietVaag || m2.sess.notes[i] != "Volgens de corporatie meetbaar." {
-		t.Fatalf("after restart: verdict %q, note %q", m2.sess.verdicts[i], m2.sess.notes[i])
+	if m2.sess.verdict(i) != evaluation.NietVaag || m2.sess.note(i) != "Volgens de corporatie meetbaar." {
+		t.Fatalf("after restart: verdict %q, note %q", m2.sess.verdict(i), m2.sess.note(i))
 	}
 	mustContain(t, m2.View(), fmt.Sprintf("· %d vaag", vague))
 	openAgreement(t, m2, id)
@@ -191,12 +191,12 @@ func TestEditedWorkbookKeepsVerdicts(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s is gone after the edit", id)
 		}
-		if got := m2.sess.verdicts[i]; got != v {
+		if got := m2.sess.verdict(i); got != v {
 			t.Errorf("%s: verdict %q after re-import, want %q", id, got, v)
 		}
 	}
 	i33, _ := m2.sess.an.Index(ids["3.3"])
-	if got := m2.sess.notes[i33]; got != "Zonnepanelen: aantal ontbreekt." {
+	if got := m2.sess.note(i33); got != "Zonnepanelen: aantal ontbreekt." {
 		t.Errorf("note of 3.3 is %q", got)
 	}
 	// The screen shows them where the agreement now is.
@@ -204,8 +204,8 @@ func TestEditedWorkbookKeepsVerdicts(t *testing.T) {
 	mustContain(t, m2.View(), "Oordeel adviseur  niet vaag", "Zonnepanelen: aantal ontbreekt.", "rij 19")
 
 	// The orphan in the Importverslag.
-	if len(m2.sess.orphans) != 1 || m2.sess.orphans[0].ID != ids["2.5"] {
-		t.Fatalf("orphans %+v, want only %s", m2.sess.orphans, ids["2.5"])
+	if len(m2.sess.ev.Orphans()) != 1 || m2.sess.ev.Orphans()[0].ID != ids["2.5"] {
+		t.Fatalf("orphans %+v, want only %s", m2.sess.ev.Orphans(), ids["2.5"])
 	}
 	press(m2, "esc", "esc", "i")
 	wantScreen(t, m2, screenReport)
@@ -238,28 +238,28 @@ func TestUnreadableEvaluationIsReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := newLoaded(t, sharedDemoLoad, eval, 100, 30)
-	if m.sess.readOnly == "" {
+	if m.sess.readOnly() == "" {
 		t.Fatal("the session is not read-only")
 	}
 	// The status line names the problem (cut to the width: the full text
 	// is in the Importverslag).
 	mustContain(t, m.View(), "Oordelen en notities worden niet bewaard: evaluatie")
 	mustContain(t, m.status, "onleesbaar", "niet overschreven")
-	base := m.sess.matrix.Total.Vague
+	base := m.sess.matrix().Total.Vague
 
 	press(m, "enter")
 	i := mustCurrent(t, m)
 	press(m, "v")
-	if m.sess.verdicts[i] != evaluation.None || m.sess.matrix.Total.Vague != base {
-		t.Fatalf("a verdict was set in a read-only session: %q", m.sess.verdicts[i])
+	if m.sess.verdict(i) != evaluation.None || m.sess.matrix().Total.Vague != base {
+		t.Fatalf("a verdict was set in a read-only session: %q", m.sess.verdict(i))
 	}
 	mustContain(t, m.View(), "Niet bewaard: alleen lezen")
 	press(m, "enter", "v", "n")
 	typeText(m, "mag niet")
 	press(m, "esc")
 	mustContain(t, m.View(), "Notitie niet bewaard")
-	if m.sess.notes[i] != "" {
-		t.Fatalf("note %q kept in a read-only session", m.sess.notes[i])
+	if m.sess.note(i) != "" {
+		t.Fatalf("note %q kept in a read-only session", m.sess.note(i))
 	}
 	press(m, "esc", "esc", "i")
 	var seen strings.Builder

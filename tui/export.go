@@ -13,8 +13,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"pakompas/compare"
-	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
 )
 
@@ -110,20 +108,10 @@ func (d *exportDialog) view(m *Model, w int) string {
 
 // exportCmd writes the workbook with the current verdicts and notes.
 func (m *Model) exportCmd(path string, force bool) tea.Cmd {
-	sess := m.sess
-	j := compare.Judgements{}
-	for i, a := range sess.an.Agreements {
-		if sess.verdicts[i] != evaluation.None || sess.notes[i] != "" {
-			j[a.ID] = evaluation.Entry{ID: a.ID, Verdict: sess.verdicts[i], Note: sess.notes[i]}
-		}
-	}
-	var orphans []compare.Orphan
-	for _, e := range sess.orphans {
-		orphans = append(orphans, compare.Orphan{ID: e.ID, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
-	}
-	now, version := time.Now(), m.opts.Version
+	// The input is taken now, on the UI goroutine: the adviser may go on
+	// judging while the file is written.
+	in := workbook.InputOf(m.sess.ev, time.Now(), m.opts.Version)
 	return func() tea.Msg {
-		in := sess.an.WorkbookInput(j, orphans, now, version)
 		err := workbook.Write(path, in, workbook.Options{Force: force})
 		if abs, aerr := filepath.Abs(path); aerr == nil {
 			path = abs

@@ -17,7 +17,7 @@ type gemeentePicker struct {
 }
 
 func newGemeentePicker(m *Model) *gemeentePicker {
-	p := &gemeentePicker{on: make([]bool, len(m.sess.matrix.Gemeenten))}
+	p := &gemeentePicker{on: make([]bool, len(m.sess.matrix().Gemeenten))}
 	for _, g := range m.sess.shown {
 		p.on[g] = true
 	}
@@ -81,7 +81,7 @@ func (p *gemeentePicker) view(m *Model, w int) string {
 		if p.on[i] {
 			box = "[x] "
 		}
-		line := box + m.sess.matrix.Gemeenten[i]
+		line := box + m.sess.matrix().Gemeenten[i]
 		if i == p.cursor {
 			line = s.Selected.Render(pad(line, 40))
 		}

@@ -57,8 +57,8 @@ func (m *Model) openSearch() tea.Cmd {
 // refilter recomputes the visible rows from the filters and the sort.
 func (l *list) refilter(m *Model) {
 	sess := m.sess
-	if l.hayGen != sess.themeGen {
-		l.hay, l.hayGen = nil, sess.themeGen
+	if l.hayGen != sess.themeGen() {
+		l.hay, l.hayGen = nil, sess.themeGen()
 	}
 	if l.hay == nil {
 		l.hay = make([]string, len(sess.an.Agreements))
@@ -107,7 +107,7 @@ func containsAll(hay string, words []string) bool {
 }
 
 func (l *list) update(m *Model, msg tea.Msg) tea.Cmd {
-	if l.hay == nil || l.hayGen != m.sess.themeGen {
+	if l.hay == nil || l.hayGen != m.sess.themeGen() {
 		l.refilter(m)
 	}
 	k := m.c.keys
@@ -189,7 +189,7 @@ func (l *list) update(m *Model, msg tea.Msg) tea.Cmd {
 }
 
 func (l *list) view(m *Model, w, h int) string {
-	if l.hay == nil || l.hayGen != m.sess.themeGen {
+	if l.hay == nil || l.hayGen != m.sess.themeGen() {
 		l.refilter(m)
 	}
 	s := m.c.styles

@@ -135,7 +135,7 @@ func TestListSearch(t *testing.T) {
 	wantScreen(t, m, screenList)
 
 	// A search by theme label.
-	label := m.sess.an.Taxonomy.Label(m.sess.matrix.Themes[0])
+	label := m.sess.an.Taxonomy.Label(m.sess.matrix().Themes[0])
 	press(m, "/")
 	typeText(m, label)
 	press(m, "enter")
@@ -162,8 +162,8 @@ func TestListVagueOnly(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "tab", "V")
 	l := ls(m)
-	if len(l.rows) != m.sess.matrix.Total.Vague {
-		t.Fatalf("%d vague rows, want %d", len(l.rows), m.sess.matrix.Total.Vague)
+	if len(l.rows) != m.sess.matrix().Total.Vague {
+		t.Fatalf("%d vague rows, want %d", len(l.rows), m.sess.matrix().Total.Vague)
 	}
 	for _, i := range l.rows {
 		if !m.sess.vague(i) {
@@ -171,7 +171,7 @@ func TestListVagueOnly(t *testing.T) {
 		}
 	}
 	v := m.View()
-	mustContain(t, v, "· alleen vaag", fmt.Sprintf("%d afspraken", m.sess.matrix.Total.Vague))
+	mustContain(t, v, "· alleen vaag", fmt.Sprintf("%d afspraken", m.sess.matrix().Total.Vague))
 	press(m, "V")
 	if len(l.rows) != len(m.sess.an.Agreements) {
 		t.Fatalf("%d rows after V again", len(l.rows))
@@ -282,13 +282,13 @@ func TestListVerdictAndOpen(t *testing.T) {
 	l := ls(m)
 	i := l.rows[l.cursor]
 	a := m.sess.an.Agreements[i]
-	before := m.sess.verdicts[i]
+	before := m.sess.verdict(i)
 	press(m, "v")
-	if m.sess.verdicts[i] == before {
+	if m.sess.verdict(i) == before {
 		t.Fatal("v did not change the verdict")
 	}
-	if got := storedEntry(t, eval, a.ID).Verdict; got != m.sess.verdicts[i] {
-		t.Fatalf("stored verdict %q, want %q", got, m.sess.verdicts[i])
+	if got := storedEntry(t, eval, a.ID).Verdict; got != m.sess.verdict(i) {
+		t.Fatalf("stored verdict %q, want %q", got, m.sess.verdict(i))
 	}
 	mustContain(t, m.View(), "bewaard")
 	press(m, "enter")

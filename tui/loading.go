@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/compare"
 )
 
 // loading is the Laden screen: a progress bar while files import, then the
@@ -55,7 +57,7 @@ func (l *loading) loaded(m *Model, msg loadedMsg) tea.Cmd {
 		readOnly = msg.storeErr.Error()
 		m.setStatus("Oordelen en notities worden niet bewaard: "+readOnly, true)
 	}
-	m.sess = newSession(msg.an, msg.store, readOnly)
+	m.sess = newSession(compare.NewEvaluation(msg.an, msg.store, readOnly, msg.reanalyze))
 	switch {
 	case msg.importErr != nil:
 		m.setStatus(fmt.Sprintf("Werkboek deels overgenomen (%d): %v", msg.imported, msg.importErr), true)

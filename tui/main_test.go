@@ -28,38 +28,66 @@ func TestMain(m *testing.M) {
 }
 
 // loadFunc is the signature of Options.Load.
-type loadFunc = func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error)
+type loadFunc = func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error)
+
+// reanalyzeOf analyses an's import again with other moves, as the
+// program's loader does.
+func reanalyzeOf(an *compare.Analysis) Reanalyze {
+	eng, err := compare.NewEngine(compare.Config{})
+	if err != nil {
+		panic(err)
+	}
+	return func(ov compare.Overrides) *compare.Analysis { return eng.Analyze(an.Report, ov) }
+}
+
+// fixedLoad loads an (with the saved moves applied when there are any).
+func fixedLoad(an *compare.Analysis) loadFunc {
+	return func(_ func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+		re := reanalyzeOf(an)
+		if len(ov.ByID) > 0 || len(ov.ByLocal) > 0 {
+			return re(ov), re, nil
+		}
+		return an, re, nil
+	}
+}
 
 // analyze imports paths (files or folders on disk) and analyses them.
 func analyzePaths(paths ...string) loadFunc {
-	return func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
+	return func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
 		eng, err := compare.NewEngine(compare.Config{})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		rep := importer.Import(context.Background(), paths, importer.Options{Progress: progress})
-		return eng.Analyze(rep, ov), nil
+		return eng.Analyze(rep, ov), func(ov compare.Overrides) *compare.Analysis { return eng.Analyze(rep, ov) }, nil
 	}
 }
 
 // demoLoad imports the embedded demo set and analyses it, as
 // "pakompas --demo" does.
-func demoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
+func demoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
 	eng, err := compare.NewEngine(compare.Config{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rep := importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{Progress: progress})
-	return eng.Analyze(rep, ov), nil
+	return eng.Analyze(rep, ov), func(ov compare.Overrides) *compare.Analysis { return eng.Analyze(rep, ov) }, nil
 }
 
-// demoAnalysis is the demo set analysed once; the analysis is read-only
-// for the UI, so tests share it.
-var demoAnalysis = sync.OnceValues(func() (*compare.Analysis, error) { return demoLoad(nil, compare.Overrides{}) })
+// demoAnalysis is the demo set analysed once; the UI never changes an
+// analysis (a move makes a new one), so tests share it.
+var demoAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
+	an, _, err := demoLoad(nil, compare.Overrides{})
+	return an, err
+})
 
 // sharedDemoLoad returns the shared demo analysis (fast Update tests).
-func sharedDemoLoad(func(done, total int, path string), compare.Overrides) (*compare.Analysis, error) {
-	return demoAnalysis()
+func sharedDemoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+	an, err := demoAnalysis()
+	if err != nil {
+		return nil, nil, err
+	}
+	return fixedLoad(an)(progress, ov)
 }
 
 // writeDemo copies the demo files into a new temporary folder and returns
@@ -135,6 +163,12 @@ func press(m *Model, keys ...string) tea.Cmd {
 	var cmd tea.Cmd
 	for _, k := range keys {
 		_, cmd = m.Update(keyMsg(k))
+		// A theme move's re-analysis runs as the program would run it,
+		// here at once.
+		if m.sess != nil && m.sess.busy() && cmd != nil {
+			m.Update(cmd())
+			cmd = nil
+		}
 	}
 	return cmd
 }

@@ -65,6 +65,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.width, m.c.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
 		return m, nil
+	case reanalyzedMsg:
+		if m.sess != nil && m.sess.apply(msg) && !m.sess.busy() && m.sess.moved != "" {
+			m.setStatus(m.sess.moved, false)
+		}
+		return m, nil
 	case exportedMsg:
 		m.dialog = nil
 		if msg.err != nil {
@@ -221,8 +226,8 @@ func (m *Model) header(w int) string {
 	s := m.c.styles
 	parts := []string{s.Title.Render("pakompas"), s.Crumb.Render(m.crumbs())}
 	if m.sess != nil {
-		t := m.sess.matrix.Total
-		parts = append(parts, s.Dim.Render(fmt.Sprintf("%d gemeenten · %d afspraken · %d vaag", len(m.sess.matrix.Gemeenten), t.N, t.Vague)))
+		t := m.sess.matrix().Total
+		parts = append(parts, s.Dim.Render(fmt.Sprintf("%d gemeenten · %d afspraken · %d vaag", len(m.sess.matrix().Gemeenten), t.N, t.Vague)))
 	}
 	return truncate(strings.Join(parts, "  "), w)
 }
@@ -244,6 +249,9 @@ func (m *Model) footer(w int, keys []key.Binding) string {
 	lines := []string{}
 	if u := m.unsavedLine(); u != "" {
 		lines = append(lines, truncate(m.c.styles.StatusErr.Render(u), w))
+	}
+	if m.sess != nil && m.sess.busy() {
+		lines = append(lines, truncate(m.c.styles.Dim.Render("Bezig met de thema-indeling na de verplaatsing…"), w))
 	}
 	if m.status != "" {
 		st := m.c.styles.Status

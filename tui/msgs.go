@@ -9,6 +9,7 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/workbook"
 )
 
 // progressMsg reports one more file read.
@@ -19,10 +20,11 @@ type progressMsg struct {
 
 // loadedMsg carries the finished analysis and the opened evaluation.
 type loadedMsg struct {
-	an       *compare.Analysis
-	err      error
-	store    *evaluation.Store
-	storeErr error
+	an        *compare.Analysis
+	reanalyze Reanalyze
+	err       error
+	store     *evaluation.Store
+	storeErr  error
 	// imported counts the judgements taken from an exported workbook.
 	imported  int
 	importErr error
@@ -35,7 +37,7 @@ func isWorkbook(path string) bool { return strings.EqualFold(filepath.Ext(path),
 // into the evaluation store where they differ. Rows the workbook could not
 // give (an unknown verdict) are reported; the rest is taken.
 func importJudgements(an *compare.Analysis, path string, store *evaluation.Store) (int, error) {
-	j, _, readErr := compare.ReadEvaluation(path)
+	j, _, readErr := workbook.ReadEvaluation(path)
 	if j == nil {
 		return 0, readErr
 	}
@@ -89,7 +91,7 @@ func (m *Model) load() tea.Cmd {
 		} else {
 			msg.store, msg.storeErr = open(path)
 		}
-		msg.an, msg.err = opts.Load(func(done, total int, path string) {
+		msg.an, msg.reanalyze, msg.err = opts.Load(func(done, total int, path string) {
 			select {
 			case ch <- progressMsg{done, total, path}:
 			default: // the screen is behind; the next message will catch up

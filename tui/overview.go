@@ -36,7 +36,7 @@ func (o *overview) update(m *Model, msg tea.Msg) tea.Cmd {
 	if m.sess == nil {
 		return nil
 	}
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		k := m.c.keys
@@ -93,7 +93,7 @@ func (o *overview) view(m *Model, w, h int) string {
 		return ""
 	}
 	s := m.c.styles
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	n := o.visibleCols(w, len(mx.Gemeenten))
 	gems := mx.Gemeenten[o.left : o.left+n]
 	var b strings.Builder

@@ -42,14 +42,14 @@ func (r *report) text(m *Model, w int) string {
 	}
 	var b strings.Builder
 	_ = m.sess.an.Report.WriteText(&b)
-	if o := m.sess.orphans; len(o) > 0 {
+	if o := m.sess.ev.Orphans(); len(o) > 0 {
 		fmt.Fprintf(&b, "\nVerweesd: %d oordelen of notities horen bij afspraken die niet meer in de bestanden staan.\nZe blijven bewaard in het evaluatiebestand.\n", len(o))
 		for _, e := range o {
 			fmt.Fprintf(&b, "  %s  %s %s  oordeel: %s  notitie: %s\n      %s\n", e.ID, e.Gemeente, e.Number, orDash(string(e.Verdict)), orDash(e.Note), e.Text)
 		}
 	}
-	if m.sess.readOnly != "" {
-		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", m.sess.readOnly)
+	if m.sess.readOnly() != "" {
+		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", m.sess.readOnly())
 	}
 	r.content = ansi.Wordwrap(b.String(), max(20, w), "")
 	r.width = w

@@ -14,8 +14,11 @@ import (
 // Options configure the program.
 type Options struct {
 	// Load imports and analyses the input with the adviser's saved theme
-	// moves, reporting each file read. It runs off the UI goroutine.
-	Load func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error)
+	// moves, reporting each file read, and returns with the analysis the
+	// function that analyses the same import again with other moves (for
+	// theme moves made in the UI; nil when moves are not possible). It runs
+	// off the UI goroutine.
+	Load func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error)
 	// Evaluation is the evaluation file (verdicts, notes); empty means
 	// evaluation.DefaultFile.
 	Evaluation string
@@ -24,6 +27,9 @@ type Options struct {
 	// Version is shown in the exported workbook.
 	Version string
 }
+
+// Reanalyze analyses the loaded import again with other theme moves.
+type Reanalyze = func(compare.Overrides) *compare.Analysis
 
 // Run starts the program full-screen and returns when the adviser quits.
 // NO_COLOR (any value) turns colours off.

@@ -1,127 +1,81 @@
 package tui
 
 import (
-	"errors"
-
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
 )
 
-// session is the loaded data: the analysis (read-only), the adviser's
-// evaluation (saved on every change) and what is derived from both and
-// kept up to date incrementally, so a key press never recounts 51,300
-// agreements.
+// session is the loaded data as the screens see it: the owner of the
+// analysis and the adviser's work (compare.Evaluation), through which every
+// verdict, note and move goes and from which every count comes, plus the
+// view state of the screens (which gemeente columns the Thema screen
+// shows) and the matrix positions of theme keys and gemeenten.
 type session struct {
+	ev *compare.Evaluation
+	// an is ev.Analysis(), refreshed when a re-analysis is applied.
 	an *compare.Analysis
-	// store saves the adviser's work; nil when the evaluation file could
-	// not be opened (then the session is read-only and says why).
-	store    *evaluation.Store
-	readOnly string
-	// verdicts per agreement index (cached from the store).
-	verdicts []evaluation.Verdict
-	notes    []string
-	// matrix counts with the adviser's verdicts applied.
-	matrix compare.Matrix
 	// themeIdx and gemIdx map keys and names to matrix positions.
 	themeIdx map[string]int
 	gemIdx   map[string]int
-	// rows caches the side-by-side layout per theme.
-	rows map[string][]compare.ThemeRow
-	// orphans are evaluation entries whose agreement is gone.
-	orphans []evaluation.Entry
-	// themeGen counts theme moves, so screens holding theme layouts or
-	// search text know to rebuild them.
-	themeGen int
 	// shown are the gemeente columns (matrix indexes) the Thema screen
 	// shows, in order; all by default.
 	shown []int
+	// moves counts the theme moves asked for; applied the moves whose
+	// re-analysis has been applied (a later one may finish first).
+	moves, applied int
+	// moved says what the last move did, for the status line once its
+	// re-analysis is applied.
+	moved string
 }
 
-func newSession(an *compare.Analysis, store *evaluation.Store, readOnly string) *session {
-	s := &session{
-		an: an, store: store, readOnly: readOnly,
-		verdicts: make([]evaluation.Verdict, len(an.Agreements)),
-		notes:    make([]string, len(an.Agreements)),
-		themeIdx: map[string]int{}, gemIdx: map[string]int{},
-		rows: map[string][]compare.ThemeRow{},
-	}
-	if store != nil {
-		for _, e := range store.Entries() {
-			if i, ok := an.Index(e.ID); ok {
-				s.verdicts[i], s.notes[i] = e.Verdict, e.Note
-			}
-		}
-		s.orphans = store.Orphans(func(id string) bool { _, ok := an.Index(id); return ok })
-	}
-	s.matrix = compare.BuildMatrix(an, s.vague)
-	for i, k := range s.matrix.Themes {
-		s.themeIdx[k] = i
-	}
-	for i, g := range s.matrix.Gemeenten {
-		s.gemIdx[g] = i
+func newSession(ev *compare.Evaluation) *session {
+	s := &session{ev: ev}
+	s.refresh()
+	for i := range s.matrix().Gemeenten {
 		s.shown = append(s.shown, i)
 	}
 	return s
 }
 
-// vague is whether agreement i counts as vague (the verdict wins).
-func (s *session) vague(i int) bool {
-	return compare.EffectiveVague(s.an.Agreements[i], s.verdicts[i])
-}
-
-// themeRows returns the side-by-side layout of a theme, computed once.
-func (s *session) themeRows(key string) []compare.ThemeRow {
-	if r, ok := s.rows[key]; ok {
-		return r
+// refresh takes the owner's current analysis.
+func (s *session) refresh() {
+	s.an = s.ev.Analysis()
+	m := s.ev.Matrix()
+	s.themeIdx = make(map[string]int, len(m.Themes))
+	for i, k := range m.Themes {
+		s.themeIdx[k] = i
 	}
-	r := s.an.ThemeRows(key)
-	s.rows[key] = r
-	return r
+	s.gemIdx = make(map[string]int, len(m.Gemeenten))
+	for i, g := range m.Gemeenten {
+		s.gemIdx[g] = i
+	}
 }
 
-// setVerdict saves a new verdict for agreement i and updates the counts.
-func (s *session) setVerdict(i int, v evaluation.Verdict) error {
-	return s.update(i, func(e *evaluation.Entry) { e.Verdict = v })
-}
+// matrix counts with the adviser's verdicts applied.
+func (s *session) matrix() compare.Matrix { return s.ev.Matrix() }
+
+// vague is whether agreement i counts as vague (the verdict wins).
+func (s *session) vague(i int) bool { return s.ev.Vague(i) }
+
+// verdict and note are the adviser's work on agreement i.
+func (s *session) verdict(i int) evaluation.Verdict { return s.ev.Verdict(i) }
+func (s *session) note(i int) string                { return s.ev.Note(i) }
+
+// themeRows returns the side-by-side layout of a theme.
+func (s *session) themeRows(key string) []compare.ThemeRow { return s.ev.ThemeRows(key) }
+
+// themeGen changes when a theme move was applied, so screens holding
+// theme layouts or search text know to rebuild them.
+func (s *session) themeGen() int { return s.ev.Generation() }
+
+// store is the evaluation store, nil when read only.
+func (s *session) store() *evaluation.Store { return s.ev.Store() }
+
+// readOnly says why the work is not saved; "" when it is.
+func (s *session) readOnly() string { return s.ev.ReadOnly() }
+
+// setVerdict saves a new verdict for agreement i.
+func (s *session) setVerdict(i int, v evaluation.Verdict) error { return s.ev.SetVerdict(i, v) }
 
 // setNote saves the note of agreement i.
-func (s *session) setNote(i int, note string) error {
-	return s.update(i, func(e *evaluation.Entry) { e.Note = note })
-}
-
-// update changes the evaluation entry of agreement i and saves it. When
-// only the save fails the store keeps the change (and writes it with the
-// next save that succeeds), so the session shows it too; the error is
-// returned for the status line either way.
-func (s *session) update(i int, fn func(*evaluation.Entry)) error {
-	if s.store == nil {
-		return errReadOnly(s.readOnly)
-	}
-	a := s.an.Agreements[i]
-	was := s.vague(i)
-	e, err := s.store.Update(a.ID, evaluation.Snapshot{Gemeente: a.Gemeente, Number: a.Number, Text: a.Text}, fn)
-	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
-		return err
-	}
-	s.verdicts[i], s.notes[i] = e.Verdict, e.Note
-	if now := s.vague(i); now != was {
-		d := 1
-		if !now {
-			d = -1
-		}
-		t, g := s.themeIdx[a.Theme], s.gemIdx[a.Gemeente]
-		s.matrix.Cells[t][g].Vague += d
-		s.matrix.RowTotals[t].Vague += d
-		s.matrix.ColTotals[g].Vague += d
-		s.matrix.Total.Vague += d
-	}
-	return err
-}
-
-type readOnlyError string
-
-func (e readOnlyError) Error() string {
-	return "alleen lezen: " + string(e)
-}
-
-func errReadOnly(why string) error { return readOnlyError(why) }
+func (s *session) setNote(i int, note string) error { return s.ev.SetNote(i, note) }

@@ -3,101 +3,66 @@ package tui
 import (
 	"errors"
 
+	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/compare"
 	"pakompas/compare/evaluation"
-	"pakompas/compare/role"
-	"pakompas/compare/status"
-	"pakompas/compare/theme"
 )
 
-// moveAgreement moves agreement i to theme key (the adviser's override,
-// saved) and updates the counts.
-func (s *session) moveAgreement(i int, key string) error {
-	err := s.update(i, func(e *evaluation.Entry) { e.Theme = key })
+// A theme move is saved at once and then the analysis is run again with
+// the new overrides, in the background (half a second for the national
+// corpus): exactly what the export command does with the same evaluation
+// file, so the TUI's workbook and the command's agree. Until the new
+// analysis arrives the screens show the old one and the footer says
+// "bezig".
+
+// reanalyzedMsg carries a finished re-analysis; seq is the move it is for.
+type reanalyzedMsg struct {
+	an  *compare.Analysis
+	seq int
+}
+
+// moveAgreement moves agreement i to theme key and starts the re-analysis.
+func (s *session) moveAgreement(i int, key string) (tea.Cmd, error) {
+	err := s.ev.MoveAgreement(i, key)
 	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
-		return err
+		return nil, err
 	}
-	s.retheme(i, key)
-	return err
+	return s.reanalyze(), err
 }
 
-// moveLocal moves every agreement under a local theme name (as written)
-// to theme key, saved as an override by local name.
-func (s *session) moveLocal(local, key string) error {
-	if s.store == nil {
-		return errReadOnly(s.readOnly)
-	}
-	err := s.store.SetThemeByLocal(local, key)
+// moveLocal moves every agreement under a local theme name to theme key
+// and starts the re-analysis.
+func (s *session) moveLocal(local, key string) (tea.Cmd, error) {
+	err := s.ev.MoveLocal(local, key)
 	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
-		return err
+		return nil, err
 	}
-	want := theme.LocalKey(local)
-	for i, a := range s.an.Agreements {
-		// An agreement moved on its own keeps its own theme.
-		if theme.LocalKey(a.ThemeRaw) == want && s.store.Get(a.ID).Theme == "" {
-			s.retheme(i, key)
-		}
-	}
-	return err
+	return s.reanalyze(), err
 }
 
-// retheme moves agreement i to another theme in the session's analysis
-// (which the session owns once loaded): the matrix cell counts move, and
-// the side-by-side layouts of both themes are rebuilt when next shown.
-func (s *session) retheme(i int, key string) {
-	a := &s.an.Agreements[i]
-	if a.Theme == key {
-		return
+// reanalyze returns the command that runs the re-analysis for the moves
+// made so far.
+func (s *session) reanalyze() tea.Cmd {
+	run := s.ev.Reanalyzer()
+	if run == nil {
+		return nil
 	}
-	from, to, g := s.themeIdx[a.Theme], s.themeIdx[key], s.gemIdx[a.Gemeente]
-	mx := &s.matrix
-	r, st := roleIndex(a.OwnerRole), statusIndex(a.StatusNorm)
-	vague := s.vague(i)
-	move := func(t, d int) {
-		for _, c := range []*cellCounts{
-			{&mx.Cells[t][g].N, &mx.Cells[t][g].Vague, &mx.Cells[t][g].Resultaat, mx.Cells[t][g].Roles, mx.Cells[t][g].Status},
-			{&mx.RowTotals[t].N, &mx.RowTotals[t].Vague, &mx.RowTotals[t].Resultaat, mx.RowTotals[t].Roles, mx.RowTotals[t].Status},
-		} {
-			*c.n += d
-			if vague {
-				*c.vague += d
-			}
-			if a.Type == "resultaat" {
-				*c.resultaat += d
-			}
-			c.roles[r] += d
-			c.status[st] += d
-		}
-	}
-	move(from, -1)
-	move(to, +1)
-	delete(s.rows, a.Theme)
-	delete(s.rows, key)
-	s.themeGen++
-	a.Theme, a.ThemeLabel, a.ThemeVia = key, s.an.Taxonomy.Label(key), theme.ViaAdviser
+	s.moves++
+	seq := s.moves
+	return func() tea.Msg { return reanalyzedMsg{an: run(), seq: seq} }
 }
 
-// cellCounts points at the counters of one matrix cell.
-type cellCounts struct {
-	n, vague, resultaat *int
-	roles, status       []int
-}
+// busy reports a move whose re-analysis has not arrived yet.
+func (s *session) busy() bool { return s.applied < s.moves }
 
-// roleIndex is r's position in role.All(), the matrix's role order.
-func roleIndex(r role.Role) int {
-	for i, x := range role.All() {
-		if x == r {
-			return i
-		}
+// apply takes a finished re-analysis unless a later one was applied.
+func (s *session) apply(msg reanalyzedMsg) bool {
+	if msg.seq <= s.applied {
+		return false
 	}
-	return len(role.All()) - 1
-}
-
-// statusIndex is st's position in status.All(), the matrix's status order.
-func statusIndex(st status.Status) int {
-	for i, x := range status.All() {
-		if x == st {
-			return i
-		}
-	}
-	return len(status.All()) - 1
+	s.applied = msg.seq
+	s.ev.Apply(msg.an)
+	s.refresh()
+	return true
 }

@@ -114,11 +114,11 @@ func TestLoadingViewFits(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	an, err := analyzePaths(dir)(nil, compare.Overrides{})
+	an, _, err := analyzePaths(dir)(nil, compare.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixed := func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return an, nil }
+	fixed := fixedLoad(an)
 	for _, size := range sizes {
 		w, h := size[0], size[1]
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {

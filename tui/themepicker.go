@@ -30,30 +30,34 @@ func (p *themePicker) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	k := m.c.keys
-	themes := m.sess.matrix.Themes
+	themes := m.sess.matrix().Themes
 	a := m.sess.an.Agreements[p.idx]
 	if km.Type == tea.KeyEsc {
 		return nil, true
 	}
 	if p.askScope {
-		var err error
+		var (
+			cmd tea.Cmd
+			err error
+		)
 		switch km.String() {
 		case "a":
-			err = m.sess.moveAgreement(p.idx, themes[p.cursor])
+			cmd, err = m.sess.moveAgreement(p.idx, themes[p.cursor])
 		case "l":
 			if a.ThemeRaw == "" {
 				return nil, false
 			}
-			err = m.sess.moveLocal(a.ThemeRaw, themes[p.cursor])
+			cmd, err = m.sess.moveLocal(a.ThemeRaw, themes[p.cursor])
 		default:
 			return nil, false
 		}
 		if err != nil {
 			m.setStatus("Niet bewaard: "+err.Error(), true)
 		} else {
-			m.setStatus("Verplaatst naar "+m.sess.an.Taxonomy.Label(themes[p.cursor])+" · bewaard", false)
+			m.sess.moved = "Verplaatst naar " + m.sess.an.Taxonomy.Label(themes[p.cursor]) + " · bewaard"
+			m.setStatus(m.sess.moved, false)
 		}
-		return nil, true
+		return cmd, true
 	}
 	switch {
 	case key.Matches(km, k.Up):
@@ -75,7 +79,7 @@ func (p *themePicker) view(m *Model, w int) string {
 	var b strings.Builder
 	b.WriteString(s.Header.Render("Ander thema voor "+a.Gemeente+" "+a.Number) + "\n")
 	b.WriteString(s.Dim.Render(fmt.Sprintf("nu: %s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw))) + "\n\n")
-	for i, key := range m.sess.matrix.Themes {
+	for i, key := range m.sess.matrix().Themes {
 		line := "  " + m.sess.an.Taxonomy.Label(key)
 		if key == a.Theme {
 			line += s.Dim.Render("  (nu)")

@@ -27,8 +27,8 @@ type themeView struct {
 
 // fresh retakes the rows when an agreement moved theme since.
 func (t *themeView) fresh(m *Model) {
-	if t.gen != m.sess.themeGen {
-		t.rows, t.gen = m.sess.themeRows(t.key), m.sess.themeGen
+	if t.gen != m.sess.themeGen() {
+		t.rows, t.gen = m.sess.themeRows(t.key), m.sess.themeGen()
 		t.filter(m)
 	}
 }
@@ -52,7 +52,7 @@ func (m *Model) openTheme(key string, col int) tea.Cmd {
 		m.screens[screenTheme] = tv
 	}
 	if tv.key != key {
-		*tv = themeView{key: key, rows: m.sess.themeRows(key), vagueOnly: tv.vagueOnly, gen: m.sess.themeGen}
+		*tv = themeView{key: key, rows: m.sess.themeRows(key), vagueOnly: tv.vagueOnly, gen: m.sess.themeGen()}
 	}
 	tv.fresh(m)
 	tv.col = 0
@@ -144,16 +144,16 @@ func (t *themeView) update(m *Model, msg tea.Msg) tea.Cmd {
 
 // switchTheme moves to the next or previous theme with agreements.
 func (t *themeView) switchTheme(m *Model, d int) {
-	themes := m.sess.matrix.Themes
+	themes := m.sess.matrix().Themes
 	i := m.sess.themeIdx[t.key]
 	for range themes {
 		i = (i + d + len(themes)) % len(themes)
-		if m.sess.matrix.RowTotals[i].N > 0 {
+		if m.sess.matrix().RowTotals[i].N > 0 {
 			break
 		}
 	}
 	col := t.col
-	*t = themeView{key: themes[i], rows: m.sess.themeRows(themes[i]), vagueOnly: t.vagueOnly, col: col, gen: m.sess.themeGen}
+	*t = themeView{key: themes[i], rows: m.sess.themeRows(themes[i]), vagueOnly: t.vagueOnly, col: col, gen: m.sess.themeGen()}
 	t.filter(m)
 }
 
@@ -190,7 +190,7 @@ func (t *themeView) layout(w, ng int) (colW, fit int) {
 func (t *themeView) view(m *Model, w, h int) string {
 	t.fresh(m)
 	s := m.c.styles
-	mx := &m.sess.matrix
+	mx := m.sess.matrix()
 	ti := m.sess.themeIdx[t.key]
 	gems, shown := mx.Gemeenten, m.sess.shown
 	t.col = min(t.col, len(shown)-1)

@@ -15,10 +15,10 @@ import (
 
 // unsavedErr is the store's last save error, nil when everything is on disk.
 func (m *Model) unsavedErr() error {
-	if m.sess == nil || m.sess.store == nil {
+	if m.sess == nil || m.sess.store() == nil {
 		return nil
 	}
-	return m.sess.store.Unsaved()
+	return m.sess.store().Unsaved()
 }
 
 // retrySave writes the work again while a save is failing, and says when
@@ -27,8 +27,8 @@ func (m *Model) retrySave() {
 	if m.unsavedErr() == nil {
 		return
 	}
-	if err := m.sess.store.Flush(); err == nil {
-		m.setStatus("Alles bewaard in "+m.sess.store.Path(), false)
+	if err := m.sess.store().Flush(); err == nil {
+		m.setStatus("Alles bewaard in "+m.sess.store().Path(), false)
 	}
 }
 
@@ -80,7 +80,7 @@ func (m *Model) writeRescue() (string, error) {
 	var firstErr error
 	for _, dir := range rescueDirs() {
 		path := filepath.Join(dir, name)
-		err := m.sess.store.SaveCopy(path)
+		err := m.sess.store().SaveCopy(path)
 		if err == nil {
 			return path, nil
 		}

@@ -31,7 +31,7 @@ func TestFailingSaveIsShownRetriedAndRescued(t *testing.T) {
 	}
 	setVerdict(t, m, id, evaluation.Vaag)
 	i := dt(m).idx
-	if m.sess.verdicts[i] != evaluation.Vaag {
+	if m.sess.verdict(i) != evaluation.Vaag {
 		t.Fatal("the verdict whose save failed is not shown")
 	}
 	mustContain(t, m.View(), "Niet bewaard")

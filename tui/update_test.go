@@ -7,7 +7,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/importer"
 )
@@ -63,7 +62,7 @@ func TestLoadOpensOverview(t *testing.T) {
 func TestOverviewCursorKeys(t *testing.T) {
 	m, _ := demoModel(t)
 	o := ov(m)
-	nt, ng := len(m.sess.matrix.Themes), len(m.sess.matrix.Gemeenten)
+	nt, ng := len(m.sess.matrix().Themes), len(m.sess.matrix().Gemeenten)
 	steps := []struct {
 		key      string
 		row, col int
@@ -91,7 +90,7 @@ func TestOverviewCursorKeys(t *testing.T) {
 // cursor column is always in view.
 func TestOverviewScrollsColumns(t *testing.T) {
 	m := newLoaded(t, sharedDemoLoad, evalFile(t), 60, 24)
-	gems := m.sess.matrix.Gemeenten
+	gems := m.sess.matrix().Gemeenten
 	first, last := gems[0], gems[len(gems)-1]
 	v := m.View()
 	mustContain(t, v, first)
@@ -113,10 +112,10 @@ func TestEnterOpensThemeAndBack(t *testing.T) {
 			press(m, "down", "right", "enter")
 			wantScreen(t, m, screenTheme)
 			tv := th(m)
-			if want := m.sess.matrix.Themes[1]; tv.key != want {
+			if want := m.sess.matrix().Themes[1]; tv.key != want {
 				t.Fatalf("theme %q, want %q", tv.key, want)
 			}
-			if gi := m.sess.shown[tv.col]; m.sess.matrix.Gemeenten[gi] != m.sess.matrix.Gemeenten[1] {
+			if gi := m.sess.shown[tv.col]; m.sess.matrix().Gemeenten[gi] != m.sess.matrix().Gemeenten[1] {
 				t.Fatalf("theme opened on gemeente column %d, want the overview's 1", gi)
 			}
 			v := m.View()
@@ -225,8 +224,8 @@ func mustCurrent(t *testing.T, m *Model) int {
 // themesWithAgreements lists the theme keys tab visits, in order.
 func themesWithAgreements(m *Model) []string {
 	var out []string
-	for i, k := range m.sess.matrix.Themes {
-		if m.sess.matrix.RowTotals[i].N > 0 {
+	for i, k := range m.sess.matrix().Themes {
+		if m.sess.matrix().RowTotals[i].N > 0 {
 			out = append(out, k)
 		}
 	}
@@ -238,7 +237,7 @@ func TestThemeTabSwitchesTheme(t *testing.T) {
 	press(m, "enter")
 	tv := th(m)
 	keys := themesWithAgreements(m)
-	if len(keys) == len(m.sess.matrix.Themes) {
+	if len(keys) == len(m.sess.matrix().Themes) {
 		t.Fatal("the demo set should have an empty theme (Overig) for tab to skip")
 	}
 	if tv.key != keys[0] {
@@ -304,8 +303,8 @@ func TestVerdictCycle(t *testing.T) {
 		t.Fatalf("%s is vague; the test wants one that is not", a.ID)
 	}
 	ti, gi := m.sess.themeIdx[a.Theme], m.sess.gemIdx[a.Gemeente]
-	base := m.sess.matrix.Total.Vague
-	cellBase := m.sess.matrix.Cells[ti][gi].Vague
+	base := m.sess.matrix().Total.Vague
+	cellBase := m.sess.matrix().Cells[ti][gi].Vague
 	steps := []struct {
 		want     evaluation.Verdict
 		vague    int // change of the vague counts
@@ -319,20 +318,20 @@ func TestVerdictCycle(t *testing.T) {
 	}
 	for _, st := range steps {
 		press(m, "v")
-		if got := m.sess.verdicts[i]; got != st.want {
+		if got := m.sess.verdict(i); got != st.want {
 			t.Fatalf("verdict %q, want %q", got, st.want)
 		}
 		if got := storedEntry(t, eval, a.ID).Verdict; got != st.want {
 			t.Fatalf("file holds %q, want %q", got, st.want)
 		}
-		if m.sess.matrix.Total.Vague != base+st.vague || m.sess.matrix.Cells[ti][gi].Vague != cellBase+st.vague {
-			t.Fatalf("verdict %q: %d vague (cell %d), want %d (cell %d)", st.want, m.sess.matrix.Total.Vague, m.sess.matrix.Cells[ti][gi].Vague, base+st.vague, cellBase+st.vague)
+		if m.sess.matrix().Total.Vague != base+st.vague || m.sess.matrix().Cells[ti][gi].Vague != cellBase+st.vague {
+			t.Fatalf("verdict %q: %d vague (cell %d), want %d (cell %d)", st.want, m.sess.matrix().Total.Vague, m.sess.matrix().Cells[ti][gi].Vague, base+st.vague, cellBase+st.vague)
 		}
 		v := m.View()
 		mustContain(t, v, st.status, fmt.Sprintf("· %d vaag", base+st.vague))
 		// The overview shows the new share in the agreement's cell.
 		press(m, "esc")
-		c := m.sess.matrix.Cells[ti][gi]
+		c := m.sess.matrix().Cells[ti][gi]
 		mustContain(t, m.View(), fmt.Sprintf("%d %3.0f%%", c.N, 100*float64(cellBase+st.vague)/float64(c.N)))
 		press(m, "enter")
 		// The detail screen shows it too.
@@ -360,11 +359,11 @@ func TestVerdictOnDetail(t *testing.T) {
 	if !a.Vague {
 		t.Fatalf("%s is not vague", a.ID)
 	}
-	base := m.sess.matrix.Total.Vague
+	base := m.sess.matrix().Total.Vague
 	press(m, "v") // vaag: no change
 	press(m, "v") // niet vaag: one fewer
-	if m.sess.matrix.Total.Vague != base-1 {
-		t.Fatalf("%d vague after niet vaag, want %d", m.sess.matrix.Total.Vague, base-1)
+	if m.sess.matrix().Total.Vague != base-1 {
+		t.Fatalf("%d vague after niet vaag, want %d", m.sess.matrix().Total.Vague, base-1)
 	}
 	if got := storedEntry(t, eval, a.ID).Verdict; got != evaluation.NietVaag {
 		t.Fatalf("file holds %q", got)
@@ -384,7 +383,7 @@ func TestNoteEscSaves(t *testing.T) {
 	}
 	// While typing, q, ? and v are text, not commands.
 	typeText(m, "Navragen: q? v")
-	if m.quitting || m.showHelp || m.sess.verdicts[d.idx] != evaluation.None {
+	if m.quitting || m.showHelp || m.sess.verdict(d.idx) != evaluation.None {
 		t.Fatal("a key while typing was taken as a command")
 	}
 	mustContain(t, m.View(), "esc notitie bewaren")
@@ -596,7 +595,7 @@ func TestLoadingEnter(t *testing.T) {
 	rep.Files = append(append(rep.Files[:0:0], rep.Files...), failedFile("kapot.xlsx", "het bestand is beschadigd"))
 	an2 := *an
 	an2.Report = &rep
-	m := newLoaded(t, func(func(int, int, string), compare.Overrides) (*compare.Analysis, error) { return &an2, nil }, evalFile(t), 80, 24)
+	m := newLoaded(t, fixedLoad(&an2), evalFile(t), 80, 24)
 	wantScreen(t, m, screenLoading)
 	v := m.View()
 	mustContain(t, v, "4 van 5 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "117 afspraken uit de andere bestanden")

@@ -17,13 +17,13 @@ import (
 // "Oordeel adviseur" and "Notitie" comes back, is taken into the
 // evaluation file next to the workbook, and the work goes on there.
 func TestEvaluationFromWorkbook(t *testing.T) {
-	an, err := demoLoad(nil, compare.Overrides{})
+	an, _, err := demoLoad(nil, compare.Overrides{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	xlsx := filepath.Join(dir, "evaluatie.xlsx")
-	if err := workbook.Write(xlsx, an.WorkbookInput(compare.Judgements{}, nil, time.Now(), "test"), workbook.Options{}); err != nil {
+	if err := workbook.Write(xlsx, workbook.InputOf(compare.ReadOnlyEvaluation(an, nil, compare.Overrides{}), time.Now(), "test"), workbook.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	id := an.Agreements[3].ID
@@ -32,12 +32,12 @@ func TestEvaluationFromWorkbook(t *testing.T) {
 	}
 
 	m := newLoaded(t, demoLoad, xlsx, 100, 30)
-	if m.sess.readOnly != "" {
-		t.Fatalf("read-only: %s", m.sess.readOnly)
+	if m.sess.readOnly() != "" {
+		t.Fatalf("read-only: %s", m.sess.readOnly())
 	}
 	i, _ := m.sess.an.Index(id)
-	if m.sess.verdicts[i] != evaluation.Twijfel || m.sess.notes[i] != "Navragen bij de huurdersvereniging." {
-		t.Fatalf("not taken over: %q %q", m.sess.verdicts[i], m.sess.notes[i])
+	if m.sess.verdict(i) != evaluation.Twijfel || m.sess.note(i) != "Navragen bij de huurdersvereniging." {
+		t.Fatalf("not taken over: %q %q", m.sess.verdict(i), m.sess.note(i))
 	}
 	if !strings.Contains(m.status, "1 oordelen en notities uit het werkboek overgenomen") {
 		t.Errorf("status %q", m.status)

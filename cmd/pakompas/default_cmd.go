@@ -32,7 +32,7 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := common.importOptions()
-	load := func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, error) {
+	load := func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, tui.Reanalyze, error) {
 		opts.Progress = progress
 		var rep *importer.Report
 		if *useDemo {
@@ -40,7 +40,9 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		} else {
 			rep = importer.Import(context.Background(), paths, opts)
 		}
-		return eng.Analyze(rep, ov), nil
+		// A theme move in the UI analyses the same import again.
+		reanalyze := func(ov compare.Overrides) *compare.Analysis { return eng.Analyze(rep, ov) }
+		return eng.Analyze(rep, ov), reanalyze, nil
 	}
 	if err := tui.Run(tui.Options{Load: load, Evaluation: *evalPath, Version: version()}); err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)

@@ -38,18 +38,13 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	orphans := an.Orphans(j)
-	in := an.WorkbookInput(j, orphans, time.Now(), version())
-	if err := workbook.Write(*out, in, workbook.Options{Force: *force}); err != nil {
+	ev := compare.ReadOnlyEvaluation(an, j, ov)
+	orphans := ev.Orphans()
+	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
 		fmt.Fprintln(stderr, "pakompas export:", err)
 		return exitUsage
 	}
-	vague := 0
-	for _, a := range an.Agreements {
-		if compare.EffectiveVague(a, j[a.ID].Verdict) {
-			vague++
-		}
-	}
+	vague := ev.Matrix().Total.Vague
 	fmt.Fprintf(stdout, "geschreven: %s (%d afspraken, %d vaag, %d gemeenten", *out, len(an.Agreements), vague, len(an.Gemeenten))
 	if len(orphans) > 0 {
 		fmt.Fprintf(stdout, "; %d verweesde oordelen", len(orphans))
@@ -75,7 +70,7 @@ func readEvaluation(path string, stderr io.Writer) (compare.Judgements, compare.
 		}
 		path = evaluation.DefaultFile
 	}
-	j, ov, err := compare.ReadEvaluation(path)
+	j, ov, err := workbook.ReadEvaluation(path)
 	var invalid *workbook.InvalidError
 	switch {
 	case errors.As(err, &invalid):

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/importer"
 )
@@ -156,6 +157,7 @@ func demoInput() Input {
 			Smart: it.smart, Vague: it.vague, Verdict: it.verdict, Note: it.note, Matches: it.matches, RuleIDs: it.rules,
 			File: "invoer/" + files[it.gem], Sheet: sheet, Row: 4 + rowNo[it.gem],
 		}
+		a.CountsVague = compare.EffectiveVague(compare.Agreement{Vague: it.vague}, it.verdict)
 		groups[a.ID] = it.group
 		in.Agreements = append(in.Agreements, a)
 	}
@@ -285,7 +287,7 @@ func summarise(in *Input) []SummaryRow {
 		for _, k := range []key{{a.Gemeente, a.ThemeKey}, {a.Gemeente, ""}, {"", a.ThemeKey}, {"", ""}} {
 			r := get(k)
 			r.N++
-			if a.EffectivelyVague() {
+			if a.CountsVague {
 				r.Vague++
 			}
 			if a.Type == "resultaat" {

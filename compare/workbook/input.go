@@ -3,6 +3,7 @@ package workbook
 import (
 	"time"
 
+	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/importer"
 )
@@ -95,8 +96,10 @@ type Agreement struct {
 	Smart [4]bool
 	// Vague is the automatic classification.
 	Vague bool
-	// Verdict is the adviser's judgement; when "vaag" or "niet vaag" it
-	// overrides Vague in colours (the caller applies it to the counts).
+	// CountsVague is whether it counts as vague with the adviser's verdict
+	// applied (compare.Evaluation.Vague); the theme sheets colour by it.
+	CountsVague bool
+	// Verdict is the adviser's judgement.
 	Verdict evaluation.Verdict
 	// Note is the adviser's note.
 	Note string
@@ -108,19 +111,6 @@ type Agreement struct {
 	// CSV) and 1-based row.
 	File, Sheet string
 	Row         int
-}
-
-// EffectivelyVague reports whether the agreement counts as vague: the
-// adviser's verdict "vaag" or "niet vaag" decides; "twijfel" or no verdict
-// leaves the automatic classification.
-func (a Agreement) EffectivelyVague() bool {
-	switch a.Verdict {
-	case evaluation.Vaag:
-		return true
-	case evaluation.NietVaag:
-		return false
-	}
-	return a.Vague
 }
 
 // SummaryRow is one line of counts on Samenvatting.
@@ -173,14 +163,9 @@ type MissingRow struct {
 	Has, Missing            []string
 }
 
-// Orphan is a saved verdict or note whose agreement no longer exists.
-type Orphan struct {
-	// ID is the agreement id it was saved under; Gemeente, Number and Text
-	// the snapshot taken when it was saved.
-	ID, Gemeente, Number, Text string
-	Verdict                    evaluation.Verdict
-	Note                       string
-}
+// Orphan is a saved verdict or note whose agreement is gone
+// (compare.Orphan).
+type Orphan = compare.Orphan
 
 // Rule is a flag rule as explained on Toelichting.
 type Rule struct {

@@ -123,7 +123,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, sheet string, ts *Theme
 					sb.WriteByte(' ')
 				}
 				sb.WriteString(a.Text)
-				vague = vague || a.EffectivelyVague()
+				vague = vague || a.CountsVague
 			}
 			style := st.wrap
 			if vague {

@@ -1,0 +1,263 @@
+package compare
+
+import (
+	"errors"
+
+	"pakompas/compare/evaluation"
+)
+
+// Evaluation is the one owner of an analysis and the adviser's work on
+// it: every verdict, note and theme move goes through it, and everything
+// derived from both (the matrix with the verdicts applied, the
+// side-by-side theme rows, what counts as vague, the orphans) comes from
+// it. The TUI and every command use only this type, so a move in the TUI
+// and the same move read from the evaluation file give the same analysis:
+// both re-run Analyze with the overrides.
+//
+// The work lives in an evaluation.Store (saved on every change) or, read
+// only, in Judgements read from a file or an exported workbook. An
+// Evaluation is not safe for concurrent use; a re-analysis can run in the
+// background (Reanalyzer) and is applied on the owner's goroutine (Apply).
+type Evaluation struct {
+	an        *Analysis
+	reanalyze func(Overrides) *Analysis
+	// store saves the work; nil for a read-only evaluation, whose work is
+	// work and overrides, and readOnly says why.
+	store    *evaluation.Store
+	readOnly string
+	work     Judgements
+	ov       Overrides
+	// Derived, per analysis generation: the adviser's verdicts and notes
+	// by agreement index, the matrix (nil until asked after a change) and
+	// the theme rows asked for so far.
+	gen      int
+	verdicts []evaluation.Verdict
+	notes    []string
+	matrix   *Matrix
+	rows     map[string][]ThemeRow
+}
+
+// ErrReadOnly is returned when the adviser's work cannot be saved because
+// the evaluation is read only; the error's text says why.
+var ErrReadOnly = errors.New("alleen lezen")
+
+type readOnlyError string
+
+func (e readOnlyError) Error() string        { return "alleen lezen: " + string(e) }
+func (e readOnlyError) Is(target error) bool { return target == ErrReadOnly }
+
+// NewEvaluation makes the owner of an analysis and the store that holds
+// the adviser's work. reanalyze runs Analyze on the same import with other
+// overrides (for theme moves); nil means moves are not possible. A nil
+// store makes a read-only evaluation; readOnly says why (shown to the
+// adviser).
+func NewEvaluation(an *Analysis, store *evaluation.Store, readOnly string, reanalyze func(Overrides) *Analysis) *Evaluation {
+	e := &Evaluation{an: an, store: store, readOnly: readOnly, reanalyze: reanalyze}
+	if store != nil {
+		e.work = JudgementsOf(store)
+		e.ov = OverridesOf(store)
+	} else {
+		e.work = Judgements{}
+	}
+	e.derive()
+	return e
+}
+
+// ReadOnlyEvaluation makes the owner of an analysis and work read from a
+// file (verdicts, notes and theme moves), for commands that only read:
+// check, export.
+func ReadOnlyEvaluation(an *Analysis, work Judgements, ov Overrides) *Evaluation {
+	if work == nil {
+		work = Judgements{}
+	}
+	e := &Evaluation{an: an, readOnly: "alleen lezen", work: work, ov: ov}
+	e.derive()
+	return e
+}
+
+// derive recomputes what depends on the analysis and the work.
+func (e *Evaluation) derive() {
+	n := len(e.an.Agreements)
+	e.verdicts = make([]evaluation.Verdict, n)
+	e.notes = make([]string, n)
+	for id, w := range e.work {
+		if i, ok := e.an.Index(id); ok {
+			e.verdicts[i], e.notes[i] = w.Verdict, w.Note
+		}
+	}
+	e.matrix = nil
+	e.rows = map[string][]ThemeRow{}
+}
+
+// Analysis is the analysis as it stands (after the latest re-analysis).
+// Callers only read it.
+func (e *Evaluation) Analysis() *Analysis { return e.an }
+
+// Generation counts the analyses this owner has held; it changes when a
+// theme move was applied, so caches of theme layouts can be rebuilt.
+func (e *Evaluation) Generation() int { return e.gen }
+
+// Store is the evaluation store, nil when read only.
+func (e *Evaluation) Store() *evaluation.Store { return e.store }
+
+// ReadOnly says why the work cannot be saved; "" when it can.
+func (e *Evaluation) ReadOnly() string {
+	if e.store != nil {
+		return ""
+	}
+	return e.readOnly
+}
+
+// Verdict is the adviser's verdict on agreement i.
+func (e *Evaluation) Verdict(i int) evaluation.Verdict { return e.verdicts[i] }
+
+// Note is the adviser's note on agreement i.
+func (e *Evaluation) Note(i int) string { return e.notes[i] }
+
+// Entry is the adviser's work saved under id (also for an orphan).
+func (e *Evaluation) Entry(id string) evaluation.Entry { return e.work[id] }
+
+// Vague reports whether agreement i counts as vague: the adviser's
+// verdict when it is "vaag" or "niet vaag", else the classifier's.
+func (e *Evaluation) Vague(i int) bool { return EffectiveVague(e.an.Agreements[i], e.verdicts[i]) }
+
+// Judgements returns the adviser's work by id (a copy).
+func (e *Evaluation) Judgements() Judgements {
+	out := make(Judgements, len(e.work))
+	for id, w := range e.work {
+		out[id] = w
+	}
+	return out
+}
+
+// Overrides are the theme moves in force.
+func (e *Evaluation) Overrides() Overrides { return e.ov }
+
+// Matrix is the theme × gemeente matrix with the adviser's verdicts
+// applied, recounted after a change (a few milliseconds for the national
+// corpus; see BenchmarkMatrixNational).
+func (e *Evaluation) Matrix() Matrix {
+	if e.matrix == nil {
+		m := BuildMatrix(e.an, e.Vague)
+		e.matrix = &m
+	}
+	return *e.matrix
+}
+
+// ThemeRows is the side-by-side layout of a theme, computed once per
+// analysis.
+func (e *Evaluation) ThemeRows(key string) []ThemeRow {
+	if r, ok := e.rows[key]; ok {
+		return r
+	}
+	r := e.an.ThemeRows(key)
+	e.rows[key] = r
+	return r
+}
+
+// Orphans are the saved verdicts and notes whose agreement is no longer in
+// the analysis (the spreadsheet was edited), by id.
+func (e *Evaluation) Orphans() []Orphan { return e.an.Orphans(e.work) }
+
+// Unsaved is nil when the file holds all the work, else the error of the
+// save that failed (the work stays in memory and is written by the next
+// save that succeeds).
+func (e *Evaluation) Unsaved() error {
+	if e.store == nil {
+		return nil
+	}
+	return e.store.Unsaved()
+}
+
+// SetVerdict records the adviser's verdict on agreement i.
+func (e *Evaluation) SetVerdict(i int, v evaluation.Verdict) error {
+	return e.update(i, func(en *evaluation.Entry) { en.Verdict = v })
+}
+
+// SetNote records the adviser's note on agreement i.
+func (e *Evaluation) SetNote(i int, note string) error {
+	return e.update(i, func(en *evaluation.Entry) { en.Note = note })
+}
+
+// update changes the work on agreement i and saves it. When only the save
+// fails the store keeps the change, and so does the owner; the error is
+// returned for the adviser to see.
+func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
+	if e.store == nil {
+		return readOnlyError(e.readOnly)
+	}
+	a := e.an.Agreements[i]
+	en, err := e.store.Update(a.ID, evaluation.Snapshot{Gemeente: a.Gemeente, Number: a.Number, Text: a.Text}, fn)
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+		return err
+	}
+	if en.Verdict == evaluation.None && en.Note == "" && en.Theme == "" {
+		delete(e.work, a.ID)
+	} else {
+		e.work[a.ID] = en
+	}
+	if e.verdicts[i] != en.Verdict {
+		e.matrix = nil
+	}
+	e.verdicts[i], e.notes[i] = en.Verdict, en.Note
+	return err
+}
+
+// MoveAgreement moves agreement i to national theme key: the move is saved
+// at once; the analysis follows with the next Apply of a Reanalyzer (or
+// Reanalyze).
+func (e *Evaluation) MoveAgreement(i int, key string) error {
+	err := e.update(i, func(en *evaluation.Entry) { en.Theme = key })
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+		return err
+	}
+	e.ov = OverridesOf(e.store)
+	return err
+}
+
+// MoveLocal moves every agreement under a local theme name (as written)
+// to national theme key; like MoveAgreement it takes effect with the next
+// re-analysis. An agreement moved on its own keeps its own theme.
+func (e *Evaluation) MoveLocal(local, key string) error {
+	if e.store == nil {
+		return readOnlyError(e.readOnly)
+	}
+	err := e.store.SetThemeByLocal(local, key)
+	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+		return err
+	}
+	e.ov = OverridesOf(e.store)
+	return err
+}
+
+// Reanalyzer returns the re-analysis with the overrides now in force, to
+// run in the background; nil when this evaluation cannot re-analyse. Give
+// its result to Apply.
+func (e *Evaluation) Reanalyzer() func() *Analysis {
+	if e.reanalyze == nil {
+		return nil
+	}
+	// e.ov is replaced on every move, never changed in place.
+	ov, run := e.ov, e.reanalyze
+	return func() *Analysis { return run(ov) }
+}
+
+// Apply makes an as the analysis (from a Reanalyzer) and recomputes what
+// depends on it.
+func (e *Evaluation) Apply(an *Analysis) {
+	if an == nil {
+		return
+	}
+	e.an = an
+	e.gen++
+	e.derive()
+}
+
+// Reanalyze re-runs the analysis with the overrides now in force and
+// applies it (for commands and tests; the TUI runs a Reanalyzer in the
+// background).
+func (e *Evaluation) Reanalyze() {
+	if r := e.Reanalyzer(); r != nil {
+		e.Apply(r())
+	}
+}

@@ -1,0 +1,116 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pakompas/compare"
+	"pakompas/compare/evaluation"
+	"pakompas/compare/workbook"
+)
+
+// TestTUIExportEqualsCommandExport: an adviser moves agreements (one by
+// id, one local theme name), judges and writes notes in the TUI, then
+// exports. The export command, given the same input and the same
+// evaluation file, writes the same workbook: every cell of every sheet
+// (the creation date aside). Before the one owner, moves in the TUI left
+// the alignment groups on their old themes and the sheet Ontbrekend
+// differed (issue 10).
+func TestTUIExportEqualsCommandExport(t *testing.T) {
+	dir := writeDemo(t)
+	eval := evalFile(t)
+	m := newLoaded(t, analyzePaths(dir), eval, 100, 30)
+
+	// Moves: an agreement that has partners in other gemeenten, and the
+	// local theme name of another one.
+	i, _ := moveCandidate(t, m)
+	a := m.sess.an.Agreements[i]
+	openAgreement(t, m, a.ID)
+	press(m, "t", "down", "enter", "a")
+	for j, b := range m.sess.an.Agreements {
+		if b.ThemeRaw != "" && b.ThemeRaw != a.ThemeRaw && b.Gemeente != a.Gemeente {
+			openAgreement(t, m, m.sess.an.Agreements[j].ID)
+			press(m, "t", "down", "down", "enter", "l")
+			break
+		}
+	}
+	// Verdicts and notes.
+	for k, id := range []string{m.sess.an.Agreements[2].ID, m.sess.an.Agreements[40].ID, m.sess.an.Agreements[77].ID} {
+		setVerdict(t, m, id, evaluation.Verdicts()[1+k%3])
+		writeNote(t, m, id, "notitie bij "+id)
+	}
+	if m.sess.busy() {
+		t.Fatal("a re-analysis is still pending")
+	}
+
+	tuiPath := filepath.Join(t.TempDir(), "tui.xlsx")
+	press(m, "e")
+	runExport(t, m, exportTo(t, m, tuiPath))
+
+	// What "pakompas export --evaluatie eval dir" does.
+	j, ov, err := workbook.ReadEvaluation(eval)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, _, err := analyzePaths(dir)(nil, ov)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cliPath := filepath.Join(t.TempDir(), "cli.xlsx")
+	if err := workbook.Write(cliPath, workbook.InputOf(compare.ReadOnlyEvaluation(an, j, ov), time.Now(), m.opts.Version), workbook.Options{}); err != nil {
+		t.Fatal(err)
+	}
+
+	got, want := workbookCells(t, tuiPath), workbookCells(t, cliPath)
+	if len(got) != len(want) {
+		t.Fatalf("the TUI's workbook has %d cells, the command's %d", len(got), len(want))
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Fatalf("cell %s: TUI %q, command %q", k, got[k], v)
+		}
+	}
+	if !strings.Contains(strings.Join(mapValues(got), "\n"), "notitie bij") {
+		t.Fatal("the notes are not in the workbook")
+	}
+}
+
+// workbookCells reads every non-empty cell of every sheet, keyed by
+// "sheet!A1", leaving out the cells that say when the workbook was made.
+func workbookCells(t *testing.T, path string) map[string]string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]string{}
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "" || strings.Contains(v, "gemaakt op") || strings.Contains(v, "Gemaakt op") {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				out[sheet+"!"+cell] = v
+			}
+		}
+	}
+	return out
+}
+
+func mapValues(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
