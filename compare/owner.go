@@ -27,6 +27,9 @@ type Evaluation struct {
 	readOnly string
 	work     Judgements
 	ov       Overrides
+	// external is the store's count of merges of another process's work
+	// that the owner has taken over.
+	external int
 	// Derived, per analysis generation: the adviser's verdicts and notes
 	// by agreement index, the matrix (nil until asked after a change) and
 	// the theme rows asked for so far.
@@ -56,6 +59,7 @@ func NewEvaluation(an *Analysis, store *evaluation.Store, readOnly string, reana
 	if store != nil {
 		e.work = JudgementsOf(store)
 		e.ov = OverridesOf(store)
+		e.external = store.ExternalChanges()
 	} else {
 		e.work = Judgements{}
 	}
@@ -191,6 +195,9 @@ func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
 	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
+	if e.takeExternal() {
+		return err // the whole work was taken over, this change with it
+	}
 	if en.Verdict == evaluation.None && en.Note == "" && en.Theme == "" {
 		delete(e.work, a.ID)
 	} else {
@@ -201,6 +208,53 @@ func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
 	}
 	e.verdicts[i], e.notes[i] = en.Verdict, en.Note
 	return err
+}
+
+// Reload takes over what another adviser saved in the same evaluation
+// file since this owner last read or wrote it (a shared folder). It
+// reports whether anything changed and whether the theme moves did (then
+// a re-analysis is due: Reanalyzer).
+func (e *Evaluation) Reload() (changed, moves bool, err error) {
+	if e.store == nil {
+		return false, false, nil
+	}
+	if _, err := e.store.Reload(); err != nil {
+		return false, false, err
+	}
+	before := e.ov
+	if !e.takeExternal() {
+		return false, false, nil
+	}
+	return true, !sameOverrides(before, e.ov), nil
+}
+
+// takeExternal re-reads the work from the store when the store merged in
+// another process's work since the owner last looked.
+func (e *Evaluation) takeExternal() bool {
+	n := e.store.ExternalChanges()
+	if n == e.external {
+		return false
+	}
+	e.external = n
+	e.work = JudgementsOf(e.store)
+	e.ov = OverridesOf(e.store)
+	e.derive()
+	return true
+}
+
+func sameOverrides(a, b Overrides) bool {
+	same := func(x, y map[string]string) bool {
+		if len(x) != len(y) {
+			return false
+		}
+		for k, v := range x {
+			if y[k] != v {
+				return false
+			}
+		}
+		return true
+	}
+	return same(a.ByID, b.ByID) && same(a.ByLocal, b.ByLocal)
 }
 
 // MoveAgreement moves agreement i to national theme key: the move is saved
@@ -226,6 +280,7 @@ func (e *Evaluation) MoveLocal(local, key string) error {
 	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
+	e.takeExternal()
 	e.ov = OverridesOf(e.store)
 	return err
 }

@@ -126,3 +126,42 @@ func TestOwnerReadOnly(t *testing.T) {
 		t.Fatal("a refused verdict was kept")
 	}
 }
+
+// TestOwnerTakesOverAnotherAdviser: two advisers on one evaluation file.
+// What the other saved shows up in this owner after a Reload, and after
+// this owner's own next change; a theme move of the other says a
+// re-analysis is due.
+func TestOwnerTakesOverAnotherAdviser(t *testing.T) {
+	ev, _, path := demoOwner(t)
+	other, err := evaluation.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := ev.Analysis()
+	a1, a2 := an.Agreements[1], an.Agreements[2]
+	if _, err := other.Update(a1.ID, evaluation.Snapshot{}, func(e *evaluation.Entry) { e.Verdict = evaluation.Twijfel }); err != nil {
+		t.Fatal(err)
+	}
+	changed, moves, err := ev.Reload()
+	if err != nil || !changed || moves {
+		t.Fatalf("Reload after the other's verdict: changed %v moves %v err %v", changed, moves, err)
+	}
+	if ev.Verdict(1) != evaluation.Twijfel {
+		t.Fatalf("the other adviser's verdict is not shown: %q", ev.Verdict(1))
+	}
+	// The other moves an agreement; this owner judges another one and so
+	// merges the file on its save.
+	if _, err := other.Update(a2.ID, evaluation.Snapshot{}, func(e *evaluation.Entry) { e.Theme = "leefbaarheid" }); err != nil {
+		t.Fatal(err)
+	}
+	if err := ev.SetNote(3, "eigen notitie"); err != nil {
+		t.Fatal(err)
+	}
+	if ev.Overrides().ByID[a2.ID] != "leefbaarheid" || ev.Note(3) != "eigen notitie" {
+		t.Fatalf("after a save: overrides %v, note %q", ev.Overrides().ByID, ev.Note(3))
+	}
+	ev.Reanalyze()
+	if got := ev.Analysis().Agreements[2].Theme; got != "leefbaarheid" {
+		t.Fatalf("the other's move is not in the analysis: %q", got)
+	}
+}

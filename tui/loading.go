@@ -67,6 +67,9 @@ func (l *loading) loaded(m *Model, msg loadedMsg) tea.Cmd {
 	if !msg.an.Report.Failed() {
 		m.active = screenOverview
 	}
+	if msg.store != nil {
+		return reloadTick()
+	}
 	return nil
 }
 

@@ -65,6 +65,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.width, m.c.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
 		return m, nil
+	case reloadMsg:
+		return m, m.reload()
 	case reanalyzedMsg:
 		if m.sess != nil && m.sess.apply(msg) && !m.sess.busy() && m.sess.moved != "" {
 			m.setStatus(m.sess.moved, false)
