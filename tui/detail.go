@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -26,6 +27,9 @@ type detail struct {
 	editing bool
 	// draftSeq numbers the edits; a draft is saved when typing pauses.
 	draftSeq int
+	// refused is a note the store could not keep (read only); esc on the
+	// same text again lets it go.
+	refused string
 }
 
 // draftDelay is the pause in typing after which a note being written is
@@ -114,28 +118,39 @@ func (d *detail) update(m *Model, msg tea.Msg) tea.Cmd {
 
 // saveNote leaves the textarea and saves the note if it changed.
 func (d *detail) saveNote(m *Model) {
+	text := strings.TrimRight(d.note.Value(), " \n")
+	if text != d.refused && !d.storeNote(m, false) {
+		// Nowhere to keep it (read only): the text stays in the editor
+		// until the adviser has copied it and presses esc again.
+		d.refused = text
+		m.setStatus("Notitie niet bewaard; de tekst blijft staan, nogmaals esc laat hem los ("+strings.TrimPrefix(m.status, "Notitie niet bewaard: ")+")", true)
+		return
+	}
+	d.refused = ""
 	d.editing = false
 	d.note.Blur()
 	d.vp.GotoTop()
-	d.storeNote(m, false)
 }
 
 // storeNote saves the textarea's text as the note if it changed; a draft
-// save (while still typing) says so quietly.
-func (d *detail) storeNote(m *Model, draft bool) {
+// save (while still typing) says so quietly. It reports whether the note
+// is kept: saved, or held in memory while the save is failing (the footer
+// says so and every key tries again).
+func (d *detail) storeNote(m *Model, draft bool) bool {
 	text := strings.TrimRight(d.note.Value(), " \n")
 	if text == m.sess.note(d.idx) {
-		return
+		return true
 	}
 	if err := m.sess.setNote(d.idx, text); err != nil {
 		m.setStatus("Notitie niet bewaard: "+err.Error(), true)
-		return
+		return errors.Is(err, evaluation.ErrUnsaved)
 	}
 	if draft {
 		m.setStatus("Concept bewaard", false)
 	} else {
 		m.setStatus("Notitie bewaard", false)
 	}
+	return true
 }
 
 // flush saves a note still being written (before quitting).

@@ -261,6 +261,15 @@ func TestUnreadableEvaluationIsReadOnly(t *testing.T) {
 	if m.sess.note(i) != "" {
 		t.Fatalf("note %q kept in a read-only session", m.sess.note(i))
 	}
+	// Nothing the adviser typed is lost: the text stays in the editor.
+	if d := dt(m); !d.editing || !strings.Contains(d.note.Value(), "mag niet") {
+		t.Fatalf("the unsaved note left the editor (editing %v, %q)", d.editing, d.note.Value())
+	}
+	mustContain(t, m.View(), "nogmaals esc")
+	press(m, "esc") // the adviser has copied it and lets it go
+	if dt(m).editing {
+		t.Fatal("a second esc did not close the editor")
+	}
 	press(m, "esc", "esc", "i")
 	var seen strings.Builder
 	for range 20 {
