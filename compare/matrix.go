@@ -116,3 +116,35 @@ func statusIndex() map[status.Status]int {
 	}
 	return idx
 }
+
+// countVague updates the vague counts after agreement i of an changed
+// from counting as vague to not, or back (now): the four cells it is
+// counted in, by the same rules as BuildMatrix.
+func (m *Matrix) countVague(an *Analysis, i int, now bool) {
+	a := an.Agreements[i]
+	t := len(m.Themes) - 1 // overig, as BuildMatrix does for an unknown key
+	for k, key := range m.Themes {
+		if key == a.Theme {
+			t = k
+			break
+		}
+	}
+	g := -1
+	for k, gem := range m.Gemeenten {
+		if gem == a.Gemeente {
+			g = k
+			break
+		}
+	}
+	if g < 0 {
+		return
+	}
+	d := -1
+	if now {
+		d = 1
+	}
+	m.Cells[t][g].Vague += d
+	m.RowTotals[t].Vague += d
+	m.ColTotals[g].Vague += d
+	m.Total.Vague += d
+}
