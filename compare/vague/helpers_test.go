@@ -1,0 +1,21 @@
+package vague
+
+import "github.com/BurntSushi/toml"
+
+// ParseConfig reads the [regels] table of a pakompas.toml document for
+// the tests, as compare.ParseConfig reads it from the whole file: unknown
+// keys under [regels] are an error (UnknownKeys), other tables are left
+// alone.
+func ParseConfig(data []byte) (Config, error) {
+	var f struct {
+		Regels Config `toml:"regels"`
+	}
+	md, err := toml.Decode(string(data), &f)
+	if err != nil {
+		return Config{}, err
+	}
+	if err := UnknownKeys(md); err != nil {
+		return Config{}, err
+	}
+	return f.Regels, nil
+}
