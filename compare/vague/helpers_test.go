@@ -1,6 +1,22 @@
 package vague
 
-import "github.com/BurntSushi/toml"
+import (
+	"sync"
+
+	"github.com/BurntSushi/toml"
+)
+
+var defaultClassifier = sync.OnceValue(func() *Classifier {
+	c, err := New(DefaultRules())
+	if err != nil {
+		panic("vague: embedded rules: " + err.Error())
+	}
+	return c
+})
+
+// Default returns the classifier with the embedded rules, compiled once
+// for all tests (compare.NewEngine compiles its own with New).
+func Default() *Classifier { return defaultClassifier() }
 
 // ParseConfig reads the [regels] table of a pakompas.toml document for
 // the tests, as compare.ParseConfig reads it from the whole file: unknown
