@@ -124,7 +124,7 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a importer.A
 	out.Smart = Smart{Who: r.Smart.Who, What: r.Smart.What, HowMuch: r.Smart.HowMuch, When: r.Smart.When}
 	out.Type = string(r.Type)
 	out.OwnerRole, out.RoleWhy = roles.Resolve(a.Owner, a.Text)
-	out.StatusNorm = status.Normalize(a.Status)
+	out.StatusNorm = status.Normalise(a.Status)
 	return out
 }
 

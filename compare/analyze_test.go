@@ -137,9 +137,30 @@ func TestConfigErrors(t *testing.T) {
 	if _, err := ParseConfig("x.toml", []byte("[themas\n")); err == nil || !strings.Contains(err.Error(), "x.toml") {
 		t.Errorf("bad TOML: %v", err)
 	}
+	if _, err := ParseConfig("x.toml", []byte("[themas]\nvervang = \"ja\"\n")); err == nil || !strings.Contains(err.Error(), "x.toml") {
+		t.Errorf("wrong type: %v", err)
+	}
 	cfg, err := ParseConfig("ok.toml", []byte("corporaties = [\"Woonstichting De Kernen\"]\n"))
 	if err != nil || len(cfg.Corporations) != 1 {
 		t.Errorf("corporaties: %v %v", cfg, err)
+	}
+	// Every typo is named, each table's with the keys it knows.
+	_, err = ParseConfig("x.toml", []byte(`corporatie = ["Ymere"]
+[import]
+wachtwoord = "geheim"
+[[themas.thema]]
+sleutel = "duurzaamheid"
+synonymen = ["klimaat"]
+[regels]
+uitt = ["open-einde"]
+`))
+	if err == nil {
+		t.Fatal("typos passed")
+	}
+	for _, want := range []string{"x.toml", "corporatie, import (bekend zijn: corporaties", "themas.thema.synonymen", "synoniemen", "regels.uitt", "extra_patronen"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -29,15 +30,35 @@ type Config struct {
 	Corporations []string `toml:"corporaties"`
 }
 
-// ParseConfig reads a config from TOML text; name is used in errors.
+// ParseConfig reads a config from TOML text; name is used in errors. A
+// key it does not know is an error, so that a typo ("synonymen") does not
+// pass silently: every unknown key is named, under [themas] and [regels]
+// with the keys those tables know (theme.UnknownKeys, vague.UnknownKeys).
 func ParseConfig(name string, data []byte) (Config, error) {
 	var c Config
 	md, err := toml.Decode(string(data), &c)
 	if err != nil {
 		return Config{}, fmt.Errorf("%s: %w", name, err)
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		return Config{}, fmt.Errorf("%s: onbekende instelling %q", name, und[0].String())
+	var top []string
+	for _, k := range md.Undecoded() {
+		// A deeper key outside [themas] and [regels] lies in an unknown
+		// table, which is named itself.
+		if len(k) == 1 && k[0] != "themas" && k[0] != "regels" {
+			top = append(top, k.String())
+		}
+	}
+	var errs []error
+	if len(top) > 0 {
+		errs = append(errs, fmt.Errorf("onbekende instelling %s (bekend zijn: corporaties, [themas] en [regels])", strings.Join(top, ", ")))
+	}
+	for _, err := range []error{theme.UnknownKeys(md), vague.UnknownKeys(md)} {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return Config{}, fmt.Errorf("%s: %w", name, errors.Join(errs...))
 	}
 	return c, nil
 }

@@ -7,11 +7,13 @@ import (
 	"pakompas/compare/theme"
 )
 
-// Judgements are the adviser's verdicts and notes by agreement id, from the
-// evaluation file or read back from an exported workbook.
+// Judgements are the adviser's work by agreement id: one evaluation.Entry
+// (verdict, note, theme move) per agreement she worked on, from the
+// evaluation store or file, or read back from an exported workbook
+// (verdicts and notes only: a workbook holds no theme moves).
 type Judgements map[string]evaluation.Entry
 
-// JudgementsOf returns the entries of an evaluation store by id.
+// JudgementsOf returns the entries of an evaluation store as Judgements.
 func JudgementsOf(s *evaluation.Store) Judgements {
 	j := Judgements{}
 	if s == nil {
@@ -61,7 +63,7 @@ func (an *Analysis) MatrixWith(j Judgements) Matrix {
 	})
 }
 
-// Orphans returns the judgements whose agreement is not in the analysis
+// Orphans returns the entries of j whose agreement is not in the analysis
 // (the spreadsheet was edited), sorted by id.
 func (an *Analysis) Orphans(j Judgements) []Orphan {
 	ids := make([]string, 0, len(j))

@@ -25,7 +25,8 @@ type loadedMsg struct {
 	err       error
 	store     *evaluation.Store
 	storeErr  error
-	// imported counts the judgements taken from an exported workbook.
+	// imported counts the entries (verdicts and notes) taken over from an
+	// exported workbook.
 	imported  int
 	importErr error
 }

@@ -157,7 +157,16 @@ func ownWords(gemeente string) [][]string {
 	return out
 }
 
-// normalise turns an agreement text into the tokens that are compared:
+// scratch holds the buffers of one goroutine's normalising, so that only
+// the lower-cased text and the caller's key are allocated per text.
+type scratch struct {
+	ws   []string
+	caps []bool
+	out  []string
+}
+
+// normalise turns an agreement text into the tokens that are compared,
+// in sc's buffers (the result is valid until the next call):
 //
 //   - the folded words of norm.Words, with "%" read as "procent";
 //   - the gemeente's own name (own: its spellings, see ownWords) replaced by
@@ -177,21 +186,6 @@ func ownWords(gemeente string) [][]string {
 //     capitalised (a title-cased heading) keeps all its words;
 //   - spelling variants and fixed synonyms written one way (see
 //     appendWord).
-func normalise(text string, own [][]string, list names) []string {
-	var sc scratch
-	return slices.Clone(sc.normalise(text, own, list))
-}
-
-// scratch holds the buffers of one goroutine's normalising, so that only
-// the lower-cased text and the caller's key are allocated per text.
-type scratch struct {
-	ws   []string
-	caps []bool
-	out  []string
-}
-
-// normalise is the package normalise into sc's buffers; the result is
-// valid until the next call.
 func (sc *scratch) normalise(text string, own [][]string, list names) []string {
 	if strings.IndexByte(text, '%') >= 0 {
 		text = strings.ReplaceAll(text, "%", " procent ")

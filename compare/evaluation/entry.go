@@ -2,7 +2,7 @@ package evaluation
 
 import "time"
 
-// Verdict is the adviser's judgement of an agreement's vagueness; it
+// Verdict is what the adviser decides about an agreement's vagueness; it
 // overrides the automatic flag in counts and in the workbook.
 type Verdict string
 
@@ -38,9 +38,10 @@ func (v Verdict) Valid() bool {
 	return false
 }
 
-// Entry is the adviser's work on one agreement. Gemeente, Number and Text
-// are a snapshot taken when the entry was last changed, so an orphaned
-// entry can still be recognised.
+// Entry is the adviser's work on one agreement: her verdict, note and
+// theme move. Gemeente, Number and Text are a snapshot taken when the
+// entry was last changed, so an orphaned entry can still be recognised.
+// The entries by agreement id are compare.Judgements.
 type Entry struct {
 	ID       string    `json:"id"`
 	Verdict  Verdict   `json:"oordeel,omitempty"`

@@ -4,9 +4,11 @@
 //
 // On unix systems the lock is flock(2) on the lock file: the kernel
 // releases it when the holder exits, even after kill -9, so a crash never
-// leaves a lock behind. Elsewhere the lock file is created with O_EXCL
-// and removed on unlock; a lock file older than StaleAfter is taken to be
-// left by a crashed process and removed.
+// leaves a lock behind. Elsewhere, and on a unix file system that cannot
+// flock (ENOLCK, ENOTSUP: an NFS share whose lock daemon is not
+// reachable, some SMB and FUSE mounts), the lock file is created with
+// O_EXCL and removed on unlock; a lock file older than StaleAfter is taken
+// to be left by a crashed process and removed.
 //
 // Limits: the lock is advisory, so only programs that take it are held
 // back. On a network share it is as good as the share's locking: NFS

@@ -10,7 +10,8 @@ import (
 
 // tryExcl takes the lock by creating the lock file with O_EXCL, writing
 // the process id into it for whoever looks. A lock file older than
-// StaleAfter is removed and the lock tried again.
+// StaleAfter is removed and the lock tried again. It is the lock where
+// there is no flock, and on unix where the file system cannot flock.
 func tryExcl(path string) (func(), bool, error) {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
 	if err == nil {

@@ -9,8 +9,6 @@
 // zorg.txt); an adviser adds corporation names through the configuration.
 package role
 
-import "pakompas/importer/norm"
-
 // Role is the normalised kind of party that carries an agreement. Its
 // values are stable keys used in JSON and the evaluation workbook.
 type Role string
@@ -62,20 +60,4 @@ func (r Role) Label() string {
 func (r Role) Valid() bool {
 	_, ok := labels[r]
 	return ok
-}
-
-// Parse reads a role written as its key or its label, ignoring case,
-// diacritics and punctuation ("Zorg/welzijn", "zorg-welzijn", "zorg
-// welzijn" all give ZorgWelzijn). An empty string is Onbekend.
-func Parse(s string) (Role, bool) {
-	k := norm.Key(s)
-	if k == "" {
-		return Onbekend, true
-	}
-	for _, r := range all {
-		if norm.Key(string(r)) == k || norm.Key(labels[r]) == k {
-			return r, true
-		}
-	}
-	return Onbekend, false
 }

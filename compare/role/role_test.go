@@ -30,18 +30,3 @@ func TestAllAndLabels(t *testing.T) {
 		t.Error("keys or Valid wrong")
 	}
 }
-
-func TestParse(t *testing.T) {
-	cases := map[string]Role{
-		"corporatie": Corporatie, "Gemeente": Gemeente, "zorg-welzijn": ZorgWelzijn, "Zorg/welzijn": ZorgWelzijn,
-		"zorg welzijn": ZorgWelzijn, "GEZAMENLIJK": Gezamenlijk, "": Onbekend, "onbekend": Onbekend, "huurders": Huurders,
-	}
-	for in, want := range cases {
-		if got, ok := Parse(in); !ok || got != want {
-			t.Errorf("Parse(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	if _, ok := Parse("wethouder"); ok {
-		t.Error(`Parse("wethouder") ok`)
-	}
-}

@@ -195,14 +195,3 @@ func foldLatin(raw string) (string, bool) {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) }
-
-// words returns the folded words of the word tokens in toks.
-func words(toks []token) []string {
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if t.isWord() {
-			out = append(out, t.word)
-		}
-	}
-	return out
-}

@@ -14,12 +14,12 @@ func TestCorpusStatuses(t *testing.T) {
 	seen := map[string]Status{}
 	for _, s := range sets {
 		for _, it := range s.Items {
-			seen[it.Status] = Normalize(it.Status)
+			seen[it.Status] = Normalise(it.Status)
 		}
 	}
 	for raw, st := range seen {
 		if (raw == "") != (st == Unknown) {
-			t.Errorf("Normalize(%q) = %q", raw, st)
+			t.Errorf("Normalise(%q) = %q", raw, st)
 		}
 	}
 	if seen["afgerond"] != Done || seen["rood"] != Late || seen["vertraagd"] != Late {
@@ -32,9 +32,9 @@ var (
 	benchSets []corpus.Set
 )
 
-// BenchmarkNormalizeNational normalises the status of all 51,300
+// BenchmarkNormaliseNational normalises the status of all 51,300
 // agreements of the national corpus.
-func BenchmarkNormalizeNational(b *testing.B) {
+func BenchmarkNormaliseNational(b *testing.B) {
 	benchOnce.Do(func() { benchSets = corpus.Build(corpus.Options{}) })
 	n := 0
 	for _, s := range benchSets {
@@ -45,19 +45,19 @@ func BenchmarkNormalizeNational(b *testing.B) {
 	for b.Loop() {
 		for _, s := range benchSets {
 			for _, it := range s.Items {
-				Normalize(it.Status)
+				Normalise(it.Status)
 			}
 		}
 	}
 	b.ReportMetric(float64(n), "agreements/op")
 }
 
-// BenchmarkNormalizeFreeText normalises longer free-text cells.
-func BenchmarkNormalizeFreeText(b *testing.B) {
+// BenchmarkNormaliseFreeText normalises longer free-text cells.
+func BenchmarkNormaliseFreeText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, c := range cases {
-			Normalize(c.in)
+			Normalise(c.in)
 		}
 	}
 }

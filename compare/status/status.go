@@ -2,7 +2,7 @@
 // is written freely: a traffic-light colour (groen, oranje, rood), a word
 // (afgerond, loopt, vertraagd, niet gestart, vervallen), a percentage, a
 // tick, or a sentence ("Loopt, eerste fase gereed in 2025", "Vertraagd
-// door stikstofproblematiek"). Normalize maps all of them to a few
+// door stikstofproblematiek"). Normalise maps all of them to a few
 // statuses so that monitors of different gemeenten can be compared.
 //
 // Decisions:
@@ -34,8 +34,6 @@
 //   - Hedged delay ("mogelijk vertraagd", "dreigt vertraging", "kans op
 //     vertraging") is at risk.
 package status
-
-import "pakompas/importer/norm"
 
 // Status is a normalised status. Its values are stable keys used in JSON
 // and the evaluation workbook; Unknown is the empty string.
@@ -89,20 +87,4 @@ func (s Status) Label() string {
 func (s Status) Valid() bool {
 	_, ok := labels[s]
 	return ok
-}
-
-// Parse reads a status written as its key or its Dutch label ("on_track",
-// "Op schema"); the empty string is Unknown. It does not interpret free
-// text: that is Normalize.
-func Parse(s string) (Status, bool) {
-	k := norm.Key(s)
-	if k == "" {
-		return Unknown, true
-	}
-	for _, st := range all {
-		if st != Unknown && norm.Key(string(st)) == k || norm.Key(labels[st]) == k {
-			return st, true
-		}
-	}
-	return Unknown, false
 }

@@ -31,20 +31,6 @@ func TestAllAndLabels(t *testing.T) {
 	}
 }
 
-func TestParse(t *testing.T) {
-	for in, want := range map[string]Status{
-		"done": Done, "on_track": OnTrack, "Op schema": OnTrack, "VERTRAAGD": Late, "Niet gestart": NotStarted,
-		"not-started": NotStarted, "": Unknown, "Onbekend": Unknown,
-	} {
-		if got, ok := Parse(in); !ok || got != want {
-			t.Errorf("Parse(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	if _, ok := Parse("loopt een beetje"); ok {
-		t.Error("Parse accepted free text")
-	}
-}
-
 // cases are status cells as monitors have them.
 var cases = []struct {
 	in   string
@@ -184,11 +170,11 @@ var cases = []struct {
 	{"Niet vervallen", Unknown},
 }
 
-func TestNormalize(t *testing.T) {
+func TestNormalise(t *testing.T) {
 	for _, c := range cases {
-		if got := Normalize(c.in); got != c.want {
+		if got := Normalise(c.in); got != c.want {
 			_, why := Explain(c.in)
-			t.Errorf("Normalize(%q) = %q (%s), want %q", c.in, got, why, c.want)
+			t.Errorf("Normalise(%q) = %q (%s), want %q", c.in, got, why, c.want)
 		}
 	}
 }

@@ -55,26 +55,10 @@ func (e ThemeConfig) theme() Theme {
 	}
 }
 
-// ParseConfig reads the [themas] table of a pakompas.toml document; other
-// tables are left to their own packages. Unknown keys under [themas] are
-// an error, so that a typo ("synonymen") does not pass silently.
-func ParseConfig(data []byte) (Config, error) {
-	var f struct {
-		Themas Config `toml:"themas"`
-	}
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return Config{}, fmt.Errorf("configuratie niet te lezen: %w", err)
-	}
-	if err := UnknownKeys(md); err != nil {
-		return Config{}, err
-	}
-	return f.Themas, nil
-}
-
 // UnknownKeys reports the keys under [themas] that a decode into Config
-// left unused. A caller that decodes the whole pakompas.toml itself (with
-// Config in a field tagged "themas") calls it with the metadata.
+// left unused, naming the keys [themas] knows. The caller decodes the
+// whole pakompas.toml itself (compare.ParseConfig, with Config in a field
+// tagged "themas") and calls it with the metadata.
 func UnknownKeys(md toml.MetaData) error { return unknownKeys(md, "themas") }
 
 func unknownKeys(md toml.MetaData, table string) error {

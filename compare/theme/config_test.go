@@ -200,10 +200,6 @@ negeer = ["twee woorden"]`, []string{"negeer", `"twee woorden"`}},
 		{"unknown key", `[[themas.thema]]
 sleutel = "duurzaamheid"
 synonymen = ["klimaat"]`, []string{"onbekende instelling", "synonymen"}},
-		{"not TOML", `[themas
-vervang = ja`, []string{"configuratie niet te lezen"}},
-		{"wrong type", `[themas]
-vervang = "ja"`, []string{"configuratie niet te lezen"}},
 	} {
 		c, src := c, c.src
 		t.Run(c.name, func(t *testing.T) {
@@ -255,14 +251,10 @@ func TestZeroConfigChangesNothing(t *testing.T) {
 	}) {
 		t.Error("the zero Config changed the taxonomy")
 	}
-	cfg, err := ParseConfig([]byte("[andere]\nx = 1\n"))
-	if err != nil || cfg.Replace || cfg.Themes != nil || cfg.Local != nil {
-		t.Errorf("a file without [themas]: %+v, %v", cfg, err)
-	}
 }
 
-// TestUnknownKeysForTheLead shows the intended use when the lead decodes
-// the whole pakompas.toml into its own struct.
+// TestUnknownKeysForTheLead shows the use by compare.ParseConfig, which
+// decodes the whole pakompas.toml into its own struct.
 func TestUnknownKeysForTheLead(t *testing.T) {
 	var file struct {
 		Themas Config `toml:"themas"`

@@ -1,7 +1,5 @@
 package theme
 
-import "fmt"
-
 // Overrides are the adviser's moves, consulted by Placer.PlaceWith before
 // anything else. The TUI keeps them with the evaluation; the zero value
 // moves nothing.
@@ -47,34 +45,4 @@ func (o Overrides) local(raw, localKey string) string {
 		return ""
 	}
 	return o.ByLocal[localKey]
-}
-
-// Explain says in Dutch why the agreement landed where it did, for the
-// adviser: `themanaam "Huurbeleid" bevat "huurbeleid" → Betaalbaarheid`.
-func (pl Placement) Explain() string {
-	name := fmt.Sprintf("themanaam %q", pl.Raw)
-	if pl.Raw == "" {
-		name = "geen themanaam"
-	}
-	switch pl.Via {
-	case ViaTheme:
-		s := fmt.Sprintf("%s bevat %q → %s", name, pl.Matched, pl.Label)
-		if len(pl.Also) > 0 {
-			s += fmt.Sprintf(" (noemt ook %v; gekozen op de tekst of als eerst genoemde)", pl.Also)
-		}
-		return s
-	case ViaText:
-		if pl.Raw != "" {
-			name += " zegt niets over het thema"
-		}
-		return fmt.Sprintf("%s; de tekst noemt %q → %s", name, pl.Matched, pl.Label)
-	case ViaConfig:
-		return fmt.Sprintf("%s staat in pakompas.toml vast op %s", name, pl.Label)
-	case ViaAdviser:
-		return fmt.Sprintf("door de adviseur verplaatst naar %s", pl.Label)
-	}
-	if pl.Raw == "" {
-		return fmt.Sprintf("niet te plaatsen: geen themanaam en de tekst geeft geen aanwijzing → %s", pl.Label)
-	}
-	return fmt.Sprintf("niet te plaatsen: %s en de tekst geven geen aanwijzing → %s", name, pl.Label)
 }

@@ -35,7 +35,7 @@ type Placement struct {
 	// Via says what decided: ViaTheme, ViaText, ViaConfig, ViaAdviser or
 	// ViaNone.
 	Via string
-	// Matched is what decided, for the explanation: the synonym found in
+	// Matched is what decided: the synonym found in
 	// the name, the keywords found in the text (up to three, comma
 	// separated), the pinned name as written in the config, or what the
 	// adviser moved (the agreement id or the theme name).
@@ -112,9 +112,6 @@ func appendTerms(dst []term, list []string, i int) []term {
 	}
 	return dst
 }
-
-// Taxonomy returns the taxonomy p places in.
-func (p *Placer) Taxonomy() Taxonomy { return p.tax }
 
 // Place places one agreement by its local theme name and, when the name
 // says nothing, by its text. A name that names several themes equally

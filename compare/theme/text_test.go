@@ -116,21 +116,3 @@ func TestTextOnCorpus(t *testing.T) {
 		t.Errorf("accuracy %.3f below 0.85", acc)
 	}
 }
-
-func TestExplain(t *testing.T) {
-	p := NewPlacer(Default())
-	for _, c := range []struct {
-		pl   Placement
-		want string
-	}{
-		{p.Place("Huurbeleid", ""), `themanaam "Huurbeleid" bevat "huurbeleid" → Betaalbaarheid`},
-		{p.Place("Algemeen", "De huurverhoging is 3 procent."), `themanaam "Algemeen" zegt niets over het thema; de tekst noemt "huurverhoging" → Betaalbaarheid`},
-		{p.Place("", "Zonnepanelen op 40 woningen."), `geen themanaam; de tekst noemt "zonnepanelen" → Duurzaamheid`},
-		{p.Place("", ""), `niet te plaatsen: geen themanaam en de tekst geeft geen aanwijzing → Overig`},
-		{p.PlaceWith(Overrides{ByID: map[string]string{"x-1": "kwaliteit"}}, "x-1", "Huurbeleid", ""), `door de adviseur verplaatst naar Kwaliteit en onderhoud`},
-	} {
-		if got := c.pl.Explain(); got != c.want {
-			t.Errorf("Explain = %q\n want %q", got, c.want)
-		}
-	}
-}

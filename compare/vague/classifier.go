@@ -92,17 +92,6 @@ type Classifier struct {
 	pool     sync.Pool
 }
 
-var defaultClassifier = sync.OnceValue(func() *Classifier {
-	c, err := New(DefaultRules())
-	if err != nil {
-		panic("vague: embedded rules: " + err.Error())
-	}
-	return c
-})
-
-// Default returns the classifier with the embedded rules.
-func Default() *Classifier { return defaultClassifier() }
-
 // New compiles rules. Errors name the rule. Word lists (@naam) of the
 // embedded rule file may still be used in the patterns.
 func New(rules []Rule) (*Classifier, error) {

@@ -49,23 +49,6 @@ type RuleConfig struct {
 	AddExceptions []string `toml:"extra_uitzonderingen"`
 }
 
-// ParseConfig reads the [regels] table of a pakompas.toml document; other
-// tables are left to their own packages. Unknown keys under [regels] are
-// an error, so that a typo ("patroon") does not pass silently.
-func ParseConfig(data []byte) (Config, error) {
-	var f struct {
-		Regels Config `toml:"regels"`
-	}
-	md, err := toml.Decode(string(data), &f)
-	if err != nil {
-		return Config{}, fmt.Errorf("configuratie niet te lezen: %w", err)
-	}
-	if err := UnknownKeys(md); err != nil {
-		return Config{}, err
-	}
-	return f.Regels, nil
-}
-
 // UnknownKeys reports the keys under [regels] that a decode left unused.
 // A caller that decodes the whole pakompas.toml itself (with Config in a
 // field tagged "regels") calls it with the metadata.

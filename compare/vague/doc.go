@@ -4,7 +4,7 @@
 // SMART elements it names, and its type (resultaat, inspanning, proces or
 // kader).
 //
-//	c := vague.Default()                       // the embedded rules
+//	c, err := vague.New(vague.DefaultRules()) // the embedded rules
 //	r := c.Classify(vague.Input{Text: "Partijen gaan met elkaar in gesprek over de woonlasten."})
 //	// r.Vague == true, r.Type == "proces",
 //	// r.Flags[0] == {Rule: "in-gesprek", Category: "proces", Match: "met elkaar in gesprek",

@@ -99,7 +99,7 @@ type Agreement struct {
 	// CountsVague is whether it counts as vague with the adviser's verdict
 	// applied (compare.Evaluation.Vague); the theme sheets colour by it.
 	CountsVague bool
-	// Verdict is the adviser's judgement.
+	// Verdict is the adviser's verdict.
 	Verdict evaluation.Verdict
 	// Note is the adviser's note.
 	Note string
@@ -187,7 +187,10 @@ type Options struct {
 	Force bool
 }
 
-// Judgement is what the adviser filled in for one agreement.
+// Judgement is the adviser's work on one agreement as an exported
+// workbook holds it: the verdict and note of an evaluation.Entry (a
+// workbook holds no theme moves). ReadEvaluation turns them into
+// compare.Judgements.
 type Judgement struct {
 	Verdict evaluation.Verdict
 	Note    string

@@ -23,7 +23,7 @@ type Problem struct {
 }
 
 // InvalidError lists the rows ReadBack skipped: an unknown verdict, or
-// an id that occurs twice with different judgements.
+// an id that occurs twice with a different verdict or note.
 type InvalidError struct {
 	Path     string
 	Problems []Problem
@@ -52,8 +52,8 @@ func (e *InvalidError) Error() string {
 //
 // The verdict is compared without regard to case and surrounding spaces.
 // A verdict it does not know ("misschien"), and an id that occurs twice
-// with different judgements, are not taken: ReadBack then returns the
-// judgements it could read together with an *InvalidError listing the
+// with a different verdict or note, are not taken: ReadBack then returns
+// the rows it could read together with an *InvalidError listing the
 // rows, so a caller can refuse the whole file or take the rest and show
 // the problems. Any other error returns a nil map.
 func ReadBack(path string) (map[string]Judgement, error) {

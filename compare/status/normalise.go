@@ -31,14 +31,14 @@ var phrases = func() map[string][]phrase {
 // rank orders the statuses when a cell gives several signals.
 var rank = map[Status]int{Dropped: 6, Done: 5, Late: 4, AtRisk: 3, NotStarted: 2, OnTrack: 1}
 
-// Normalize maps a status cell to a Status; see the package doc for the
+// Normalise maps a status cell to a Status; see the package doc for the
 // decisions. Empty or unrecognised text is Unknown.
-func Normalize(raw string) Status {
+func Normalise(raw string) Status {
 	s, _ := Explain(raw)
 	return s
 }
 
-// Explain is Normalize with the words that decided, folded, with "(ontkend)"
+// Explain is Normalise with the words that decided, folded, with "(ontkend)"
 // when they were negated; "" when nothing was recognised.
 func Explain(raw string) (Status, string) {
 	f := fold(raw)

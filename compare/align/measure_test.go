@@ -1,10 +1,24 @@
 package align
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// Similarity is the measure GroupItems uses, for two texts on their own:
-// the Jaccard similarity of the sets of padded word pairs (2-shingles) of
-// the normalised texts (see the package doc). Numbers, years, dates and
+// The measure GroupItems applies, for the tests: the same normalising
+// (scratch.normalise), shingles and Jaccard similarity as the grouping,
+// for two texts or two items on their own.
+
+// normalise is scratch.normalise with buffers of its own; the caller owns
+// the result.
+func normalise(text string, own [][]string, list names) []string {
+	var sc scratch
+	return slices.Clone(sc.normalise(text, own, list))
+}
+
+// Similarity is the measure for two texts on their own: the Jaccard
+// similarity of the sets of padded word pairs (2-shingles) of the
+// normalised texts (see the package doc). Numbers, years, dates and
 // capitalised names inside a sentence are masked; a gemeente's name at the
 // start of a sentence is not, as the texts come without their gemeente
 // (ItemSimilarity has it). It is 1 for texts that normalise alike and 0
@@ -25,9 +39,9 @@ func ItemSimilarity(a, b Item, o Options) float64 {
 	return similarity(ta, tb, o.Shingle)
 }
 
-// Normalise returns the text as the measure sees it, for display and
-// debugging: words folded, values and names replaced by placeholders
-// (#jaar, #datum, #getal, #gemeente, #naam), joined by spaces.
+// Normalise returns the text as the measure sees it: words folded, values
+// and names replaced by placeholders (#jaar, #datum, #getal, #gemeente,
+// #naam), joined by spaces. It is how GroupItems makes a Group's Key.
 func Normalise(it Item, o Options) string {
 	return strings.Join(normalise(it.Text, ownWords(it.Gemeente), newNames(o.Names, o.Corporations)), " ")
 }
