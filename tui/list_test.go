@@ -236,7 +236,6 @@ func TestListRoleAndStatusFilter(t *testing.T) {
 func TestListSort(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "tab")
-	m.View()
 	l := ls(m)
 	ag := m.sess.an.Agreements
 	source := listRows(m)
