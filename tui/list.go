@@ -34,6 +34,10 @@ type list struct {
 	// themeGen it was built at).
 	hay    []string
 	hayGen int
+	// query is the search's words the rows were filtered by; narrowable
+	// says that nothing else changed since (research).
+	query      []string
+	narrowable bool
 }
 
 func newList(c *common) *list {
@@ -66,6 +70,8 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		if l.hay == nil {
 			l.refilter()
 		}
+		// Verdicts given elsewhere may have changed what counts as vague.
+		l.narrowable = false
 	case dataMsg:
 		// After a theme move: search the new theme labels, if the list
 		// was ever shown.
@@ -107,7 +113,7 @@ func (l *list) typed(msg tea.Msg) tea.Cmd {
 	l.search, cmd = l.search.Update(msg)
 	if l.search.Value() != before {
 		l.cursor, l.top = 0, 0
-		l.refilter()
+		l.research()
 	}
 	return cmd
 }
@@ -142,6 +148,7 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		case key.Matches(msg, k.Verdict):
 			if len(l.rows) > 0 {
 				st := l.sess.cycleVerdict(l.rows[l.cursor])
+				l.narrowable = false
 				if l.vagueOnly {
 					l.refilter()
 				}

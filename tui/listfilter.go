@@ -28,7 +28,7 @@ func (l *list) refilter() {
 	if l.hay == nil || l.hayGen != sess.themeGen() {
 		l.buildHay()
 	}
-	q := strings.Fields(norm.Fold(l.search.Value()))
+	q := searchWords(l.search.Value())
 	l.rows = l.rows[:0]
 	for i, a := range sess.an.Agreements {
 		if l.vagueOnly && !sess.vague(i) {
@@ -57,6 +57,51 @@ func (l *list) refilter() {
 		sort.SliceStable(l.rows, func(x, y int) bool { return sess.vague(l.rows[x]) && !sess.vague(l.rows[y]) })
 	}
 	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
+	l.query, l.narrowable = q, true
+}
+
+// research recomputes the rows after the search changed. When the new
+// words imply the old ones and nothing else changed since the rows were
+// computed, the rows can only shrink: only they are searched again, in
+// their order (a stable sort of a subset is the subset of the sorted
+// rows), which is what makes typing fast on 51,300 agreements. Otherwise
+// all agreements are searched.
+func (l *list) research() {
+	q := searchWords(l.search.Value())
+	if !l.narrowable || !implies(q, l.query) {
+		l.refilter()
+		return
+	}
+	kept := l.rows[:0]
+	for _, i := range l.rows {
+		if containsAll(l.hay[i], q) {
+			kept = append(kept, i)
+		}
+	}
+	l.rows, l.query = kept, q
+	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
+}
+
+// searchWords are the folded words of a search; an agreement matches when
+// its search text contains every one.
+func searchWords(search string) []string { return strings.Fields(norm.Fold(search)) }
+
+// implies reports whether a text that contains every word of q contains
+// every word of old: each old word lies inside a new one.
+func implies(q, old []string) bool {
+	for _, o := range old {
+		found := false
+		for _, w := range q {
+			if strings.Contains(w, o) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAll(hay string, words []string) bool {
