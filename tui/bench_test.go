@@ -131,14 +131,13 @@ var screenBenches = []screenBench{
 			// so that there is something to scroll.
 			press(m, "enter")
 			for range 50 {
-				if i, ok := th(m).current(m); ok && len(m.sess.an.Agreements[i].Flags) > 1 {
+				if i, ok := th(m).current(); ok && len(m.sess.an.Agreements[i].Flags) > 1 {
 					break
 				}
 				press(m, "j")
 			}
 			press(m, "enter")
 			m.Update(tea.WindowSizeMsg{Width: benchW, Height: 16})
-			m.View()
 			if dt(m).vp.AtBottom() {
 				b.Fatal("the agreement fits; nothing to scroll")
 			}
@@ -254,7 +253,7 @@ func BenchmarkVerdict(b *testing.B) {
 
 func mustCurrentB(b *testing.B, m *Model) int {
 	b.Helper()
-	i, ok := th(m).current(m)
+	i, ok := th(m).current()
 	if !ok {
 		b.Fatal("no agreement under the cursor")
 	}

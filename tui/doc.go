@@ -1,13 +1,34 @@
-// Package tui is pakompas' terminal interface (Bubble Tea): a thin root
-// model that routes messages to one screen at a time, a keymap and styles
-// defined once, and a session that holds the analysis and the adviser's
-// evaluation.
+// Package tui is pakompas' terminal interface (Bubble Tea), in the shape
+// of soft-serve's pkg/ui and gh-dash's ui: a root model, components that
+// know only a shared context, and one keymap.
 //
-// Screens, one file each: Laden (loading.go), Overzicht (overview.go),
-// Thema (themeview.go), Afspraak (detail.go), Afspraken (list.go),
-// Importverslag (report.go); dialogs for export (export.go), theme moves
-// (themepicker.go) and gemeente columns (gemeentepicker.go); the help
-// screen is rendered by the root from each screen's keys (model.go). Everything expensive (the import, the
-// analysis, matrices, theme layouts) is computed once, outside View; View
-// renders only what is visible.
+// The root (model.go, route.go, view.go, help.go) owns the frame (header,
+// status line, footer), the stack of screens, the open dialog and the
+// session. It routes every message: the program's own (the import, a
+// re-analysis, a finished export) it handles itself; keys go through the
+// global keys (q, ?, /, tab, e) to the open dialog or the active screen;
+// anything else goes to the active screen.
+//
+// Screens and dialogs are components (component.go): each gets the shared
+// context (common: styles, keymap, the session) when it is made, and its
+// size by SetSize whenever the body between header and footer changes. It
+// computes from the size, once, what depends on it (page sizes, column
+// widths, scroll offsets). Update handles a message and returns a command
+// and requests for the root (requests.go): open or switch a screen, go
+// back, open or close a dialog, set the status line. The root carries
+// them out at once and in order. View renders the state and changes
+// nothing. ShortHelp and FullHelp (help.KeyMap) list the component's keys
+// from the one KeyMap (keys.go); the footer and the ? screen show those
+// of the open dialog, else of the active screen.
+//
+// Screens, one file or two each: Laden (loading.go), Overzicht
+// (overview.go), Thema (themeview.go, themecells.go), Afspraak (detail.go,
+// detailtext.go), Afspraken (list.go, listfilter.go), Importverslag
+// (report.go). Dialogs: export (export.go), theme moves (themepicker.go),
+// gemeente columns (gemeentepicker.go). The session (session.go,
+// session_move.go) is the screens' way to compare.Evaluation, the owner of
+// the analysis and the adviser's work; unsaved.go keeps work whose save
+// failed. Everything expensive (the import, the analysis, matrices, theme
+// layouts, the search text) is computed once, outside View; View renders
+// only what is visible.
 package tui

@@ -61,7 +61,7 @@ func openAgreement(t *testing.T, m *Model, id string) {
 	}
 	press(m, "home")
 	for range tv.visible {
-		if cur, ok := tv.current(m); ok && cur == i {
+		if cur, ok := tv.current(); ok && cur == i {
 			press(m, "enter")
 			wantScreen(t, m, screenDetail)
 			return

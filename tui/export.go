@@ -17,8 +17,12 @@ import (
 )
 
 // exportDialog asks for the workbook's file name, confirms before
-// overwriting, writes it in the background and says where it went.
+// overwriting, writes it in the background and says where it went (the
+// root takes the exportedMsg).
 type exportDialog struct {
+	*common
+	w       int
+	version string
 	input   textinput.Model
 	confirm bool // waiting for j/n to overwrite
 	busy    bool
@@ -30,54 +34,61 @@ type exportedMsg struct {
 	err  error
 }
 
-func newExportDialog(now time.Time) *exportDialog {
+func newExportDialog(c *common, now time.Time, version string) *exportDialog {
 	in := textinput.New()
 	in.Prompt = "Bestand: "
 	in.SetValue(fmt.Sprintf("evaluatie-%s.xlsx", now.Format("2006-01-02")))
 	in.CursorEnd()
 	in.Focus()
 	in.CharLimit = 400
-	return &exportDialog{input: in}
+	return &exportDialog{common: c, version: version, input: in}
 }
 
-// update handles keys while the dialog is open; done reports that it
-// closed.
-func (d *exportDialog) update(m *Model, msg tea.Msg) (cmd tea.Cmd, done bool) {
+func (d *exportDialog) Title() string { return "Exporteren" }
+
+// Capturing: the file name takes every key while it is typed.
+func (d *exportDialog) Capturing() bool { return !d.confirm && !d.busy }
+
+func (d *exportDialog) SetSize(w, _ int) {
+	d.w = w
+	d.input.Width = max(20, min(60, w-16))
+}
+
+func (d *exportDialog) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok || d.busy {
-		return nil, false
+		return nil, nil
 	}
+	k := d.keys
 	switch {
-	case km.Type == tea.KeyEsc:
-		m.setStatus("Exporteren geannuleerd", false)
-		return nil, true
+	case key.Matches(km, k.Cancel):
+		return nil, ask(statusOK("Exporteren geannuleerd"), closeDialogMsg{})
 	case d.confirm:
-		switch strings.ToLower(km.String()) {
-		case "j", "y":
+		switch {
+		case key.Matches(km, k.Overwrite):
 			d.busy = true
-			return m.exportCmd(d.path(), true), false
-		case "n":
+			return d.write(d.path(), true), nil
+		case key.Matches(km, k.KeepFile):
 			d.confirm = false
-			return nil, false
 		}
-		return nil, false
-	case km.Type == tea.KeyEnter:
+		return nil, nil
+	case key.Matches(km, k.Enter):
 		p := d.path()
 		if p == "" {
-			return nil, false
+			return nil, nil
 		}
 		if _, err := os.Stat(p); err == nil {
 			d.confirm = true
-			return nil, false
+			return nil, nil
 		} else if !errors.Is(err, fs.ErrNotExist) {
-			m.setStatus("Kan niet schrijven: "+err.Error(), true)
-			return nil, false
+			return nil, ask(statusError("Kan niet schrijven: " + err.Error()))
 		}
 		d.busy = true
-		return m.exportCmd(p, false), false
+		return d.write(p, false), nil
 	}
+	var cmd tea.Cmd
 	d.input, cmd = d.input.Update(msg)
-	return cmd, false
+	return cmd, nil
 }
 
 // path is the file name typed, with .xlsx added when missing.
@@ -89,28 +100,12 @@ func (d *exportDialog) path() string {
 	return p
 }
 
-func (d *exportDialog) view(m *Model, w int) string {
-	s := m.c.styles
-	var b strings.Builder
-	b.WriteString(s.Header.Render("Evaluatiewerkboek exporteren") + "\n\n")
-	d.input.Width = max(20, min(60, w-16))
-	b.WriteString(d.input.View() + "\n\n")
-	switch {
-	case d.busy:
-		b.WriteString(s.Dim.Render("Bezig met schrijven…"))
-	case d.confirm:
-		b.WriteString(s.Warn.Render(filepath.Base(d.path()) + " bestaat al. Overschrijven? (j/n)"))
-	default:
-		b.WriteString(s.Dim.Render("enter: schrijven · esc: annuleren"))
-	}
-	return s.Box.Width(min(w-4, 76)).Render(b.String())
-}
-
-// exportCmd writes the workbook with the current verdicts and notes.
-func (m *Model) exportCmd(path string, force bool) tea.Cmd {
+// write returns the command that writes the workbook with the current
+// verdicts and notes.
+func (d *exportDialog) write(path string, force bool) tea.Cmd {
 	// The input is taken now, on the UI goroutine: the adviser may go on
 	// judging while the file is written.
-	in := workbook.InputOf(m.sess.ev, time.Now(), m.opts.Version)
+	in := workbook.InputOf(d.sess.ev, time.Now(), d.version)
 	return func() tea.Msg {
 		err := workbook.Write(path, in, workbook.Options{Force: force})
 		if abs, aerr := filepath.Abs(path); aerr == nil {
@@ -120,5 +115,31 @@ func (m *Model) exportCmd(path string, force bool) tea.Cmd {
 	}
 }
 
-// exportKey is the binding that opens the dialog (for help texts).
-func exportKey(k *KeyMap) key.Binding { return withHelp(k.Export, "werkboek exporteren") }
+func (d *exportDialog) View() string {
+	s := d.styles
+	var b strings.Builder
+	b.WriteString(s.Header.Render("Evaluatiewerkboek exporteren") + "\n\n")
+	b.WriteString(d.input.View() + "\n\n")
+	switch {
+	case d.busy:
+		b.WriteString(s.Dim.Render("Bezig met schrijven…"))
+	case d.confirm:
+		b.WriteString(s.Warn.Render(filepath.Base(d.path()) + " bestaat al. Overschrijven? (j/n)"))
+	default:
+		b.WriteString(s.Dim.Render("enter: schrijven · esc: annuleren"))
+	}
+	return s.Box.Width(min(d.w-4, 76)).Render(b.String())
+}
+
+func (d *exportDialog) ShortHelp() []key.Binding {
+	k := d.keys
+	switch {
+	case d.busy:
+		return nil
+	case d.confirm:
+		return []key.Binding{k.Overwrite, k.KeepFile, k.Cancel}
+	}
+	return []key.Binding{withHelp(k.Enter, "schrijven"), k.Cancel}
+}
+
+func (d *exportDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }

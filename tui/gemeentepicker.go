@@ -9,41 +9,57 @@ import (
 )
 
 // gemeentePicker chooses which gemeenten the Thema screen shows as
-// columns: space toggles, a all, n none, enter applies.
+// columns: space toggles, a all, n none, enter applies (the choice goes to
+// the Thema screen as a gemeentenChosenMsg).
 type gemeentePicker struct {
+	*common
+	w      int
 	on     []bool
 	cursor int
 	top    int
+	// rows is how many gemeenten the box lists at once.
+	rows int
 }
 
-func newGemeentePicker(m *Model) *gemeentePicker {
-	p := &gemeentePicker{on: make([]bool, len(m.sess.matrix().Gemeenten))}
-	for _, g := range m.sess.shown {
+func newGemeentePicker(c *common) *gemeentePicker {
+	p := &gemeentePicker{common: c, on: make([]bool, len(c.sess.matrix().Gemeenten))}
+	for _, g := range c.sess.shown {
 		p.on[g] = true
 	}
 	return p
 }
 
-func (p *gemeentePicker) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
+func (p *gemeentePicker) Title() string   { return "Gemeenten kiezen" }
+func (p *gemeentePicker) Capturing() bool { return false }
+
+func (p *gemeentePicker) SetSize(w, h int) {
+	// The box's title, blank lines, help line and border take 6 lines;
+	// two more stay free (the list is as long as before: the terminal
+	// height less 10, with a one-line footer).
+	p.w, p.rows = w, max(3, h-8)
+	p.top = scrollTo(p.top, p.cursor, p.rows)
+}
+
+func (p *gemeentePicker) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return nil, false
+		return nil, nil
 	}
-	k := m.c.keys
+	k := p.keys
 	switch {
-	case km.Type == tea.KeyEsc:
-		return nil, true
+	case key.Matches(km, k.Cancel):
+		return nil, ask(closeDialogMsg{})
 	case key.Matches(km, k.Up):
 		p.cursor = max(0, p.cursor-1)
 	case key.Matches(km, k.Down):
 		p.cursor = min(len(p.on)-1, p.cursor+1)
-	case km.String() == " " || km.String() == "x":
+	case key.Matches(km, k.Toggle):
 		p.on[p.cursor] = !p.on[p.cursor]
-	case km.String() == "a":
+	case key.Matches(km, k.All):
 		for i := range p.on {
 			p.on[i] = true
 		}
-	case km.String() == "n":
+	case key.Matches(km, k.None):
 		for i := range p.on {
 			p.on[i] = false
 		}
@@ -55,38 +71,40 @@ func (p *gemeentePicker) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 			}
 		}
 		if len(shown) == 0 {
-			m.setStatus("Kies minstens één gemeente", true)
-			return nil, false
+			return nil, ask(statusError("Kies minstens één gemeente"))
 		}
-		m.sess.shown = shown
-		m.setStatus(fmt.Sprintf("%d van %d gemeenten als kolom", len(shown), len(p.on)), false)
-		return nil, true
+		return nil, ask(closeDialogMsg{}, gemeentenChosenMsg{shown},
+			statusOK(fmt.Sprintf("%d van %d gemeenten als kolom", len(shown), len(p.on))))
 	}
-	return nil, false
+	p.top = scrollTo(p.top, p.cursor, p.rows)
+	return nil, nil
 }
 
-func (p *gemeentePicker) view(m *Model, w int) string {
-	s := m.c.styles
+func (p *gemeentePicker) View() string {
+	s := p.styles
 	var b strings.Builder
 	b.WriteString(s.Header.Render("Welke gemeenten naast elkaar?") + "\n\n")
-	rows := max(3, m.c.height-10)
-	if p.cursor < p.top {
-		p.top = p.cursor
-	}
-	if p.cursor >= p.top+rows {
-		p.top = p.cursor - rows + 1
-	}
-	for i := p.top; i < min(len(p.on), p.top+rows); i++ {
+	for i := p.top; i < min(len(p.on), p.top+p.rows); i++ {
 		box := "[ ] "
 		if p.on[i] {
 			box = "[x] "
 		}
-		line := box + m.sess.matrix().Gemeenten[i]
+		line := box + p.sess.matrix().Gemeenten[i]
 		if i == p.cursor {
 			line = s.Selected.Render(pad(line, 40))
 		}
 		b.WriteString("  " + line + "\n")
 	}
 	b.WriteString("\n" + s.Dim.Render("spatie: aan/uit · a: alle · n: geen · enter: toepassen · esc: annuleren"))
-	return s.Box.Width(min(w-4, 76)).Render(b.String())
+	return s.Box.Width(min(p.w-4, 76)).Render(b.String())
+}
+
+func (p *gemeentePicker) ShortHelp() []key.Binding {
+	k := p.keys
+	return []key.Binding{k.Toggle, k.All, k.None, withHelp(k.Enter, "toepassen"), k.Cancel}
+}
+
+func (p *gemeentePicker) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{{k.Up, k.Down}, p.ShortHelp()}
 }

@@ -2,8 +2,11 @@ package tui
 
 import "github.com/charmbracelet/bubbles/key"
 
-// KeyMap holds every key binding of the program, in one place; each screen
-// shows the subset it uses in its help (the ? screen and the footer).
+// KeyMap holds every key binding of the program, in one place: the
+// screens', the dialogs' and the global ones. Each screen and dialog
+// matches keys only through these bindings and lists the subset it uses
+// in its help (ShortHelp for the footer, FullHelp for the ? screen), so
+// the help never shows a key that does something else.
 type KeyMap struct {
 	Up, Down, Left, Right   key.Binding
 	PageUp, PageDown        key.Binding
@@ -18,6 +21,19 @@ type KeyMap struct {
 	Report                  key.Binding
 	Export                  key.Binding
 	Help, Quit              key.Binding
+
+	// Text input on a screen (the search, a note): enter or esc ends it.
+	SearchDone, SearchClear key.Binding
+	NoteSave                key.Binding
+
+	// Dialogs. Cancel closes any dialog without doing anything.
+	Cancel key.Binding
+	// The theme picker: after the theme, the scope of the move.
+	MoveOne, MoveLocal key.Binding
+	// The gemeente picker.
+	Toggle, All, None key.Binding
+	// The export dialog: overwrite an existing file or not.
+	Overwrite, KeepFile key.Binding
 }
 
 // DefaultKeyMap returns the bindings; help texts are Dutch.
@@ -48,5 +64,24 @@ func DefaultKeyMap() *KeyMap {
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "exporteren")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "stoppen")),
+
+		SearchDone:  key.NewBinding(key.WithKeys("enter", "up", "down"), key.WithHelp("enter", "klaar")),
+		SearchClear: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "wissen")),
+		NoteSave:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "notitie bewaren")),
+
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "annuleren")),
+		MoveOne:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "alleen deze afspraak")),
+		MoveLocal: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "alle afspraken onder de lokale themanaam")),
+		Toggle:    key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("spatie", "aan/uit")),
+		All:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "alle")),
+		None:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "geen")),
+		Overwrite: key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "overschrijven")),
+		KeepFile:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "niet overschrijven")),
 	}
+}
+
+// withHelp returns a copy of b with another description.
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
 }

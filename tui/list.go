@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -11,13 +10,14 @@ import (
 
 	"pakompas/compare/role"
 	"pakompas/compare/status"
-	"pakompas/importer/norm"
 )
 
 // list is the Afspraken screen: every agreement in one list, filtered live
 // by a search across text, gemeente and theme, by vague only, one role or
-// one status, and sorted. Enter opens the agreement.
+// one status, and sorted (listfilter.go). Enter opens the agreement.
 type list struct {
+	*common
+	w, h      int
 	search    textinput.Model
 	searching bool
 	vagueOnly bool
@@ -27,174 +27,150 @@ type list struct {
 	rows      []int
 	cursor    int
 	top       int
-	// hay holds each agreement's folded search text, built once (again
-	// after a theme move: hayGen is the session's themeGen it was built at).
+	// page is how many rows fit under the search and filter lines.
+	page int
+	// hay holds each agreement's folded search text, built when the list
+	// is first shown (again after a theme move: hayGen is the session's
+	// themeGen it was built at).
 	hay    []string
 	hayGen int
+	// query is the search's words the rows were filtered by; narrowable
+	// says that nothing else changed since (research).
+	query      []string
+	narrowable bool
 }
 
-var sortNames = []string{"bron", "gemeente", "thema", "vaag eerst"}
-
-func newList() *list {
+func newList(c *common) *list {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "zoek in tekst, gemeente, thema"
-	return &list{search: in}
+	return &list{common: c, search: in}
 }
 
-func (l *list) title() string   { return "Afspraken" }
-func (l *list) capturing() bool { return l.searching }
+func (l *list) Title() string   { return "Afspraken" }
+func (l *list) Capturing() bool { return l.searching }
 
-// openSearch shows the list with the search field focused.
-func (m *Model) openSearch() tea.Cmd {
-	l := m.screens[screenList].(*list)
-	l.searching = true
-	m.openTab(screenList)
-	l.refilter(m)
-	return l.search.Focus()
+func (l *list) SetSize(w, h int) {
+	l.w, l.h = w, h
+	l.search.Width = max(10, w/2)
+	l.page = max(1, h-2)
+	l.top = scrollTo(l.top, l.cursor, l.page)
 }
 
-// refilter recomputes the visible rows from the filters and the sort.
-func (l *list) refilter(m *Model) {
-	sess := m.sess
-	if l.hayGen != sess.themeGen() {
-		l.hay, l.hayGen = nil, sess.themeGen()
+func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
+	if l.sess == nil {
+		return nil, nil
 	}
-	if l.hay == nil {
-		l.hay = make([]string, len(sess.an.Agreements))
-		for i, a := range sess.an.Agreements {
-			l.hay[i] = norm.Fold(a.Text + " " + a.Gemeente + " " + a.ThemeLabel + " " + a.ThemeRaw + " " + a.Number)
+	var (
+		cmd  tea.Cmd
+		asks []tea.Msg
+	)
+	switch msg := msg.(type) {
+	case activeMsg:
+		if l.hay == nil {
+			l.refilter()
+		}
+		// Verdicts given elsewhere may have changed what counts as vague.
+		l.narrowable = false
+	case dataMsg:
+		// After a theme move: search the new theme labels, if the list
+		// was ever shown.
+		if l.hay != nil {
+			l.refilter()
+		}
+	case focusSearchMsg:
+		l.searching = true
+		l.refilter()
+		cmd = l.search.Focus()
+	default:
+		if l.searching {
+			cmd = l.typed(msg)
+		} else {
+			cmd, asks = l.command(msg)
 		}
 	}
-	q := strings.Fields(norm.Fold(l.search.Value()))
-	l.rows = l.rows[:0]
-	for i, a := range sess.an.Agreements {
-		if l.vagueOnly && !sess.vague(i) {
-			continue
-		}
-		if l.role > 0 && a.OwnerRole != role.All()[l.role-1] {
-			continue
-		}
-		if l.status > 0 && a.StatusNorm != status.All()[l.status-1] {
-			continue
-		}
-		if !containsAll(l.hay[i], q) {
-			continue
-		}
-		l.rows = append(l.rows, i)
-	}
-	ag := sess.an.Agreements
-	switch sortNames[l.sortBy] {
-	case "gemeente":
-		sort.SliceStable(l.rows, func(x, y int) bool { return ag[l.rows[x]].Gemeente < ag[l.rows[y]].Gemeente })
-	case "thema":
-		sort.SliceStable(l.rows, func(x, y int) bool {
-			return sess.themeIdx[ag[l.rows[x]].Theme] < sess.themeIdx[ag[l.rows[y]].Theme]
-		})
-	case "vaag eerst":
-		sort.SliceStable(l.rows, func(x, y int) bool { return sess.vague(l.rows[x]) && !sess.vague(l.rows[y]) })
-	}
-	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
+	l.top = scrollTo(l.top, l.cursor, l.page)
+	return cmd, asks
 }
 
-func containsAll(hay string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(hay, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func (l *list) update(m *Model, msg tea.Msg) tea.Cmd {
-	if l.hay == nil || l.hayGen != m.sess.themeGen() {
-		l.refilter(m)
-	}
-	k := m.c.keys
-	if l.searching {
-		if km, ok := msg.(tea.KeyMsg); ok {
-			switch km.Type {
-			case tea.KeyEnter, tea.KeyEsc, tea.KeyUp, tea.KeyDown:
-				l.searching = false
-				l.search.Blur()
-				if km.Type == tea.KeyEsc {
-					l.search.SetValue("")
-					l.refilter(m)
-				}
-				return nil
+// typed handles a message while the search has the keys: enter (or an
+// arrow) ends the search, esc clears it, the rest edits it.
+func (l *list) typed(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyMsg); ok {
+		k := l.keys
+		if key.Matches(km, k.SearchDone) || key.Matches(km, k.SearchClear) {
+			l.searching = false
+			l.search.Blur()
+			if key.Matches(km, k.SearchClear) {
+				l.search.SetValue("")
+				l.refilter()
 			}
+			return nil
 		}
-		before := l.search.Value()
-		var cmd tea.Cmd
-		l.search, cmd = l.search.Update(msg)
-		if l.search.Value() != before {
-			l.cursor, l.top = 0, 0
-			l.refilter(m)
-		}
-		return cmd
 	}
+	before := l.search.Value()
+	var cmd tea.Cmd
+	l.search, cmd = l.search.Update(msg)
+	if l.search.Value() != before {
+		l.cursor, l.top = 0, 0
+		l.research()
+	}
+	return cmd
+}
+
+// command handles a key or the mouse wheel outside the search.
+func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
+	k := l.keys
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
+		if c, ok := k.moveCursor(msg, l.cursor, len(l.rows), l.page); ok {
+			l.cursor = c
+			return nil, nil
+		}
 		switch {
 		case key.Matches(msg, k.Search):
 			l.searching = true
-			return l.search.Focus()
+			return l.search.Focus(), nil
 		case key.Matches(msg, k.Back):
-			m.back()
-		case key.Matches(msg, k.Up):
-			l.cursor = max(0, l.cursor-1)
-		case key.Matches(msg, k.Down):
-			l.cursor = max(0, min(len(l.rows)-1, l.cursor+1))
-		case key.Matches(msg, k.PageUp):
-			l.cursor = max(0, l.cursor-(m.c.height-6))
-		case key.Matches(msg, k.PageDown):
-			l.cursor = max(0, min(len(l.rows)-1, l.cursor+(m.c.height-6)))
-		case key.Matches(msg, k.Home):
-			l.cursor = 0
-		case key.Matches(msg, k.End):
-			l.cursor = max(0, len(l.rows)-1)
+			return nil, ask(backMsg{})
 		case key.Matches(msg, k.VagueOnly):
 			l.vagueOnly = !l.vagueOnly
-			l.refilter(m)
+			l.refilter()
 		case key.Matches(msg, k.Role):
 			l.role = (l.role + 1) % (len(role.All()) + 1)
-			l.refilter(m)
+			l.refilter()
 		case key.Matches(msg, k.Status):
 			l.status = (l.status + 1) % (len(status.All()) + 1)
-			l.refilter(m)
+			l.refilter()
 		case key.Matches(msg, k.Sort):
 			l.sortBy = (l.sortBy + 1) % len(sortNames)
-			l.refilter(m)
+			l.refilter()
 		case key.Matches(msg, k.Verdict):
 			if len(l.rows) > 0 {
-				m.cycleVerdict(l.rows[l.cursor])
+				st := l.sess.cycleVerdict(l.rows[l.cursor])
+				l.narrowable = false
 				if l.vagueOnly {
-					l.refilter(m)
+					l.refilter()
 				}
+				return nil, ask(st)
 			}
 		case key.Matches(msg, k.Enter):
 			if len(l.rows) > 0 {
-				m.openDetail(l.rows[l.cursor])
+				return nil, ask(openScreenMsg{screenDetail, showAgreementMsg{l.rows[l.cursor]}})
 			}
 		}
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			l.cursor = max(0, l.cursor-1)
-		case tea.MouseButtonWheelDown:
-			l.cursor = max(0, min(len(l.rows)-1, l.cursor+1))
-		}
+		l.cursor = wheelStep(msg, l.cursor, len(l.rows))
 	}
-	return nil
+	return nil, nil
 }
 
-func (l *list) view(m *Model, w, h int) string {
-	if l.hay == nil || l.hayGen != m.sess.themeGen() {
-		l.refilter(m)
+func (l *list) View() string {
+	if l.hay == nil {
+		return ""
 	}
-	s := m.c.styles
+	s := l.styles
 	var b strings.Builder
-	l.search.Width = max(10, w/2)
 	b.WriteString(l.search.View() + "\n")
 	filters := []string{fmt.Sprintf("%d afspraken", len(l.rows)), "sortering: " + sortNames[l.sortBy]}
 	if l.vagueOnly {
@@ -206,21 +182,14 @@ func (l *list) view(m *Model, w, h int) string {
 	if l.status > 0 {
 		filters = append(filters, s.Warn.Render("status: "+status.All()[l.status-1].Label()))
 	}
-	b.WriteString(truncate(s.Dim.Render(strings.Join(filters, " · ")), w) + "\n")
-	rowsH := max(1, h-2)
-	if l.cursor < l.top {
-		l.top = l.cursor
-	}
-	if l.cursor >= l.top+rowsH {
-		l.top = l.cursor - rowsH + 1
-	}
+	b.WriteString(truncate(s.Dim.Render(strings.Join(filters, " · ")), l.w) + "\n")
 	gemW, themeW, numW := 14, 16, 6
-	textW := max(10, w-gemW-themeW-numW-5)
-	for r := l.top; r < min(len(l.rows), l.top+rowsH); r++ {
+	textW := max(10, l.w-gemW-themeW-numW-5)
+	for r := l.top; r < min(len(l.rows), l.top+l.page); r++ {
 		i := l.rows[r]
-		a := m.sess.an.Agreements[i]
+		a := l.sess.an.Agreements[i]
 		mark := "  "
-		if m.sess.vague(i) {
+		if l.sess.vague(i) {
 			mark = s.VagueMark.Render("● ")
 		}
 		line := pad(a.Gemeente, gemW) + " " + pad(a.ThemeLabel, themeW) + " " + pad(a.Number, numW) + " " + pad(strings.ReplaceAll(a.Text, "\n", " "), textW)
@@ -235,16 +204,16 @@ func (l *list) view(m *Model, w, h int) string {
 	return b.String()
 }
 
-func (l *list) shortHelp(m *Model) []key.Binding {
-	k := m.c.keys
+func (l *list) ShortHelp() []key.Binding {
+	k := l.keys
 	if l.searching {
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "klaar")), key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "wissen"))}
+		return []key.Binding{k.SearchDone, k.SearchClear}
 	}
 	return []key.Binding{k.Search, k.VagueOnly, k.Role, k.Status, k.Sort, withHelp(k.Enter, "afspraak")}
 }
 
-func (l *list) fullHelp(m *Model) [][]key.Binding {
-	k := m.c.keys
+func (l *list) FullHelp() [][]key.Binding {
+	k := l.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
 		{withHelp(k.Search, "zoeken (tekst, gemeente, thema); enter klaar, esc wist"), withHelp(k.VagueOnly, "alleen vaag"),

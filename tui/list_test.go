@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -236,7 +237,6 @@ func TestListRoleAndStatusFilter(t *testing.T) {
 func TestListSort(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "tab")
-	m.View()
 	l := ls(m)
 	ag := m.sess.an.Agreements
 	source := listRows(m)
@@ -328,5 +328,66 @@ func TestListVerdictUnderVagueOnly(t *testing.T) {
 		if r == i {
 			t.Fatal("the agreement judged not vague is still listed")
 		}
+	}
+}
+
+// TestListSearchNarrowsLikeAFullSearch: typing narrows the rows it had
+// when the new search only adds to the old one (list.research). After
+// every key typed in random sessions of typing, deleting, filters, sorts
+// and verdicts, the rows equal those of a search over all agreements.
+func TestListSearchNarrowsLikeAFullSearch(t *testing.T) {
+	// A verdict, on the list or on the agreement opened from it, makes
+	// the last row vague under "vaag eerst": typing must not keep the
+	// order from before the verdict.
+	for _, verdict := range [][]string{{"v"}, {"enter", "v", "esc"}} {
+		m, _ := demoModel(t)
+		press(m, "tab", "o", "o", "o", "end")
+		press(m, verdict...)
+		press(m, "/", "e")
+		l := ls(m)
+		full := *l
+		full.rows = nil
+		full.refilter()
+		if fmt.Sprint(full.rows) != fmt.Sprint(l.rows) {
+			t.Fatalf("after a verdict (%v) and a search: rows %v, a full search gives %v", verdict, l.rows, full.rows)
+		}
+	}
+
+	const typed = "gespreknaiou 1"
+	for seed := range 20 {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			rng := rand.New(rand.NewPCG(uint64(seed), 7))
+			m, _ := demoModel(t)
+			press(m, "tab")
+			l := ls(m)
+			narrowed := 0
+			for range 300 {
+				if !l.searching {
+					press(m, []string{"/", "/", "V", "r", "s", "o", "v", "j"}[rng.IntN(8)])
+					continue
+				}
+				switch n := rng.IntN(10); {
+				case n == 0:
+					press(m, "enter")
+					continue
+				case n <= 2:
+					press(m, "backspace")
+				default:
+					typeText(m, string(typed[rng.IntN(len(typed))]))
+				}
+				full := *l
+				full.rows = nil
+				full.refilter()
+				if fmt.Sprint(full.rows) != fmt.Sprint(l.rows) {
+					t.Fatalf("search %q: rows %v, a full search gives %v", l.search.Value(), l.rows, full.rows)
+				}
+				if len(l.query) > 0 {
+					narrowed++
+				}
+			}
+			if narrowed == 0 {
+				t.Fatal("no search was typed")
+			}
+		})
 	}
 }

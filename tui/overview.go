@@ -16,30 +16,61 @@ import (
 // number of agreements and the share vague per cell (coloured from calm to
 // alarming), totals, and who carries the agreements per gemeente.
 type overview struct {
+	*common
+	w, h     int
 	row, col int // cursor: theme index, gemeente index
 	left     int // first visible gemeente column
-	cellW    int // width of a gemeente column, set per frame
-	labelW   int // width of the theme column, set per frame
+	// From the width and the number of gemeenten (layout): the widths of
+	// the theme column and a gemeente column, and how many columns show.
+	labelW, cellW, fit int
 }
 
-func newOverview() *overview { return &overview{} }
+func newOverview(c *common) *overview { return &overview{common: c} }
 
-func (o *overview) title() string   { return "Overzicht" }
-func (o *overview) capturing() bool { return false }
+func (o *overview) Title() string   { return "Overzicht" }
+func (o *overview) Capturing() bool { return false }
 
 const (
 	ovCellW  = 11
 	ovTotalW = 10 // the total column ("117  32%")
 )
 
-func (o *overview) update(m *Model, msg tea.Msg) tea.Cmd {
-	if m.sess == nil {
-		return nil
+func (o *overview) SetSize(w, h int) {
+	if w == o.w && h == o.h {
+		return
 	}
-	mx := m.sess.matrix()
+	o.w, o.h = w, h
+	o.layout()
+}
+
+// layout decides the column widths and how many gemeente columns fit
+// next to the label and total columns, and scrolls so the cursor column
+// is among them.
+func (o *overview) layout() {
+	if o.sess == nil {
+		return
+	}
+	n := len(o.sess.matrix().Gemeenten)
+	// Gemeente names matter more than long theme names: the theme column
+	// gives way (down to 16) before gemeente columns (13, for names like
+	// "Ouder-Amstel") do; with room to spare both widen.
+	o.labelW = max(16, min(28, o.w-ovTotalW-n*13))
+	o.cellW = max(ovCellW, min(16, (o.w-o.labelW-ovTotalW)/max(1, n)))
+	fit := max(1, (o.w-o.labelW-ovTotalW)/o.cellW)
+	o.left = scrollCols(o.left, o.col, fit, n)
+	o.fit = min(fit, n)
+}
+
+func (o *overview) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
+	if o.sess == nil {
+		return nil, nil
+	}
+	mx := o.sess.matrix()
+	var asks []tea.Msg
 	switch msg := msg.(type) {
+	case dataMsg:
 	case tea.KeyMsg:
-		k := m.c.keys
+		k := o.keys
 		switch {
 		case key.Matches(msg, k.Up):
 			o.row = max(0, o.row-1)
@@ -54,48 +85,26 @@ func (o *overview) update(m *Model, msg tea.Msg) tea.Cmd {
 		case key.Matches(msg, k.End):
 			o.col = len(mx.Gemeenten) - 1
 		case key.Matches(msg, k.Enter):
-			return m.openTheme(mx.Themes[o.row], o.col)
+			asks = ask(openScreenMsg{screenTheme, showThemeMsg{mx.Themes[o.row], o.col}})
 		case key.Matches(msg, k.Report):
-			m.open(screenReport)
+			asks = ask(openScreenMsg{id: screenReport})
 		}
 	case tea.MouseMsg:
-		switch msg.Button {
-		case tea.MouseButtonWheelUp:
-			o.row = max(0, o.row-1)
-		case tea.MouseButtonWheelDown:
-			o.row = min(len(mx.Themes)-1, o.row+1)
-		}
+		o.row = wheelStep(msg, o.row, len(mx.Themes))
+	default:
+		return nil, nil
 	}
-	return nil
+	o.layout()
+	return nil, asks
 }
 
-// visibleCols returns how many gemeente columns fit next to the label and
-// total columns, and scrolls so the cursor column is among them.
-func (o *overview) visibleCols(w, n int) int {
-	// Gemeente names matter more than long theme names: the theme column
-	// gives way (down to 16) before gemeente columns (13, for names like
-	// "Ouder-Amstel") do; with room to spare both widen.
-	o.labelW = max(16, min(28, w-ovTotalW-n*13))
-	o.cellW = max(ovCellW, min(16, (w-o.labelW-ovTotalW)/max(1, n)))
-	fit := max(1, (w-o.labelW-ovTotalW)/o.cellW)
-	if o.col < o.left {
-		o.left = o.col
-	}
-	if o.col >= o.left+fit {
-		o.left = o.col - fit + 1
-	}
-	o.left = max(0, min(o.left, n-fit))
-	return min(fit, n)
-}
-
-func (o *overview) view(m *Model, w, h int) string {
-	if m.sess == nil {
+func (o *overview) View() string {
+	if o.sess == nil {
 		return ""
 	}
-	s := m.c.styles
-	mx := m.sess.matrix()
-	n := o.visibleCols(w, len(mx.Gemeenten))
-	gems := mx.Gemeenten[o.left : o.left+n]
+	s := o.styles
+	mx := o.sess.matrix()
+	gems := mx.Gemeenten[o.left : o.left+o.fit]
 	var b strings.Builder
 	// Header row.
 	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
@@ -105,11 +114,11 @@ func (o *overview) view(m *Model, w, h int) string {
 	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)))
 	// The column range, when scrolled and when it fits (a longer line would
 	// wrap and push the matrix down).
-	if ind := fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+n, len(mx.Gemeenten)); (o.left > 0 || o.left+n < len(mx.Gemeenten)) && ansi.StringWidth(b.String()+ind) <= w {
+	if ind := fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+o.fit, len(mx.Gemeenten)); (o.left > 0 || o.left+o.fit < len(mx.Gemeenten)) && ansi.StringWidth(b.String()+ind) <= o.w {
 		b.WriteString(s.Dim.Render(ind))
 	}
 	b.WriteString("\n")
-	label := func(t int) string { return m.sess.an.Taxonomy.Label(mx.Themes[t]) }
+	label := func(t int) string { return o.sess.an.Taxonomy.Label(mx.Themes[t]) }
 	for t := range mx.Themes {
 		line := pad(label(t), o.labelW)
 		if t == o.row {
@@ -118,20 +127,20 @@ func (o *overview) view(m *Model, w, h int) string {
 		b.WriteString(line)
 		for gi := range gems {
 			g := o.left + gi
-			b.WriteString(o.cell(m, mx.Cells[t][g], t == o.row && g == o.col) + " ")
+			b.WriteString(o.cell(mx.Cells[t][g], t == o.row && g == o.col, o.cellW) + " ")
 		}
-		b.WriteString(o.cellIn(m, mx.RowTotals[t], false, ovTotalW) + "\n")
+		b.WriteString(o.cell(mx.RowTotals[t], false, ovTotalW) + "\n")
 	}
 	b.WriteString(s.Header.Render(pad("Totaal", o.labelW)))
 	for gi := range gems {
-		b.WriteString(o.cell(m, mx.ColTotals[o.left+gi], false) + " ")
+		b.WriteString(o.cell(mx.ColTotals[o.left+gi], false, o.cellW) + " ")
 	}
-	b.WriteString(o.cellIn(m, mx.Total, false, ovTotalW) + "\n")
+	b.WriteString(o.cell(mx.Total, false, ovTotalW) + "\n")
 
 	// Who carries the agreements, per gemeente (share of the column).
-	if h-len(mx.Themes)-3 >= 2 {
+	if o.h-len(mx.Themes)-3 >= 2 {
 		b.WriteString("\n" + s.Header.Render("Wie draagt de afspraken") + "\n")
-		room := h - len(mx.Themes) - 5
+		room := o.h - len(mx.Themes) - 5
 		for ri, r := range role.All() {
 			if ri >= room {
 				break
@@ -147,15 +156,10 @@ func (o *overview) view(m *Model, w, h int) string {
 	return b.String()
 }
 
-// cell renders a gemeente cell.
-func (o *overview) cell(m *Model, c compare.Cell, selected bool) string {
-	return o.cellIn(m, c, selected, o.cellW)
-}
-
-// cellIn renders "count  share%" in width cw with the share coloured by
-// how vague.
-func (o *overview) cellIn(m *Model, c compare.Cell, selected bool, cw int) string {
-	s := m.c.styles
+// cell renders "count  share%" in width cw with the share coloured by how
+// vague.
+func (o *overview) cell(c compare.Cell, selected bool, cw int) string {
+	s := o.styles
 	if c.N == 0 {
 		txt := padLeft("·", cw-1)
 		if selected {
@@ -181,13 +185,13 @@ func percent(k, n int) string {
 	return fmt.Sprintf("%.0f%%", 100*float64(k)/float64(n))
 }
 
-func (o *overview) shortHelp(m *Model) []key.Binding {
-	k := m.c.keys
+func (o *overview) ShortHelp() []key.Binding {
+	k := o.keys
 	return []key.Binding{withHelp(k.Enter, "thema openen"), k.Search, withHelp(k.NextScreen, "alle afspraken"), k.Export}
 }
 
-func (o *overview) fullHelp(m *Model) [][]key.Binding {
-	k := m.c.keys
+func (o *overview) FullHelp() [][]key.Binding {
+	k := o.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Home, k.End},
 		{withHelp(k.Enter, "thema openen, gemeente in beeld"),

@@ -36,8 +36,12 @@ func (m *Model) reload() tea.Cmd {
 		m.sess.refresh()
 		m.setStatus("Werk van een andere adviseur in "+m.sess.store().Path()+" overgenomen", false)
 	}
-	if moves {
-		return tea.Batch(m.sess.reanalyze(), reloadTick())
+	cmds := []tea.Cmd{reloadTick()}
+	if changed {
+		cmds = append(cmds, m.broadcast(dataMsg{}))
 	}
-	return reloadTick()
+	if moves {
+		cmds = append(cmds, m.sess.reanalyze())
+	}
+	return tea.Batch(cmds...)
 }

@@ -12,66 +12,77 @@ import (
 
 // report is the Importverslag screen: per file the sheets, header row,
 // column mapping, agreements, skipped rows with reasons and errors, and
-// the adviser's verdicts whose agreement is gone ("verweesd").
+// the adviser's verdicts whose agreement is gone ("verweesd"). The text is
+// written when the screen is first shown (it takes a moment for the
+// national corpus) and wrapped again when the width changes.
 type report struct {
-	vp      viewport.Model
-	content string
-	width   int
-	shown   string // the text last given to the viewport
+	*common
+	w, h  int
+	vp    viewport.Model
+	built bool // the viewport holds the text for width w
 }
 
-func newReport() *report { return &report{vp: viewport.New(0, 0)} }
+func newReport(c *common) *report { return &report{common: c, vp: viewport.New(0, 0)} }
 
-func (r *report) title() string   { return "Importverslag" }
-func (r *report) capturing() bool { return false }
+func (r *report) Title() string   { return "Importverslag" }
+func (r *report) Capturing() bool { return false }
 
-func (r *report) update(m *Model, msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyMsg); ok && key.Matches(km, m.c.keys.Back) {
-		m.back()
-		return nil
+func (r *report) SetSize(w, h int) {
+	rewrap := r.built && w != r.w
+	r.w, r.h = w, h
+	r.vp.Width, r.vp.Height = w, h
+	if rewrap {
+		r.built = false
+		r.build()
 	}
-	var cmd tea.Cmd
-	r.vp, cmd = r.vp.Update(msg)
-	return cmd
 }
 
-// text renders the report once per width (it does not change).
-func (r *report) text(m *Model, w int) string {
-	if r.content != "" && r.width == w {
-		return r.content
+// build writes the report into the viewport, wrapped to the width.
+func (r *report) build() {
+	if r.built || r.sess == nil {
+		return
 	}
 	var b strings.Builder
-	_ = m.sess.an.Report.WriteText(&b)
-	if o := m.sess.ev.Orphans(); len(o) > 0 {
+	_ = r.sess.an.Report.WriteText(&b)
+	if o := r.sess.ev.Orphans(); len(o) > 0 {
 		fmt.Fprintf(&b, "\nVerweesd: %d oordelen of notities horen bij afspraken die niet meer in de bestanden staan.\nZe blijven bewaard in het evaluatiebestand.\n", len(o))
 		for _, e := range o {
 			fmt.Fprintf(&b, "  %s  %s %s  oordeel: %s  notitie: %s\n      %s\n", e.ID, e.Gemeente, e.Number, orDash(string(e.Verdict)), orDash(e.Note), e.Text)
 		}
 	}
-	if m.sess.readOnly() != "" {
-		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", m.sess.readOnly())
+	if r.sess.readOnly() != "" {
+		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", r.sess.readOnly())
 	}
-	r.content = ansi.Wordwrap(b.String(), max(20, w), "")
-	r.width = w
-	return r.content
+	r.vp.SetContent(ansi.Wordwrap(b.String(), max(20, r.w), ""))
+	r.built = true
 }
 
-func (r *report) view(m *Model, w, h int) string {
-	r.vp.Width, r.vp.Height = w, h
-	// SetContent re-measures every line: only when the text changed.
-	if text := r.text(m, w); text != r.shown {
-		r.vp.SetContent(text)
-		r.shown = text
+func (r *report) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
+	switch msg := msg.(type) {
+	case activeMsg:
+		r.build()
+		return nil, nil
+	case tea.KeyMsg:
+		if key.Matches(msg, r.keys.Back) {
+			return nil, ask(backMsg{})
+		}
+	case tea.MouseMsg:
+	default:
+		return nil, nil
 	}
-	return r.vp.View()
+	var cmd tea.Cmd
+	r.vp, cmd = r.vp.Update(msg)
+	return cmd, nil
 }
 
-func (r *report) shortHelp(m *Model) []key.Binding {
-	k := m.c.keys
+func (r *report) View() string { return r.vp.View() }
+
+func (r *report) ShortHelp() []key.Binding {
+	k := r.keys
 	return []key.Binding{withHelp(k.Down, "scrollen"), k.PageDown, k.Back}
 }
 
-func (r *report) fullHelp(m *Model) [][]key.Binding {
-	k := m.c.keys
+func (r *report) FullHelp() [][]key.Binding {
+	k := r.keys
 	return [][]key.Binding{{withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.PageUp, k.PageDown, k.Back}}
 }

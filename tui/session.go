@@ -79,3 +79,17 @@ func (s *session) setVerdict(i int, v evaluation.Verdict) error { return s.ev.Se
 
 // setNote saves the note of agreement i.
 func (s *session) setNote(i int, note string) error { return s.ev.SetNote(i, note) }
+
+// cycleVerdict moves the verdict of agreement i to the next one, saves it
+// and returns what the status line says.
+func (s *session) cycleVerdict(i int) statusMsg {
+	next := s.verdict(i).Next()
+	if err := s.setVerdict(i, next); err != nil {
+		return statusError("Niet bewaard: " + err.Error())
+	}
+	label := string(next)
+	if next == evaluation.None {
+		label = "geen (automatisch)"
+	}
+	return statusOK("Oordeel: " + label + " · bewaard")
+}

@@ -51,12 +51,8 @@ var sizedScreens = []struct {
 	{"afspraken-vaag-rol", []string{"tab", "V", "r", "o"}, "rol: ", nil},
 	{"export", []string{"e"}, "Bestand: ", nil},
 	{"export-overschrijven", []string{"e"}, "bestaat al.", func(t *testing.T, m *Model) {
-		// An existing file in a temporary folder: enter asks first.
-		p := filepath.Join(t.TempDir(), "bestaand.xlsx")
-		if err := os.WriteFile(p, []byte("oud"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		exportTo(t, m, p)
+		// An existing file: enter asks first.
+		exportTo(t, m, existingFile(t))
 	}},
 	{"ander-thema", []string{"enter", "enter", "t"}, "Ander thema", nil},
 	{"ander-thema-bereik", []string{"enter", "enter", "t", "down", "enter"}, "Ander thema voor", nil},
@@ -83,13 +79,13 @@ func TestViewFitsTerminal(t *testing.T) {
 				if !strings.Contains(v, sc.want) {
 					t.Errorf("view lacks %q:\n%s", sc.want, v)
 				}
-				// The screen itself keeps to its w×h (the screen interface's
-				// contract): the root would wrap a longer line and push
-				// every line below it down.
+				// The screen itself keeps to the size SetSize gave it (the
+				// component contract): the root would wrap a longer line
+				// and push every line below it down.
 				// A final newline ends the last line; it is not a line.
 				if !m.showHelp {
-					body := strings.TrimSuffix(m.screen().view(m, w, h-2), "\n")
-					assertFits(t, body, w, h-2)
+					bw, bh := m.bodySize()
+					assertFits(t, strings.TrimSuffix(m.screen().View(), "\n"), bw, bh)
 				}
 				// Resize through every size and back.
 				for _, other := range append(sizes, size) {

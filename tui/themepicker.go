@@ -12,52 +12,52 @@ import (
 // name, to another national theme: the adviser's override, kept in the
 // evaluation file.
 type themePicker struct {
+	*common
+	w      int
 	idx    int // the agreement
 	cursor int // index into the taxonomy
 	// scope is asked after the theme: this agreement or the local name.
 	askScope bool
 }
 
-func newThemePicker(m *Model, i int) *themePicker {
-	p := &themePicker{idx: i}
-	p.cursor = m.sess.themeIdx[m.sess.an.Agreements[i].Theme]
-	return p
+func newThemePicker(c *common, i int) *themePicker {
+	return &themePicker{common: c, idx: i, cursor: c.sess.themeIdx[c.sess.an.Agreements[i].Theme]}
 }
 
-func (p *themePicker) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
+func (p *themePicker) Title() string      { return "Ander thema" }
+func (p *themePicker) Capturing() bool    { return false }
+func (p *themePicker) SetSize(w, _ int)   { p.w = w }
+func (p *themePicker) hasLocalName() bool { return p.sess.an.Agreements[p.idx].ThemeRaw != "" }
+
+func (p *themePicker) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return nil, false
+		return nil, nil
 	}
-	k := m.c.keys
-	themes := m.sess.matrix().Themes
-	a := m.sess.an.Agreements[p.idx]
-	if km.Type == tea.KeyEsc {
-		return nil, true
+	k := p.keys
+	themes := p.sess.matrix().Themes
+	a := p.sess.an.Agreements[p.idx]
+	if key.Matches(km, k.Cancel) {
+		return nil, ask(closeDialogMsg{})
 	}
 	if p.askScope {
 		var (
 			cmd tea.Cmd
 			err error
 		)
-		switch km.String() {
-		case "a":
-			cmd, err = m.sess.moveAgreement(p.idx, themes[p.cursor])
-		case "l":
-			if a.ThemeRaw == "" {
-				return nil, false
-			}
-			cmd, err = m.sess.moveLocal(a.ThemeRaw, themes[p.cursor])
+		switch {
+		case key.Matches(km, k.MoveOne):
+			cmd, err = p.sess.moveAgreement(p.idx, themes[p.cursor])
+		case key.Matches(km, k.MoveLocal) && p.hasLocalName():
+			cmd, err = p.sess.moveLocal(a.ThemeRaw, themes[p.cursor])
 		default:
-			return nil, false
+			return nil, nil
 		}
 		if err != nil {
-			m.setStatus("Niet bewaard: "+err.Error(), true)
-		} else {
-			m.sess.moved = "Verplaatst naar " + m.sess.an.Taxonomy.Label(themes[p.cursor]) + " · bewaard"
-			m.setStatus(m.sess.moved, false)
+			return cmd, ask(statusError("Niet bewaard: "+err.Error()), closeDialogMsg{})
 		}
-		return cmd, true
+		p.sess.moved = "Verplaatst naar " + p.sess.an.Taxonomy.Label(themes[p.cursor]) + " · bewaard"
+		return cmd, ask(statusOK(p.sess.moved), closeDialogMsg{})
 	}
 	switch {
 	case key.Matches(km, k.Up):
@@ -66,21 +66,21 @@ func (p *themePicker) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 		p.cursor = min(len(themes)-1, p.cursor+1)
 	case key.Matches(km, k.Enter):
 		if themes[p.cursor] == a.Theme {
-			return nil, true
+			return nil, ask(closeDialogMsg{})
 		}
 		p.askScope = true
 	}
-	return nil, false
+	return nil, nil
 }
 
-func (p *themePicker) view(m *Model, w int) string {
-	s := m.c.styles
-	a := m.sess.an.Agreements[p.idx]
+func (p *themePicker) View() string {
+	s := p.styles
+	a := p.sess.an.Agreements[p.idx]
 	var b strings.Builder
 	b.WriteString(s.Header.Render("Ander thema voor "+a.Gemeente+" "+a.Number) + "\n")
 	b.WriteString(s.Dim.Render(fmt.Sprintf("nu: %s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw))) + "\n\n")
-	for i, key := range m.sess.matrix().Themes {
-		line := "  " + m.sess.an.Taxonomy.Label(key)
+	for i, key := range p.sess.matrix().Themes {
+		line := "  " + p.sess.an.Taxonomy.Label(key)
 		if key == a.Theme {
 			line += s.Dim.Render("  (nu)")
 		}
@@ -99,5 +99,17 @@ func (p *themePicker) view(m *Model, w int) string {
 	} else {
 		b.WriteString(s.Dim.Render("↑/↓ kiezen · enter: verplaatsen · esc: annuleren"))
 	}
-	return s.Box.Width(min(w-4, 76)).Render(b.String())
+	return s.Box.Width(min(p.w-4, 76)).Render(b.String())
 }
+
+func (p *themePicker) ShortHelp() []key.Binding {
+	k := p.keys
+	if p.askScope {
+		local := k.MoveLocal
+		local.SetEnabled(p.hasLocalName())
+		return []key.Binding{k.MoveOne, local, k.Cancel}
+	}
+	return []key.Binding{withHelp(k.Up, "kiezen"), withHelp(k.Down, "kiezen"), withHelp(k.Enter, "verplaatsen"), k.Cancel}
+}
+
+func (p *themePicker) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

@@ -28,7 +28,7 @@ func demoModel(t *testing.T) (*Model, string) {
 func wantScreen(t *testing.T, m *Model, id screenID) {
 	t.Helper()
 	if m.active != id {
-		t.Fatalf("active screen %d (%s), want %d", m.active, m.screen().title(), id)
+		t.Fatalf("active screen %d (%s), want %d", m.active, m.screen().Title(), id)
 	}
 }
 
@@ -163,7 +163,7 @@ func TestThemeCursorKeys(t *testing.T) {
 	}
 	// Enter opens the agreement under the cursor.
 	press(m, "j", "l")
-	i, ok := tv.current(m)
+	i, ok := tv.current()
 	if !ok {
 		t.Fatal("no agreement under the cursor")
 	}
@@ -203,7 +203,7 @@ func firstAgreement(t *testing.T, m *Model) int {
 	t.Helper()
 	tv := th(m)
 	for range tv.visible {
-		if i, ok := tv.current(m); ok {
+		if i, ok := tv.current(); ok {
 			return i
 		}
 		press(m, "j")
@@ -214,7 +214,7 @@ func firstAgreement(t *testing.T, m *Model) int {
 
 func mustCurrent(t *testing.T, m *Model) int {
 	t.Helper()
-	i, ok := th(m).current(m)
+	i, ok := th(m).current()
 	if !ok {
 		t.Fatal("no agreement under the cursor")
 	}
@@ -289,6 +289,36 @@ func TestThemeVagueOnly(t *testing.T) {
 		t.Fatalf("after V again: %d of %d rows", len(tv.visible), all)
 	}
 	mustNotContain(t, m.View(), "[alleen vaag]")
+}
+
+// TestThemeVagueOnlyEmpty: a theme without vague agreements shows no rows
+// under V; moving down and pressing enter or v there does nothing (the
+// cursor stays on row 0 and nothing is opened or judged).
+func TestThemeVagueOnlyEmpty(t *testing.T) {
+	m, _ := demoModel(t)
+	mx := m.sess.matrix()
+	row := -1
+	for i := range mx.Themes {
+		if mx.RowTotals[i].N > 0 && mx.RowTotals[i].Vague == 0 {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatal("the demo set should have a theme without vague agreements")
+	}
+	for range row {
+		press(m, "j")
+	}
+	press(m, "enter", "V")
+	if tv := th(m); len(tv.visible) != 0 {
+		t.Fatalf("%d rows under vague only", len(tv.visible))
+	}
+	press(m, "j", "enter", "v", "pgdown", "enter", "k", "v")
+	wantScreen(t, m, screenTheme)
+	if tv := th(m); tv.row != 0 {
+		t.Fatalf("cursor on row %d of none", tv.row)
+	}
+	mustContain(t, m.View(), "geen afspraken")
 }
 
 // TestVerdictCycle presses v on an agreement the classifier finds not
@@ -378,7 +408,7 @@ func TestNoteEscSaves(t *testing.T) {
 	id := m.sess.an.Agreements[d.idx].ID
 	mustContain(t, m.View(), "(geen; n om te schrijven)")
 	press(m, "n")
-	if !d.editing || !m.screen().capturing() {
+	if !d.editing || !m.screen().Capturing() {
 		t.Fatal("n did not start the note")
 	}
 	// While typing, q, ? and v are text, not commands.
@@ -547,7 +577,6 @@ func TestMouseWheel(t *testing.T) {
 	}
 	press(m, "enter")
 	d := dt(m)
-	m.View() // sizes the viewport
 	m.Update(wheel(tea.MouseButtonWheelDown))
 	if d.vp.YOffset == 0 {
 		t.Fatal("the wheel did not scroll the agreement")
@@ -557,7 +586,6 @@ func TestMouseWheel(t *testing.T) {
 		t.Fatalf("offset %d after wheel up", d.vp.YOffset)
 	}
 	press(m, "esc", "esc", "i")
-	m.View()
 	r := rp(m)
 	m.Update(wheel(tea.MouseButtonWheelDown))
 	if r.vp.YOffset == 0 {

@@ -12,6 +12,8 @@ import (
 	"pakompas/compare/workbook"
 )
 
+// The import runs off the UI goroutine and reports through messages.
+
 // progressMsg reports one more file read.
 type progressMsg struct {
 	done, total int

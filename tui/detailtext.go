@@ -1,0 +1,96 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"pakompas/compare/evaluation"
+)
+
+// content is the Afspraak screen's text for the agreement shown: the text
+// with the flagged words highlighted, the fields, the SMART checklist, the
+// flags, and the adviser's verdict and note (the note only when it is not
+// being edited).
+func (d *detail) content() string {
+	s, w := d.styles, d.w
+	a := d.sess.an.Agreements[d.idx]
+	vague := d.sess.vague(d.idx)
+	field := func(label, value string) string {
+		return s.Label.Render(pad(label, 12)) + s.Value.Render(value) + "\n"
+	}
+	var b strings.Builder
+	text := a.Text
+	if a.Vague {
+		text = highlight(a, s.Highlight.Render)
+	}
+	b.WriteString(ansi.Wordwrap(text, max(20, w-2), "") + "\n\n")
+	b.WriteString(field("Gemeente", a.Gemeente))
+	b.WriteString(field("Thema", fmt.Sprintf("%s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw))))
+	b.WriteString(field("Nummer", orDash(a.Number)))
+	b.WriteString(field("Trekker", fmt.Sprintf("%s → %s", orDash(a.Owner), a.OwnerRole.Label())))
+	b.WriteString(field("Termijn", orDash(a.DueRaw)))
+	b.WriteString(field("Status", fmt.Sprintf("%s → %s", orDash(a.Status), a.StatusNorm.Label())))
+	b.WriteString(field("Type", a.Type))
+	src := filepath.Base(a.Source.File)
+	if a.Source.Sheet != "" {
+		src += ", blad " + a.Source.Sheet
+	}
+	b.WriteString(field("Bron", fmt.Sprintf("%s, rij %d", src, a.Source.Row)))
+	b.WriteString("\n" + s.Header.Render("SMART") + "  ")
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{{"wie", a.Smart.Who}, {"wat", a.Smart.What}, {"hoeveel", a.Smart.HowMuch}, {"wanneer", a.Smart.When}} {
+		if c.ok {
+			b.WriteString(s.Good.Render("✓ "+c.name) + "  ")
+		} else {
+			b.WriteString(s.Bad.Render("✗ "+c.name) + "  ")
+		}
+	}
+	b.WriteString("\n\n")
+	verdict := "vaag"
+	if !a.Vague {
+		verdict = "niet vaag"
+	}
+	b.WriteString(s.Header.Render("Signalen") + s.Dim.Render("  (automatisch: "+verdict+")") + "\n")
+	if len(a.Flags) == 0 {
+		b.WriteString(s.Dim.Render("  geen") + "\n")
+	}
+	for _, f := range a.Flags {
+		rule, msg := s.Warn.Render(f.Rule), f.Message
+		if f.Info {
+			rule, msg = s.Dim.Render(f.Rule), s.Dim.Render(f.Message)
+		}
+		b.WriteString("  " + rule + "  " + ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "") + "\n")
+	}
+	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
+	switch v := d.sess.verdict(d.idx); v {
+	case evaluation.None:
+		b.WriteString(s.Dim.Render("geen (telt als " + verdict + ")"))
+	default:
+		st := s.Good
+		if vague {
+			st = s.Bad
+		}
+		b.WriteString(st.Render(string(v)))
+	}
+	b.WriteString("\n" + s.Header.Render("Notitie") + "\n")
+	if !d.editing {
+		if n := d.sess.note(d.idx); n != "" {
+			b.WriteString(ansi.Wordwrap(n, max(20, w-2), "") + "\n")
+		} else {
+			b.WriteString(s.Dim.Render("  (geen; n om te schrijven)") + "\n")
+		}
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}

@@ -1,0 +1,155 @@
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"pakompas/compare"
+)
+
+// View renders the theme's header, the gemeente columns that fit and the
+// rows of the current page (themeview.go settled which).
+func (t *themeView) View() string {
+	if t.sess == nil || t.key == "" {
+		return ""
+	}
+	s := t.styles
+	mx := t.sess.matrix()
+	ti := t.sess.themeIdx[t.key]
+	gems, shown := mx.Gemeenten, t.sess.shown
+	var b strings.Builder
+	total := mx.RowTotals[ti]
+	head := fmt.Sprintf("%s  %d afspraken, %d vaag", t.sess.an.Taxonomy.Label(t.key), total.N, total.Vague)
+	if t.vagueOnly {
+		head += "  " + s.Warn.Render("[alleen vaag]")
+	}
+	if t.fit < len(shown) {
+		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+t.fit, len(shown)))
+	}
+	if len(shown) < len(gems) {
+		head += s.Warn.Render(fmt.Sprintf("  [%d van %d gemeenten gekozen]", len(shown), len(gems)))
+	}
+	b.WriteString(truncate(s.Header.Render(head), t.w) + "\n")
+	b.WriteString("    ")
+	for c := t.left; c < t.left+t.fit; c++ {
+		name := gems[shown[c]]
+		if c == t.col {
+			b.WriteString(s.Selected.Render(pad(" "+name, t.colW-1)) + " ")
+		} else {
+			b.WriteString(s.Header.Render(pad(" "+name, t.colW-1)) + " ")
+		}
+	}
+	b.WriteString("\n")
+	if len(t.visible) == 0 {
+		b.WriteString(s.Dim.Render("  geen afspraken"))
+		return b.String()
+	}
+	for vi := t.top; vi < min(len(t.visible), t.top+t.perPage); vi++ {
+		r := t.rows[t.visible[vi]]
+		cells := make([][]string, t.fit)
+		for c := range t.fit {
+			cells[c] = t.cellLines(r, shown[t.left+c], t.colW-2, vi == t.row && t.left+c == t.col)
+		}
+		marker := "    "
+		if r.Group != "" {
+			marker = s.Dim.Render(fmt.Sprintf("%2d× ", groupSize(r)))
+		}
+		for line := range thCellH {
+			if line == 0 {
+				b.WriteString(marker)
+			} else {
+				b.WriteString("    ")
+			}
+			for c := range t.fit {
+				b.WriteString(pad(" "+cells[c][line], t.colW-1) + " ")
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// groupSize is the number of gemeenten with the agreement on a group row.
+func groupSize(r compare.ThemeRow) int {
+	n := 0
+	for _, miss := range r.Missing {
+		if !miss {
+			n++
+		}
+	}
+	return n
+}
+
+// cellLines renders one cell as thCellH lines of at most w cells: number
+// and text, wrapped, with the flagged words highlighted when vague.
+func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []string {
+	s := t.styles
+	out := make([]string, thCellH)
+	idx := r.Cells[g]
+	switch {
+	case len(idx) == 0 && r.Group != "" && r.Missing[g]:
+		out[0] = s.Missing.Render("ontbreekt")
+	case len(idx) == 0:
+		out[0] = ""
+	default:
+		a := t.sess.an.Agreements[idx[0]]
+		vague := t.sess.vague(idx[0])
+		mark := "  "
+		if vague {
+			mark = s.VagueMark.Render("● ")
+		}
+		text := a.Text
+		if vague {
+			text = highlight(a, s.Highlight.Render)
+		}
+		body := mark + s.Dim.Render(a.Number) + " " + strings.ReplaceAll(text, "\n", " ")
+		if len(idx) > 1 {
+			body += s.Dim.Render(fmt.Sprintf(" (+%d)", len(idx)-1))
+		}
+		lines := strings.Split(ansi.Wordwrap(body, w, ""), "\n")
+		for i := range out {
+			if i < len(lines) {
+				out[i] = lines[i]
+			}
+		}
+		if len(lines) > thCellH {
+			out[thCellH-1] = ansi.Truncate(out[thCellH-1], w-1, "") + "…"
+		}
+	}
+	if selected {
+		for i := range out {
+			out[i] = s.Selected.Render(pad(ansi.Strip(out[i]), w))
+		}
+	}
+	return out
+}
+
+// highlight renders the text with every flagged span styled by hl.
+func highlight(a compare.Agreement, hl func(...string) string) string {
+	var spans [][2]int
+	for _, f := range a.Flags {
+		if !f.Info {
+			spans = append(spans, f.Spans...)
+		}
+	}
+	if len(spans) == 0 {
+		return a.Text
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var b strings.Builder
+	pos := 0
+	for _, sp := range spans {
+		if sp[0] < pos || sp[1] > len(a.Text) {
+			continue
+		}
+		b.WriteString(a.Text[pos:sp[0]])
+		b.WriteString(hl(a.Text[sp[0]:sp[1]]))
+		pos = sp[1]
+	}
+	b.WriteString(a.Text[pos:])
+	return b.String()
+}
