@@ -98,13 +98,37 @@ func (b book) xlsx(t testing.TB, dir, name string) string {
 // value, which no spreadsheet program writes.)
 func withFormula(t testing.TB, data []byte, sheet int, cell, formula string) []byte {
 	t.Helper()
+	target := fmt.Sprintf("xl/worksheets/sheet%d.xml", sheet)
+	return rewritePart(t, data, target, func(zr *zip.Reader, body []byte) []byte {
+		re := regexp.MustCompile(`<c r="` + cell + `"([^>]*?)( t="[a-z]+")?([^>]*)>(.*?)</c>`)
+		m := re.FindSubmatch(body)
+		if m == nil {
+			t.Fatalf("cell %s not in %s", cell, target)
+		}
+		val := regexp.MustCompile(`<v>(.*?)</v>`).FindSubmatch(m[4])
+		cached := ""
+		if val != nil {
+			idx, _ := strconv.Atoi(string(val[1]))
+			cached = sharedString(t, zr, idx)
+		}
+		var esc bytes.Buffer
+		_ = xml.EscapeText(&esc, []byte(formula))
+		repl := fmt.Sprintf(`<c r="%s"%s%s t="str"><f>%s</f><v>%s</v></c>`, cell, m[1], m[3], esc.String(), cached)
+		return re.ReplaceAll(body, []byte(repl))
+	})
+}
+
+// rewritePart returns the xlsx package data with the part named target
+// replaced by what edit makes of it (edit gets the package too, to look
+// up other parts). A missing part fails the test.
+func rewritePart(t testing.TB, data []byte, target string, edit func(zr *zip.Reader, body []byte) []byte) []byte {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
-	target := fmt.Sprintf("xl/worksheets/sheet%d.xml", sheet)
 	found := false
 	for _, zf := range zr.File {
 		rc, err := zf.Open()
@@ -117,21 +141,7 @@ func withFormula(t testing.TB, data []byte, sheet int, cell, formula string) []b
 			t.Fatal(err)
 		}
 		if zf.Name == target {
-			re := regexp.MustCompile(`<c r="` + cell + `"([^>]*?)( t="[a-z]+")?([^>]*)>(.*?)</c>`)
-			m := re.FindSubmatch(body)
-			if m == nil {
-				t.Fatalf("cell %s not in %s", cell, target)
-			}
-			val := regexp.MustCompile(`<v>(.*?)</v>`).FindSubmatch(m[4])
-			cached := ""
-			if val != nil {
-				idx, _ := strconv.Atoi(string(val[1]))
-				cached = sharedString(t, zr, idx)
-			}
-			var esc bytes.Buffer
-			_ = xml.EscapeText(&esc, []byte(formula))
-			repl := fmt.Sprintf(`<c r="%s"%s%s t="str"><f>%s</f><v>%s</v></c>`, cell, m[1], m[3], esc.String(), cached)
-			body = re.ReplaceAll(body, []byte(repl))
+			body = edit(zr, body)
 			found = true
 		}
 		w, err := zw.Create(zf.Name)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -99,5 +100,58 @@ func BenchmarkGetRowsFloor(b *testing.B) {
 		if rows.Load() < 342*150 {
 			b.Fatalf("rows %d", rows.Load())
 		}
+	}
+}
+
+// BenchmarkMergesNational opens every workbook of the national corpus on
+// one goroutine and reads the merge lists of all its sheets: /open only
+// opens (the baseline), /scan adds the importer's merge reader, and
+// /GetMergeCells adds excelize's GetMergeCells instead (which parses each
+// sheet a second time).
+func BenchmarkMergesNational(b *testing.B) {
+	files := nationalCorpus(b)
+	data := make([][]byte, len(files))
+	for i, p := range files {
+		var err error
+		if data[i], err = os.ReadFile(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	read := map[string]func(f *excelize.File, data []byte, sheet string) ([]mergeRange, error){
+		"open": nil,
+		"scan": func(f *excelize.File, data []byte, sheet string) ([]mergeRange, error) {
+			return newMergeReader(f, data).sheet(sheet)
+		},
+		"GetMergeCells": func(f *excelize.File, _ []byte, sheet string) ([]mergeRange, error) {
+			return mergesFromExcelize(f, sheet)
+		},
+	}
+	for _, name := range []string{"open", "scan", "GetMergeCells"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				merges := 0
+				for _, d := range data {
+					f, err := excelize.OpenReader(bytes.NewReader(d))
+					if err != nil {
+						b.Fatal(err)
+					}
+					for _, s := range f.GetSheetList() {
+						if read[name] == nil {
+							continue
+						}
+						m, err := read[name](f, d, s)
+						if err != nil {
+							b.Fatal(err)
+						}
+						merges += len(m)
+					}
+					f.Close()
+				}
+				if read[name] != nil && merges < len(data) {
+					b.Fatalf("%d merges in %d workbooks", merges, len(data))
+				}
+			}
+		})
 	}
 }

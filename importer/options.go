@@ -13,4 +13,16 @@ type Options struct {
 	// Progress, when set, is called after each file is read, from the
 	// goroutine that read it (calls may be concurrent).
 	Progress func(done, total int, path string)
+
+	// spillAbove, for tests, is the size above which excelize keeps a sheet
+	// part in a temporary file instead of memory; 0 means maxUnzippedXML.
+	spillAbove int64
+}
+
+// inMemoryXML is the largest sheet part excelize keeps in memory.
+func (o Options) inMemoryXML() int64 {
+	if o.spillAbove > 0 {
+		return o.spillAbove
+	}
+	return maxUnzippedXML
 }

@@ -34,7 +34,7 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		Password:          opts.Password,
 		UnzipSizeLimit:    maxUnzipped,
-		UnzipXMLSizeLimit: maxUnzippedXML,
+		UnzipXMLSizeLimit: opts.inMemoryXML(),
 	})
 	if err != nil {
 		return nil, nil, classifyOpenError(path, err, opts.Password != "")
@@ -46,7 +46,7 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		date1904 = *props.Date1904
 	}
-	parts := sheetPaths(f)
+	merges := newMergeReader(f, data)
 	var out []sheetIn
 	for _, s := range f.WorkBook.Sheets.Sheet {
 		in := sheetIn{name: s.Name, hidden: s.State == "hidden" || s.State == "veryHidden"}
@@ -65,8 +65,8 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 			warnings = append(warnings, "blad '"+s.Name+"' heeft meer dan 200.000 rijen; de rest is niet gelezen")
 		}
 		g.date1904 = date1904
-		if part, ok := parts[s.Name]; ok {
-			g.merges = readMerges(f, part)
+		if g.merges, err = merges.sheet(s.Name); err != nil {
+			warnings = append(warnings, mergeWarning(path, s.Name, err))
 		}
 		in.grid = g
 		out = append(out, in)

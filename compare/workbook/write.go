@@ -5,7 +5,6 @@ import (
 	"compress/flate"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -17,7 +16,10 @@ import (
 // refuses to replace an existing file unless opts.Force is set; the file
 // is written to a temporary file in the same folder and renamed into
 // place, so a failed export leaves nothing behind and never a half file.
-// Errors are in Dutch and name the file.
+// Errors are in Dutch and name the file. Write changes no process-wide
+// setting; a program that exports large workbooks may lower the Go
+// runtime's soft memory limit itself (cmd/pakompas does, see its
+// memory.go and BenchmarkWriteNational).
 func Write(path string, in Input, opts Options) error {
 	if err := checkTarget(path, opts.Force); err != nil {
 		return err
@@ -25,7 +27,6 @@ func Write(path string, in Input, opts Options) error {
 	if err := in.validate(); err != nil {
 		return fmt.Errorf("werkmap %s niet gemaakt: %w", path, err)
 	}
-	defer limitMemory(exportMemoryLimit)()
 	f, err := build(&in)
 	defer func() {
 		if f != nil {
@@ -36,25 +37,6 @@ func Write(path string, in Input, opts Options) error {
 		return fmt.Errorf("werkmap %s niet gemaakt: %w", path, err)
 	}
 	return atomicfile.Write(path, saveOptions(opts.Force), func(w io.Writer) error { return writePackage(f, w) })
-}
-
-// exportMemoryLimit is the Go heap's soft limit while a workbook is
-// written. Exporting allocates about 600 MB for the national corpus, most
-// of it short-lived; left alone, the collector lets the heap grow to twice
-// what is live and the process peaks near 400 MB. With this limit it
-// collects sooner (a little slower) and stays under 300 MB.
-const exportMemoryLimit = 230 << 20
-
-// limitMemory lowers the Go runtime's soft memory limit to n bytes (never
-// raises it) and returns the function that restores it. It is a soft
-// limit: with more live data the collector works harder, nothing fails.
-func limitMemory(n int64) func() {
-	old := debug.SetMemoryLimit(-1)
-	if old <= n {
-		return func() {}
-	}
-	debug.SetMemoryLimit(n)
-	return func() { debug.SetMemoryLimit(old) }
 }
 
 // writePackage writes the workbook's zip package to w. excelize's Write
