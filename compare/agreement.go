@@ -4,14 +4,14 @@ import (
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 	"pakompas/compare/vague"
-	"pakompas/importer"
+	"pakompas/importer/model"
 )
 
 // Agreement is an imported agreement with everything derived from it. Its
 // JSON extends the importer's contract with the derived fields; like those,
 // these names are a contract: add fields, never rename.
 type Agreement struct {
-	importer.Agreement
+	model.Agreement
 	// Theme is the national taxonomy key, ThemeLabel its display name.
 	Theme      string `json:"theme"`
 	ThemeLabel string `json:"theme_label"`

@@ -10,7 +10,7 @@ import (
 	"pakompas/compare/status"
 	"pakompas/compare/theme"
 	"pakompas/compare/vague"
-	"pakompas/importer"
+	"pakompas/importer/model"
 	"pakompas/importer/norm"
 )
 
@@ -19,7 +19,7 @@ import (
 // theme × gemeente matrix. It is computed once per import; screens and the
 // workbook only read it.
 type Analysis struct {
-	Report     *importer.Report
+	Report     *model.Report
 	Agreements []Agreement
 	// Taxonomy is the national taxonomy in force (default or configured).
 	Taxonomy theme.Taxonomy
@@ -70,7 +70,7 @@ func NewEngine(cfg Config) (*Engine, error) {
 
 // Analyze derives everything from an import report. The adviser's theme
 // overrides are applied; nothing in rep is changed.
-func (e *Engine) Analyze(rep *importer.Report, ov Overrides) *Analysis {
+func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 	placer := theme.NewPlacer(e.taxonomy)
 	// Corporation names written out in full somewhere in this import
 	// ("Woonstichting Amstelland") teach the resolver their short forms.
@@ -109,7 +109,7 @@ func (e *Engine) Analyze(rep *importer.Report, ov Overrides) *Analysis {
 }
 
 // derive computes one agreement's facts.
-func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a importer.Agreement, ov Overrides) Agreement {
+func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agreement, ov Overrides) Agreement {
 	out := Agreement{Agreement: a}
 	p := placer.PlaceWith(ov, a.ID, a.ThemeRaw, a.Text)
 	if !e.taxonomy.Has(p.Key) {

@@ -1,4 +1,4 @@
-package importer
+package model
 
 // Report is the result of an import: one entry per input file, in the order
 // the files were given (folders walked in lexical order), and all agreements

@@ -1,4 +1,4 @@
-package importer
+package model
 
 // Field is a column's meaning in the agreement table.
 type Field string

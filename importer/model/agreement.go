@@ -1,4 +1,4 @@
-package importer
+package model
 
 // Agreement is one prestatieafspraak as the spreadsheet states it, plus
 // where it was found. Nothing here is interpreted beyond tidying: national

@@ -1,4 +1,4 @@
-package importer
+package model
 
 import (
 	"fmt"
