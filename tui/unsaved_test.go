@@ -38,6 +38,18 @@ func TestFailingSaveIsShownRetriedAndRescued(t *testing.T) {
 	press(m, "j")
 	mustContain(t, m.View(), "Niet bewaard") // on every frame, not once
 
+	// A note typed while the share is gone is kept and comes back in the
+	// editor.
+	writeNote(t, m, id, "terugbellen")
+	if m.sess.note(i) != "terugbellen" {
+		t.Fatalf("the note whose save failed is gone: %q", m.sess.note(i))
+	}
+	press(m, "n")
+	if v := dt(m).note.Value(); v != "terugbellen" {
+		t.Fatalf("the editor reopens with %q", v)
+	}
+	press(m, "esc")
+
 	if cmd := press(m, "q"); isQuit(cmd) || m.quitting {
 		t.Fatal("q quit with unsaved work")
 	}
@@ -60,7 +72,7 @@ func TestFailingSaveIsShownRetriedAndRescued(t *testing.T) {
 		t.Fatalf("still unsaved after the folder came back:\n%s", v)
 	}
 	s, err := evaluation.Open(eval)
-	if err != nil || s.Get(id).Verdict != evaluation.Vaag {
+	if err != nil || s.Get(id).Verdict != evaluation.Vaag || s.Get(id).Note != "terugbellen" {
 		t.Fatalf("evaluation file after retry: %v, %+v", err, s.Get(id))
 	}
 	if cmd := press(m, "q"); !isQuit(cmd) {
