@@ -119,6 +119,9 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 			m.setStatus("Oordelen en notities worden niet bewaard: "+readOnly, true)
 		}
 		m.sess = newSession(compare.NewEvaluation(msg.an, msg.store, readOnly, msg.reanalyze))
+		if err := m.sess.invalid(); err != nil {
+			m.setStatus("Let op: "+err.Error(), true)
+		}
 		switch {
 		case msg.importErr != nil:
 			m.setStatus(fmt.Sprintf("Werkboek deels overgenomen (%d): %v", msg.imported, msg.importErr), true)

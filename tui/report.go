@@ -50,6 +50,9 @@ func (r *report) build() {
 			fmt.Fprintf(&b, "  %s  %s %s  oordeel: %s  notitie: %s\n      %s\n", e.ID, e.Gemeente, e.Number, orDash(string(e.Verdict)), orDash(e.Note), e.Text)
 		}
 	}
+	if err := r.sess.invalid(); err != nil {
+		fmt.Fprintf(&b, "\nLet op: %v\n", err)
+	}
 	if r.sess.readOnly() != "" {
 		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", r.sess.readOnly())
 	}

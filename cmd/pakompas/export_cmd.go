@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"pakompas/compare"
+	"pakompas/compare/atomicfile"
 	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
 )
@@ -41,6 +42,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	ev := compare.ReadOnlyEvaluation(an, j, ov)
 	orphans := ev.Orphans()
 	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
+		if errors.Is(err, atomicfile.ErrExists) {
+			fmt.Fprintf(stderr, "pakompas export: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", *out)
+			return exitUsage
+		}
 		fmt.Fprintln(stderr, "pakompas export:", err)
 		return exitUsage
 	}
@@ -71,10 +76,11 @@ func readEvaluation(path string, stderr io.Writer) (compare.Judgements, compare.
 		path = evaluation.DefaultFile
 	}
 	j, ov, err := workbook.ReadEvaluation(path)
-	var invalid *workbook.InvalidError
+	var invalidRows *workbook.InvalidError
+	var invalidVerdicts *evaluation.InvalidError
 	switch {
-	case errors.As(err, &invalid):
-		// The rows it could read are taken; the others are named.
+	case errors.As(err, &invalidRows), errors.As(err, &invalidVerdicts):
+		// What could be read is taken; the rest is named.
 		fmt.Fprintln(stderr, "pakompas: let op:", err)
 	case err != nil:
 		fmt.Fprintln(stderr, "pakompas:", err)

@@ -99,7 +99,7 @@ func ReadBack(path string) (map[string]Judgement, error) {
 			continue
 		}
 		raw := get(cols, verdictCol)
-		v, ok := parseVerdict(raw)
+		v, ok := evaluation.ParseVerdict(raw)
 		if !ok {
 			problems = append(problems, Problem{Row: n, ID: id,
 				Msg: fmt.Sprintf("onbekend oordeel %q (kies vaag, niet vaag of twijfel)", strings.TrimSpace(raw))})
@@ -154,16 +154,4 @@ func get(cols []string, i int) string {
 		return ""
 	}
 	return cols[i]
-}
-
-// parseVerdict reads a verdict cell: case and extra spaces do not matter,
-// empty is no verdict.
-func parseVerdict(s string) (evaluation.Verdict, bool) {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	for _, v := range evaluation.Verdicts() {
-		if s == string(v) {
-			return v, true
-		}
-	}
-	return evaluation.None, false
 }
