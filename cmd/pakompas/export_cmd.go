@@ -11,6 +11,7 @@ import (
 	"pakompas/compare"
 	"pakompas/compare/atomicfile"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/printable"
 	"pakompas/compare/workbook"
 )
 
@@ -18,6 +19,7 @@ import (
 // the evaluation workbook, headless. Exit 0 when written, 1 when written
 // but some input file failed, 2 on usage errors or when nothing was written.
 func runExport(args []string, stdout, stderr io.Writer) int {
+	stdout = printable.Writer(stdout) // paths from input
 	fs := newFlagSet("pakompas export", stderr)
 	out := fs.String("o", "", "het werkboek dat wordt geschreven (.xlsx)")
 	evalPath := fs.String("evaluatie", "", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+evaluation.DefaultFile+" als dat bestaat")
