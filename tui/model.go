@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 )
 
 // Model is the root model. It owns the session, the screens, the open
@@ -203,5 +204,8 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-// setStatus shows a message in the status line.
-func (m *Model) setStatus(msg string, isErr bool) { m.status, m.statusErr = msg, isErr }
+// setStatus shows a message in the status line. Messages quote paths and
+// errors, so they are made printable.
+func (m *Model) setStatus(msg string, isErr bool) {
+	m.status, m.statusErr = printable.String(msg), isErr
+}

@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"pakompas/compare/printable"
 )
 
 // report is the Importverslag screen: per file the sheets, header row,
@@ -56,7 +58,7 @@ func (r *report) build() {
 	if r.sess.readOnly() != "" {
 		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", r.sess.readOnly())
 	}
-	r.vp.SetContent(ansi.Wordwrap(b.String(), max(20, r.w), ""))
+	r.vp.SetContent(ansi.Wordwrap(printable.String(b.String()), max(20, r.w), ""))
 	r.built = true
 }
 
