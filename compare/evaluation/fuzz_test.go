@@ -2,6 +2,8 @@ package evaluation
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -106,4 +108,35 @@ func roundTrip(t *testing.T, s *Store, path string) {
 			t.Fatalf("entry %q: verdict %q saved as %q", id, v, e.Verdict)
 		}
 	}
+}
+
+// FuzzOpenFields builds a well-formed evaluation file from random fields
+// (ids, verdicts, notes, themes, change and removal times, the version), so
+// the fuzzer reaches what FuzzOpen's random bytes rarely do: the merge of
+// entries with removals, odd times and unknown verdicts. The checks are
+// FuzzOpen's.
+//
+//	go test -fuzz=FuzzOpenFields ./compare/evaluation
+func FuzzOpenFields(f *testing.F) {
+	f.Add(1, "a:1", "vaag", "notitie", "", "2025-01-02T03:04:05Z", "a:1", "2024-01-01T00:00:00Z", "Wonen", "leefbaarheid")
+	f.Add(1, "a:1", "bogus", "", "duurzaamheid", "2025-01-02T03:04:05Z", "a:1", "2026-01-01T00:00:00Z", "", "")
+	f.Add(0, "", "Niet Vaag", "\x1b[2J", "x", "9999-12-31T23:59:59.999999999Z", "fuzz:nieuw", "9999-12-31T23:59:59.999999999Z", "fuzz:nieuw", "")
+	f.Add(2, "a", "", "", "", "0001-01-01T00:00:00Z", "", "", "", "")
+	f.Fuzz(func(t *testing.T, version int, id, verdict, note, theme, changed, removedID, removedAt, local, key string) {
+		q := func(s string) string { b, _ := json.Marshal(s); return string(b) }
+		data := fmt.Sprintf(`{"versie": %d, "thema_per_lokale_naam": {%s: %s}, "thema_per_lokale_naam_gewijzigd": {%s: %s},
+			"verwijderd": {%s: %s}, "afspraken": [{"id": %s, "oordeel": %s, "notitie": %s, "thema": %s, "gewijzigd": %s}]}`,
+			version, q(local), q(key), q(local), q(changed), q(removedID), q(removedAt), q(id), q(verdict), q(note), q(theme), q(changed))
+		dir := t.TempDir()
+		path := filepath.Join(dir, DefaultFile)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(path)
+		if err != nil {
+			unreadable(t, dir, path, []byte(data))
+			return
+		}
+		roundTrip(t, s, path)
+	})
 }
