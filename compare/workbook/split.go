@@ -70,14 +70,12 @@ func moreLine(n int, where string) string {
 	return fmt.Sprintf("… en nog %d (hier niet getoond: meer dan %d regels; %s)", n-maxListed, maxListed, where)
 }
 
-// sheetPlan is the sheets of the lists that may continue on more sheets:
-// their names and the rows each takes.
+// sheetPlan is the sheets of the lists that may continue on more sheets.
 type sheetPlan struct {
-	themes       [][]string
-	themeSpans   [][]span
-	all, missing []string
-	allSpans     []span
-	missingSpans []span
+	// themes are the parts of each theme sheet, in Input.ThemeSheets
+	// order; all and missing those of Alle afspraken and Ontbrekend.
+	themes       [][]listPart
+	all, missing []listPart
 }
 
 // listPart is one sheet of a list: its name, its rows and which part it is.
@@ -90,9 +88,17 @@ type listPart struct {
 	label string
 }
 
-// part returns part p of a list with the given spans and names.
-func (sheetPlan) part(sp []span, names []string, p int) listPart {
-	return listPart{sheet: names[p], rows: sp[p], index: p, label: partLabel(p, len(names))}
+// order is every sheet of the plan in workbook order: the themes, Alle
+// afspraken, Ontbrekend.
+func (p sheetPlan) order() []string {
+	var names []string
+	lists := append(append([][]listPart{}, p.themes...), p.all, p.missing)
+	for _, parts := range lists {
+		for _, part := range parts {
+			names = append(names, part.sheet)
+		}
+	}
+	return names
 }
 
 // planSheets names every sheet of the workbook's lists: the fixed sheets
@@ -104,20 +110,28 @@ func planSheets(in *Input) sheetPlan {
 		used[strings.ToLower(s)] = true
 	}
 	var p sheetPlan
-	p.allSpans = spans(len(in.Agreements), 1)
-	p.missingSpans = spans(len(in.Missing), 1)
-	p.all = partNames(sheetAll, len(p.allSpans), used)
-	p.missing = partNames(sheetMissing, len(p.missingSpans), used)
+	p.all = listParts(sheetAll, len(in.Agreements), 1, used)
+	p.missing = listParts(sheetMissing, len(in.Missing), 1, used)
 	for _, ts := range in.ThemeSheets {
 		label := ts.Label
 		if label == "" {
 			label = ts.Key
 		}
-		sp := spans(len(ts.Rows), themeHeaderRow)
-		p.themeSpans = append(p.themeSpans, sp)
-		p.themes = append(p.themes, partNames(themeSheetName(label, used), len(sp), used))
+		p.themes = append(p.themes, listParts(themeSheetName(label, used), len(ts.Rows), themeHeaderRow, used))
 	}
 	return p
+}
+
+// listParts splits a list of n rows under head heading rows into the
+// sheets it takes, named after base (already in used).
+func listParts(base string, n, head int, used map[string]bool) []listPart {
+	sp := spans(n, head)
+	names := partNames(base, len(sp), used)
+	parts := make([]listPart, len(sp))
+	for i := range sp {
+		parts[i] = listPart{sheet: names[i], rows: sp[i], index: i, label: partLabel(i, len(sp))}
+	}
+	return parts
 }
 
 // rowFits returns an error when row is past the last row a sheet holds: a

@@ -93,12 +93,7 @@ func build(in *Input) (f *excelize.File, err error) {
 		return f, err
 	}
 	sh := planSheets(in)
-	order := []string{}
-	for _, names := range sh.themes {
-		order = append(order, names...)
-	}
-	order = append(append(append(order, sh.all...), sh.missing...), sheetReport, sheetExplain)
-	for _, s := range order {
+	for _, s := range append(sh.order(), sheetReport, sheetExplain) {
 		if _, err := f.NewSheet(s); err != nil {
 			return f, err
 		}
@@ -110,20 +105,20 @@ func build(in *Input) (f *excelize.File, err error) {
 		return f, fmt.Errorf("blad %s: %w", sheetSummary, err)
 	}
 	for i := range in.ThemeSheets {
-		for p, name := range sh.themes[i] {
-			if err := writeTheme(f, st, in, &in.ThemeSheets[i], sh.part(sh.themeSpans[i], sh.themes[i], p)); err != nil {
-				return f, fmt.Errorf("blad %s: %w", name, err)
+		for _, part := range sh.themes[i] {
+			if err := writeTheme(f, st, in, &in.ThemeSheets[i], part); err != nil {
+				return f, fmt.Errorf("blad %s: %w", part.sheet, err)
 			}
 		}
 	}
-	for p, name := range sh.all {
-		if err := writeAll(f, st, in, sh.part(sh.allSpans, sh.all, p)); err != nil {
-			return f, fmt.Errorf("blad %s: %w", name, err)
-		}
-	}
-	for p, name := range sh.missing {
-		if err := writeMissing(f, st, in, sh.part(sh.missingSpans, sh.missing, p)); err != nil {
-			return f, fmt.Errorf("blad %s: %w", name, err)
+	for _, list := range []struct {
+		parts []listPart
+		write func(*excelize.File, *styles, *Input, listPart) error
+	}{{sh.all, writeAll}, {sh.missing, writeMissing}} {
+		for _, part := range list.parts {
+			if err := list.write(f, st, in, part); err != nil {
+				return f, fmt.Errorf("blad %s: %w", part.sheet, err)
+			}
 		}
 	}
 	for _, s := range []struct {
