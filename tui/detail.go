@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"pakompas/compare/evaluation"
+	"pakompas/compare/printable"
 )
 
 // detail is the Afspraak screen: everything about one agreement, the
@@ -124,7 +125,9 @@ func (d *detail) update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			return nil, ask(openDialogMsg{newThemePicker(d.common, d.idx)})
 		case key.Matches(msg, k.Note):
 			d.editing = true
-			d.note.SetValue(d.sess.note(d.idx))
+			// The editor shows what it will save: a note from a file or a
+			// workbook may hold control characters, which are left out.
+			d.note.SetValue(printable.String(d.sess.note(d.idx)))
 			d.note.CursorEnd()
 			return d.note.Focus(), nil
 		}

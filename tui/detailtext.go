@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare/evaluation"
+	"pakompas/compare/printable"
 )
 
 // content is the Afspraak screen's text for the agreement shown: the text
@@ -18,11 +19,13 @@ func (d *detail) content() string {
 	s, w := d.styles, d.w
 	a := d.sess.an.Agreements[d.idx]
 	vague := d.sess.vague(d.idx)
+	// Every value may come from input: printable strips what the
+	// terminal would obey.
 	field := func(label, value string) string {
-		return s.Label.Render(pad(label, 12)) + s.Value.Render(value) + "\n"
+		return s.Label.Render(pad(label, 12)) + s.Value.Render(printable.String(value)) + "\n"
 	}
 	var b strings.Builder
-	text := a.Text
+	text := printable.String(a.Text)
 	if a.Vague {
 		text = highlight(a, s.Highlight.Render)
 	}
@@ -60,9 +63,9 @@ func (d *detail) content() string {
 		b.WriteString(s.Dim.Render("  geen") + "\n")
 	}
 	for _, f := range a.Flags {
-		rule, msg := s.Warn.Render(f.Rule), f.Message
+		rule, msg := s.Warn.Render(printable.String(f.Rule)), printable.String(f.Message)
 		if f.Info {
-			rule, msg = s.Dim.Render(f.Rule), s.Dim.Render(f.Message)
+			rule, msg = s.Dim.Render(printable.String(f.Rule)), s.Dim.Render(msg)
 		}
 		b.WriteString("  " + rule + "  " + ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "") + "\n")
 	}
@@ -80,7 +83,7 @@ func (d *detail) content() string {
 	b.WriteString("\n" + s.Header.Render("Notitie") + "\n")
 	if !d.editing {
 		if n := d.sess.note(d.idx); n != "" {
-			b.WriteString(ansi.Wordwrap(n, max(20, w-2), "") + "\n")
+			b.WriteString(ansi.Wordwrap(printable.String(n), max(20, w-2), "") + "\n")
 		} else {
 			b.WriteString(s.Dim.Render("  (geen; n om te schrijven)") + "\n")
 		}

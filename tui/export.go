@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"pakompas/compare/printable"
 	"pakompas/compare/workbook"
 )
 
@@ -124,7 +125,7 @@ func (d *exportDialog) View() string {
 	case d.busy:
 		b.WriteString(s.Dim.Render("Bezig met schrijven…"))
 	case d.confirm:
-		b.WriteString(s.Warn.Render(filepath.Base(d.path()) + " bestaat al. Overschrijven? (j/n)"))
+		b.WriteString(s.Warn.Render(printable.String(filepath.Base(d.path())) + " bestaat al. Overschrijven? (j/n)"))
 	default:
 		b.WriteString(s.Dim.Render("enter: schrijven · esc: annuleren"))
 	}

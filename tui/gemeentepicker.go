@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/compare/printable"
 )
 
 // gemeentePicker chooses which gemeenten the Thema screen shows as
@@ -89,7 +91,7 @@ func (p *gemeentePicker) View() string {
 		if p.on[i] {
 			box = "[x] "
 		}
-		line := box + p.sess.matrix().Gemeenten[i]
+		line := box + printable.String(p.sess.matrix().Gemeenten[i])
 		if i == p.cursor {
 			line = s.Selected.Render(pad(line, 40))
 		}

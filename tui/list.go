@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"pakompas/compare/printable"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 )
@@ -192,7 +193,8 @@ func (l *list) View() string {
 		if l.sess.vague(i) {
 			mark = s.VagueMark.Render("● ")
 		}
-		line := pad(a.Gemeente, gemW) + " " + pad(a.ThemeLabel, themeW) + " " + pad(a.Number, numW) + " " + pad(strings.ReplaceAll(a.Text, "\n", " "), textW)
+		line := pad(printable.String(a.Gemeente), gemW) + " " + pad(printable.String(a.ThemeLabel), themeW) + " " +
+			pad(printable.String(a.Number), numW) + " " + pad(strings.ReplaceAll(printable.String(a.Text), "\n", " "), textW)
 		if r == l.cursor {
 			line = s.Selected.Render(line)
 		}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -76,6 +77,14 @@ func (m *Model) load() tea.Cmd {
 	opts := m.opts
 	go func() {
 		defer close(ch)
+		// A panic here, off the program's goroutines, would end the
+		// process with the terminal still raw: it is reported instead
+		// (guard.go).
+		defer func() {
+			if r := recover(); r != nil {
+				ch <- crashMsg{crash{value: r, stack: debug.Stack()}}
+			}
+		}()
 		// The evaluation is opened first: its theme moves go into the
 		// analysis. An exported workbook is a source, not the place to
 		// save: its verdicts and notes are taken into the evaluation file

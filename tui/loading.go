@@ -8,6 +8,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"pakompas/compare/printable"
 )
 
 // loading is the Laden screen: a progress bar while files import, then the
@@ -59,7 +62,7 @@ func (l *loading) View() string {
 	var b strings.Builder
 	switch {
 	case l.err != nil:
-		b.WriteString(s.StatusErr.Render("Inlezen mislukt: "+l.err.Error()) + "\n")
+		b.WriteString(s.StatusErr.Render(printable.String("Inlezen mislukt: "+l.err.Error())) + "\n")
 		return b.String()
 	case !l.finished:
 		b.WriteString(s.Header.Render("Bestanden inlezen") + "\n\n")
@@ -70,7 +73,7 @@ func (l *loading) View() string {
 		b.WriteString("  " + l.bar.ViewAs(pct) + "\n")
 		fmt.Fprintf(&b, "  %d van %d bestanden", l.done, max(l.total, l.done))
 		if l.current != "" {
-			b.WriteString("  " + s.Dim.Render(filepath.Base(l.current)))
+			b.WriteString("  " + s.Dim.Render(printable.String(filepath.Base(l.current))))
 		}
 		return b.String()
 	}
@@ -91,7 +94,8 @@ func (l *loading) View() string {
 			b.WriteString(s.Dim.Render(fmt.Sprintf("  … en meer: zie het importverslag (%s)", l.keys.Report.Help().Key)) + "\n")
 			break
 		}
-		b.WriteString("  " + s.Bad.Render("✗ "+filepath.Base(f.Path)) + "  " + truncate(f.Error, max(10, l.w-len(filepath.Base(f.Path))-6)) + "\n")
+		name := printable.String(filepath.Base(f.Path))
+		b.WriteString("  " + s.Bad.Render("✗ "+name) + "  " + truncate(printable.String(f.Error), max(10, l.w-ansi.StringWidth(name)-6)) + "\n")
 		lines++
 	}
 	fmt.Fprintf(&b, "\n  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.\n", len(l.sess.an.Agreements))

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 )
 
 // Model is the root model. It owns the session, the screens, the open
@@ -119,6 +120,9 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 			m.setStatus("Oordelen en notities worden niet bewaard: "+readOnly, true)
 		}
 		m.sess = newSession(compare.NewEvaluation(msg.an, msg.store, readOnly, msg.reanalyze))
+		if err := m.sess.invalid(); err != nil {
+			m.setStatus("Let op: "+err.Error(), true)
+		}
 		switch {
 		case msg.importErr != nil:
 			m.setStatus(fmt.Sprintf("Werkboek deels overgenomen (%d): %v", msg.imported, msg.importErr), true)
@@ -200,5 +204,8 @@ func (m *Model) quit() tea.Cmd {
 	return tea.Quit
 }
 
-// setStatus shows a message in the status line.
-func (m *Model) setStatus(msg string, isErr bool) { m.status, m.statusErr = msg, isErr }
+// setStatus shows a message in the status line. Messages quote paths and
+// errors, so they are made printable.
+func (m *Model) setStatus(msg string, isErr bool) {
+	m.status, m.statusErr = printable.String(msg), isErr
+}

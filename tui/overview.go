@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 	"pakompas/compare/role"
 )
 
@@ -109,7 +110,7 @@ func (o *overview) View() string {
 	// Header row.
 	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
 	for _, g := range gems {
-		b.WriteString(s.Header.Render(padLeft(g, o.cellW-1)) + " ")
+		b.WriteString(s.Header.Render(padLeft(printable.String(g), o.cellW-1)) + " ")
 	}
 	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)))
 	// The column range, when scrolled and when it fits (a longer line would
@@ -118,7 +119,7 @@ func (o *overview) View() string {
 		b.WriteString(s.Dim.Render(ind))
 	}
 	b.WriteString("\n")
-	label := func(t int) string { return o.sess.an.Taxonomy.Label(mx.Themes[t]) }
+	label := func(t int) string { return printable.String(o.sess.an.Taxonomy.Label(mx.Themes[t])) }
 	for t := range mx.Themes {
 		line := pad(label(t), o.labelW)
 		if t == o.row {

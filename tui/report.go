@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"pakompas/compare/printable"
 )
 
 // report is the Importverslag screen: per file the sheets, header row,
@@ -50,10 +52,13 @@ func (r *report) build() {
 			fmt.Fprintf(&b, "  %s  %s %s  oordeel: %s  notitie: %s\n      %s\n", e.ID, e.Gemeente, e.Number, orDash(string(e.Verdict)), orDash(e.Note), e.Text)
 		}
 	}
+	if err := r.sess.invalid(); err != nil {
+		fmt.Fprintf(&b, "\nLet op: %v\n", err)
+	}
 	if r.sess.readOnly() != "" {
 		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", r.sess.readOnly())
 	}
-	r.vp.SetContent(ansi.Wordwrap(b.String(), max(20, r.w), ""))
+	r.vp.SetContent(ansi.Wordwrap(printable.String(b.String()), max(20, r.w), ""))
 	r.built = true
 }
 

@@ -7,6 +7,9 @@ import (
 
 // route gives msg to component c and carries out what it asks.
 func (m *Model) route(c component, msg tea.Msg) tea.Cmd {
+	if testHookRoute != nil {
+		testHookRoute(c, msg)
+	}
 	cmd, asks := c.Update(msg)
 	return tea.Batch(cmd, m.handle(asks...))
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -32,12 +33,29 @@ type Options struct {
 type Reanalyze = func(compare.Overrides) *compare.Analysis
 
 // Run starts the program full-screen and returns when the adviser quits.
-// NO_COLOR (any value) turns colours off.
+// NO_COLOR (any value) turns colours off. After a panic (guard.go) the
+// terminal is restored, the work saved, and the error says so in Dutch.
 func Run(opts Options) error {
 	if os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	p := tea.NewProgram(New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
+	return run(New(opts), tea.WithAltScreen(), tea.WithMouseCellMotion())
+}
+
+// run runs m behind a guard with the program options given (tests give
+// their own input and output).
+func run(m *Model, popts ...tea.ProgramOption) error {
+	g := newGuard(m)
+	p := tea.NewProgram(g, popts...)
+	g.send = p.Send
 	_, err := p.Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		// Escaped the guard (Bubble Tea caught it and restored the
+		// terminal): the work is saved all the same.
+		g.fail(crash{value: err})
+	}
+	if gerr := g.err(); gerr != nil {
+		return gerr
+	}
 	return err
 }

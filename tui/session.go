@@ -71,6 +71,15 @@ func (s *session) themeGen() int { return s.ev.Generation() }
 // store is the evaluation store, nil when read only.
 func (s *session) store() *evaluation.Store { return s.ev.Store() }
 
+// invalid names the verdicts in the evaluation file that pakompas does not
+// know (they count as none); nil when there are none.
+func (s *session) invalid() error {
+	if s.store() == nil {
+		return nil
+	}
+	return s.store().Invalid()
+}
+
 // readOnly says why the work is not saved; "" when it is.
 func (s *session) readOnly() string { return s.ev.ReadOnly() }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 )
 
 // View renders the theme's header, the gemeente columns that fit and the
@@ -22,7 +23,7 @@ func (t *themeView) View() string {
 	gems, shown := mx.Gemeenten, t.sess.shown
 	var b strings.Builder
 	total := mx.RowTotals[ti]
-	head := fmt.Sprintf("%s  %d afspraken, %d vaag", t.sess.an.Taxonomy.Label(t.key), total.N, total.Vague)
+	head := fmt.Sprintf("%s  %d afspraken, %d vaag", printable.String(t.sess.an.Taxonomy.Label(t.key)), total.N, total.Vague)
 	if t.vagueOnly {
 		head += "  " + s.Warn.Render("[alleen vaag]")
 	}
@@ -35,7 +36,7 @@ func (t *themeView) View() string {
 	b.WriteString(truncate(s.Header.Render(head), t.w) + "\n")
 	b.WriteString("    ")
 	for c := t.left; c < t.left+t.fit; c++ {
-		name := gems[shown[c]]
+		name := printable.String(gems[shown[c]])
 		if c == t.col {
 			b.WriteString(s.Selected.Render(pad(" "+name, t.colW-1)) + " ")
 		} else {
@@ -102,11 +103,11 @@ func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []str
 		if vague {
 			mark = s.VagueMark.Render("● ")
 		}
-		text := a.Text
+		text := printable.String(a.Text)
 		if vague {
 			text = highlight(a, s.Highlight.Render)
 		}
-		body := mark + s.Dim.Render(a.Number) + " " + strings.ReplaceAll(text, "\n", " ")
+		body := mark + s.Dim.Render(printable.String(a.Number)) + " " + strings.ReplaceAll(text, "\n", " ")
 		if len(idx) > 1 {
 			body += s.Dim.Render(fmt.Sprintf(" (+%d)", len(idx)-1))
 		}
@@ -128,7 +129,8 @@ func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []str
 	return out
 }
 
-// highlight renders the text with every flagged span styled by hl.
+// highlight renders the text with every flagged span styled by hl, each
+// part made printable (the spans are offsets into the text as read).
 func highlight(a compare.Agreement, hl func(...string) string) string {
 	var spans [][2]int
 	for _, f := range a.Flags {
@@ -137,7 +139,7 @@ func highlight(a compare.Agreement, hl func(...string) string) string {
 		}
 	}
 	if len(spans) == 0 {
-		return a.Text
+		return printable.String(a.Text)
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	var b strings.Builder
@@ -146,10 +148,10 @@ func highlight(a compare.Agreement, hl func(...string) string) string {
 		if sp[0] < pos || sp[1] > len(a.Text) {
 			continue
 		}
-		b.WriteString(a.Text[pos:sp[0]])
-		b.WriteString(hl(a.Text[sp[0]:sp[1]]))
+		b.WriteString(printable.String(a.Text[pos:sp[0]]))
+		b.WriteString(hl(printable.String(a.Text[sp[0]:sp[1]])))
 		pos = sp[1]
 	}
-	b.WriteString(a.Text[pos:])
+	b.WriteString(printable.String(a.Text[pos:]))
 	return b.String()
 }

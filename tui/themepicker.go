@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/compare/printable"
 )
 
 // themePicker moves an agreement, or every agreement under its local theme
@@ -77,10 +79,10 @@ func (p *themePicker) View() string {
 	s := p.styles
 	a := p.sess.an.Agreements[p.idx]
 	var b strings.Builder
-	b.WriteString(s.Header.Render("Ander thema voor "+a.Gemeente+" "+a.Number) + "\n")
-	b.WriteString(s.Dim.Render(fmt.Sprintf("nu: %s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw))) + "\n\n")
+	b.WriteString(s.Header.Render(printable.String("Ander thema voor "+a.Gemeente+" "+a.Number)) + "\n")
+	b.WriteString(s.Dim.Render(printable.String(fmt.Sprintf("nu: %s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw)))) + "\n\n")
 	for i, key := range p.sess.matrix().Themes {
-		line := "  " + p.sess.an.Taxonomy.Label(key)
+		line := "  " + printable.String(p.sess.an.Taxonomy.Label(key))
 		if key == a.Theme {
 			line += s.Dim.Render("  (nu)")
 		}
@@ -93,7 +95,7 @@ func (p *themePicker) View() string {
 	if p.askScope {
 		b.WriteString(s.Warn.Render("a: alleen deze afspraak"))
 		if a.ThemeRaw != "" {
-			b.WriteString(s.Warn.Render(fmt.Sprintf(" · l: alle afspraken onder '%s'", a.ThemeRaw)))
+			b.WriteString(s.Warn.Render(fmt.Sprintf(" · l: alle afspraken onder '%s'", printable.String(a.ThemeRaw))))
 		}
 		b.WriteString(s.Dim.Render(" · esc: annuleren"))
 	} else {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"pakompas/compare/printable"
 )
 
 // Work whose save failed (a full disk, a read-only or vanished share) stays
@@ -42,7 +44,7 @@ func (m *Model) unsavedLine() string {
 	if m.rescue != "" {
 		line = "Niet bewaard; kopie in " + shortPath(m.rescue) + " (elke toets probeert opnieuw): " + err.Error()
 	}
-	return line
+	return printable.String(line)
 }
 
 // confirmQuit decides whether q may quit now. With unsaved work the first

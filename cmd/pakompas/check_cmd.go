@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 	"pakompas/compare/vague"
 )
 
@@ -42,7 +43,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(checkDoc{Files: len(an.Report.Files), Agreements: len(an.Agreements), Vague: vague})
 	} else {
-		err = writeCheck(stdout, an, vague)
+		err = writeCheck(printable.Writer(stdout), an, vague)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)

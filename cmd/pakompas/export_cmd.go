@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"pakompas/compare"
+	"pakompas/compare/atomicfile"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/printable"
 	"pakompas/compare/workbook"
 )
 
@@ -17,6 +19,7 @@ import (
 // the evaluation workbook, headless. Exit 0 when written, 1 when written
 // but some input file failed, 2 on usage errors or when nothing was written.
 func runExport(args []string, stdout, stderr io.Writer) int {
+	stdout = printable.Writer(stdout) // paths from input
 	fs := newFlagSet("pakompas export", stderr)
 	out := fs.String("o", "", "het werkboek dat wordt geschreven (.xlsx)")
 	evalPath := fs.String("evaluatie", "", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+evaluation.DefaultFile+" als dat bestaat")
@@ -41,6 +44,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	ev := compare.ReadOnlyEvaluation(an, j, ov)
 	orphans := ev.Orphans()
 	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
+		if errors.Is(err, atomicfile.ErrExists) {
+			fmt.Fprintf(stderr, "pakompas export: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", *out)
+			return exitUsage
+		}
 		fmt.Fprintln(stderr, "pakompas export:", err)
 		return exitUsage
 	}
@@ -71,10 +78,11 @@ func readEvaluation(path string, stderr io.Writer) (compare.Judgements, compare.
 		path = evaluation.DefaultFile
 	}
 	j, ov, err := workbook.ReadEvaluation(path)
-	var invalid *workbook.InvalidError
+	var invalidRows *workbook.InvalidError
+	var invalidVerdicts *evaluation.InvalidError
 	switch {
-	case errors.As(err, &invalid):
-		// The rows it could read are taken; the others are named.
+	case errors.As(err, &invalidRows), errors.As(err, &invalidVerdicts):
+		// What could be read is taken; the rest is named.
 		fmt.Fprintln(stderr, "pakompas: let op:", err)
 	case err != nil:
 		fmt.Fprintln(stderr, "pakompas:", err)

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"pakompas/compare"
+	"pakompas/compare/printable"
 	"pakompas/importer"
 )
 
@@ -46,7 +47,7 @@ func writeReport(an *compare.Analysis, asJSON bool, stdout, stderr io.Writer) in
 		enc.SetIndent("", "  ")
 		err = enc.Encode(jsonDoc{Files: an.Report.Files, Agreements: an.Agreements})
 	} else {
-		err = an.Report.WriteText(stdout)
+		err = an.Report.WriteText(printable.Writer(stdout))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)

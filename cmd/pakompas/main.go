@@ -13,6 +13,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+
+	"pakompas/compare/printable"
 )
 
 // Exit codes shared by all subcommands.
@@ -27,8 +29,12 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run dispatches to a subcommand and returns the exit code.
+// run dispatches to a subcommand and returns the exit code. Messages may
+// quote input (a file name, a cell), so stderr, like every readable
+// report on stdout, goes through printable: the terminal never gets a
+// control character from input. JSON on stdout is written as it is.
 func run(args []string, stdout, stderr io.Writer) int {
+	stderr = printable.Writer(stderr)
 	if len(args) > 0 {
 		switch args[0] {
 		case "import":

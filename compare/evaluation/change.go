@@ -65,11 +65,19 @@ func (s *Store) Flush() error {
 // stampLocked is the time of a change to a record last changed at prev:
 // now, or just after prev when the clock says otherwise (a clock set
 // back, another machine's clock ahead), so a change always wins a merge
-// against what it changed.
+// against what it changed. It never passes the last moment JSON can hold
+// (the end of the year 9999): a file with that time, written by hand or
+// by a clock gone wild, would otherwise make every later save fail.
 func (s *Store) stampLocked(prev time.Time) time.Time {
 	t := s.now().UTC()
 	if !t.After(prev) {
 		t = prev.Add(time.Nanosecond)
 	}
+	if t.After(lastJSONTime) {
+		return lastJSONTime
+	}
 	return t
 }
+
+// lastJSONTime is the latest time encoding/json writes.
+var lastJSONTime = time.Date(9999, 12, 31, 23, 59, 59, 999_999_999, time.UTC)

@@ -30,6 +30,9 @@ type fileFormat struct {
 
 const formatVersion = 1
 
+// utf8BOM is the UTF-8 byte order mark.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // localMove is a theme move by local name and when it was last changed.
 type localMove struct {
 	Key     string
@@ -54,6 +57,9 @@ func newContents() contents {
 // pakompas wrote, is an error.
 func decode(path string, data []byte) (contents, error) {
 	c := newContents()
+	// Notepad and other Windows editors put a UTF-8 byte order mark before
+	// the JSON; encoding/json refuses it.
+	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return c, nil
 	}
@@ -68,6 +74,9 @@ func decode(path string, data []byte) (contents, error) {
 		c.entries.removed[id] = at
 	}
 	for _, e := range f.Entries {
+		if v, ok := ParseVerdict(string(e.Verdict)); ok {
+			e.Verdict = v // "Vaag" as a hand edit may write it
+		}
 		if at, ok := c.entries.removed[e.ID]; e.ID != "" && (!ok || !at.After(e.Changed)) {
 			c.entries.set(e.ID, e)
 		}

@@ -73,7 +73,7 @@ func (s *Store) Get(id string) Entry {
 
 func (s *Store) getLocked(id string) Entry {
 	if e, ok := s.entries.live[id]; ok {
-		return e
+		return e.usable()
 	}
 	return Entry{ID: id}
 }
@@ -114,7 +114,7 @@ func (s *Store) Orphans(exists func(id string) bool) []Entry {
 func (s *Store) sortedLocked() []Entry {
 	out := make([]Entry, 0, len(s.entries.live))
 	for _, e := range s.entries.live {
-		out = append(out, e)
+		out = append(out, e.usable())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out

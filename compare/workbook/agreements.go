@@ -116,21 +116,23 @@ func agreementRow(vals []any, a *Agreement) {
 	vals[22] = str(a.ID)
 }
 
-// writeAll writes Alle afspraken with a StreamWriter: one row per
-// agreement under a frozen header, an Excel table, conditional formats on
-// the vague and verdict columns and on the agreement text, and a drop-down
-// on the verdict column.
+// writeAll writes one sheet of Alle afspraken (part: the agreements that
+// go on it; see spans) with a StreamWriter: one row per agreement under a
+// frozen header, an Excel table, conditional formats on the vague and
+// verdict columns and on the agreement text, and a drop-down on the
+// verdict column. Column widths fit all agreements, so every part looks
+// the same.
 //
 // Order matters (engineering notes §5.6): the sheet properties and print
 // setup before the stream is opened, widths and panes before the first
 // row, the data validation and conditional formats after the rows but
 // before Flush (they then land in the stream's worksheet; after Flush they
 // would be dropped silently), the table last.
-func writeAll(f *excelize.File, st *styles, in *Input) error {
-	if err := printSetup(f, sheetAll, 2, "$1:$1", ""); err != nil {
+func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
+	if err := printSetup(f, part.sheet, 2, "$1:$1", ""); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(sheetAll)
+	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err
 	}
@@ -153,19 +155,19 @@ func writeAll(f *excelize.File, st *styles, in *Input) error {
 	if err != nil {
 		return err
 	}
-	for i := range in.Agreements {
+	for i := part.rows.from; i < part.rows.to; i++ {
 		agreementRow(vals, &in.Agreements[i])
-		if err := sw.SetRow(cell(1, i+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, allColumns)}); err != nil {
+		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, allColumns)}); err != nil {
 			return err
 		}
 	}
-	last := max(len(in.Agreements)+1, 2) // a table has at least one data row
-	if err := allFormats(f, st, last); err != nil {
+	last := max(part.rows.to-part.rows.from+1, 2) // a table has at least one data row
+	if err := allFormats(f, st, part.sheet, last); err != nil {
 		return err
 	}
 	if err := sw.AddTable(&excelize.Table{
 		Range:     fmt.Sprintf("A1:%s", cell(len(allColumns), last)),
-		Name:      tableAll,
+		Name:      tableName(tableAll, part.index),
 		StyleName: "TableStyleLight9",
 	}); err != nil {
 		return err
@@ -185,9 +187,9 @@ func rowHeight(vals []any, widths []float64, cols []column) float64 {
 	return heightFor(lines)
 }
 
-// allFormats adds the drop-down and conditional formats of Alle afspraken
-// for data rows 2..last.
-func allFormats(f *excelize.File, st *styles, last int) error {
+// allFormats adds the drop-down and conditional formats of a sheet of
+// Alle afspraken for data rows 2..last.
+func allFormats(f *excelize.File, st *styles, sheet string, last int) error {
 	colRange := func(col int) string { return fmt.Sprintf("%s2:%s%d", colName(col), colName(col), last) }
 	dv := excelize.NewDataValidation(true)
 	dv.SetSqref(colRange(allColVerdict))
@@ -202,15 +204,15 @@ func allFormats(f *excelize.File, st *styles, last int) error {
 	}
 	dv.SetInput("Oordeel adviseur", "Kies vaag, niet vaag of twijfel. Leeg: de automatische beoordeling telt.")
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Onbekend oordeel", "Kies vaag, niet vaag of twijfel, of laat de cel leeg.")
-	if err := f.AddDataValidation(sheetAll, dv); err != nil {
+	if err := f.AddDataValidation(sheet, dv); err != nil {
 		return err
 	}
-	if err := f.SetConditionalFormat(sheetAll, colRange(allColVague), []excelize.ConditionalFormatOptions{
+	if err := f.SetConditionalFormat(sheet, colRange(allColVague), []excelize.ConditionalFormatOptions{
 		{Type: "cell", Criteria: "==", Value: `"ja"`, Format: &st.cfVague},
 	}); err != nil {
 		return err
 	}
-	if err := f.SetConditionalFormat(sheetAll, colRange(allColVerdict), []excelize.ConditionalFormatOptions{
+	if err := f.SetConditionalFormat(sheet, colRange(allColVerdict), []excelize.ConditionalFormatOptions{
 		{Type: "cell", Criteria: "==", Value: `"vaag"`, Format: &st.cfVague},
 		{Type: "cell", Criteria: "==", Value: `"niet vaag"`, Format: &st.cfGood},
 		{Type: "cell", Criteria: "==", Value: `"twijfel"`, Format: &st.cfDoubt},
@@ -221,7 +223,7 @@ func allFormats(f *excelize.File, st *styles, last int) error {
 	// decides, else the automatic classification. A formula, so it follows
 	// the adviser's edits in Excel.
 	v, o := colName(allColVerdict), colName(allColVague)
-	return f.SetConditionalFormat(sheetAll, colRange(allColText), []excelize.ConditionalFormatOptions{{
+	return f.SetConditionalFormat(sheet, colRange(allColText), []excelize.ConditionalFormatOptions{{
 		Type:     "formula",
 		Criteria: fmt.Sprintf(`OR($%s2="vaag",AND($%s2<>"niet vaag",$%s2="ja"))`, v, v, o),
 		Format:   &st.cfVagueText,

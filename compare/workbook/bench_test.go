@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"archive/zip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -177,13 +178,26 @@ func writeNational(b *testing.B, in Input) {
 }
 
 // BenchmarkReadBackNational reads the verdicts back from the national
-// export.
+// export. peak-MB is the process' peak resident memory during the read
+// backs, the input of the export included.
 func BenchmarkReadBackNational(b *testing.B) {
 	in := nationalInput()
 	path := filepath.Join(b.TempDir(), "nationaal.xlsx")
 	if err := Write(path, in, Options{}); err != nil {
 		b.Fatal(err)
 	}
+	unzipped, err := unzippedSize(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	debug.FreeOSMemory()
+	measured := resetPeakRSS()
+	defer func() {
+		b.ReportMetric(float64(unzipped)/1e6, "MB-unzipped")
+		if measured {
+			b.ReportMetric(peakRSS()/1e6, "peak-MB")
+		}
+	}()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		got, err := ReadBack(path)
@@ -197,4 +211,18 @@ func BenchmarkReadBackNational(b *testing.B) {
 			b.Fatalf("agreement 97: %+v", j)
 		}
 	}
+}
+
+// unzippedSize is what the workbook at path unpacks to.
+func unzippedSize(path string) (uint64, error) {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return 0, err
+	}
+	defer zr.Close()
+	var n uint64
+	for _, f := range zr.File {
+		n += f.UncompressedSize64
+	}
+	return n, nil
 }

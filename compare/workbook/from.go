@@ -128,14 +128,16 @@ func firstNonEmpty(s ...string) string {
 // UI: an evaluation file (JSON: verdicts, notes and theme moves) or an
 // exported evaluation workbook (.xlsx: verdicts and notes, read back by its
 // id column; it holds no theme moves). A workbook with rows it could not
-// take returns what it could read together with an *InvalidError.
+// take returns what it could read together with an *InvalidError; an
+// evaluation file with verdicts it does not know returns the rest together
+// with an *evaluation.InvalidError (those verdicts count as none).
 func ReadEvaluation(path string) (compare.Judgements, compare.Overrides, error) {
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
 		s, err := evaluation.Open(path)
 		if err != nil {
 			return nil, compare.Overrides{}, err
 		}
-		return compare.JudgementsOf(s), compare.OverridesOf(s), nil
+		return compare.JudgementsOf(s), compare.OverridesOf(s), s.Invalid()
 	}
 	read, err := ReadBack(path)
 	if read == nil {

@@ -21,6 +21,9 @@ type sheetList struct {
 }
 
 func (l *sheetList) set(col int, v any, style int) error {
+	if err := rowFits(l.row); err != nil {
+		return err
+	}
 	ref := cell(col, l.row)
 	if err := l.f.SetCellValue(l.sheet, ref, v); err != nil {
 		return err
@@ -86,6 +89,37 @@ func (l *sheetList) endRow(lines int) error {
 	return nil
 }
 
+// listing writes the lines of one list on a sheetList, at most maxListed:
+// the lines past that are counted, and end says how many there were and
+// where to find them all.
+type listing struct {
+	l     *sheetList
+	n     int
+	where string
+}
+
+// line writes a line of the list (see sheetList.line) while fewer than
+// maxListed were written, and counts it.
+func (c *listing) line(style int, vals ...any) error {
+	c.n++
+	if c.n > maxListed {
+		return nil
+	}
+	return c.l.line(style, vals...)
+}
+
+// end writes "geen" for an empty list, or the line about the lines not
+// shown.
+func (c *listing) end() error {
+	switch {
+	case c.n == 0:
+		return c.l.line(c.l.st.cellTop, "geen")
+	case c.n > maxListed:
+		return c.l.line(c.l.st.subtitle, moreLine(c.n, c.where))
+	}
+	return nil
+}
+
 // widths sets the column widths.
 func (l *sheetList) widths(ws ...float64) error {
 	l.ws = ws
@@ -126,16 +160,19 @@ func writeReport(f *excelize.File, st *styles, in *Input) error {
 		"Ze blijven bewaard in het evaluatiebestand.", st.subtitle); err != nil {
 		return err
 	}
-	if len(in.Orphans) == 0 {
-		return l.line(st.cellTop, "geen")
-	}
-	if err := l.header("Id", "Gemeente", "Nr", "Oordeel", "Notitie", "Afspraak"); err != nil {
-		return err
-	}
-	for _, o := range in.Orphans {
-		if err := l.line(st.cellWrap, o.ID, o.Gemeente, o.Number, string(o.Verdict), o.Note, o.Text); err != nil {
+	orphans := &listing{l: l, where: "ze staan alle in het evaluatiebestand"}
+	if len(in.Orphans) > 0 {
+		if err := l.header("Id", "Gemeente", "Nr", "Oordeel", "Notitie", "Afspraak"); err != nil {
 			return err
 		}
+	}
+	for _, o := range in.Orphans {
+		if err := orphans.line(st.cellWrap, o.ID, o.Gemeente, o.Number, string(o.Verdict), o.Note, o.Text); err != nil {
+			return err
+		}
+	}
+	if err := orphans.end(); err != nil {
+		return err
 	}
 	return printSetup(f, sheetReport, 1, "", "")
 }
@@ -167,6 +204,8 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 	if err := l.header("Bestand", "Resultaat", "Formaat", "Afspraken", "Gemeenten", "Melding"); err != nil {
 		return err
 	}
+	const all = "pakompas import toont alles"
+	files := &listing{l: l, where: all}
 	for _, fr := range r.Files {
 		result, msg, style := "gelezen", "", st.cellWrap
 		switch {
@@ -175,9 +214,12 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 		case fr.Ignored != "":
 			result, msg = "genegeerd", fr.Ignored
 		}
-		if err := l.line(style, fr.Path, result, fr.Format, fr.Agreements, strings.Join(fr.Gemeenten, ", "), msg); err != nil {
+		if err := files.line(style, fr.Path, result, fr.Format, fr.Agreements, strings.Join(fr.Gemeenten, ", "), msg); err != nil {
 			return err
 		}
+	}
+	if err := files.end(); err != nil {
+		return err
 	}
 
 	l.row++
@@ -187,6 +229,7 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 	if err := l.header("Bestand", "Blad", "Gelezen", "Kopregel", "Afspraken", "Reden / kolomindeling"); err != nil {
 		return err
 	}
+	sheets := &listing{l: l, where: all}
 	for _, fr := range r.Files {
 		for _, s := range fr.Sheets {
 			name := sheetLabel(s.Name)
@@ -203,10 +246,13 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 				}
 				text = strings.Join(cols, "\n")
 			}
-			if err := l.line(st.cellWrap, fr.Path, name, yesNo(s.Read), header, s.Agreements, text); err != nil {
+			if err := sheets.line(st.cellWrap, fr.Path, name, yesNo(s.Read), header, s.Agreements, text); err != nil {
 				return err
 			}
 		}
+	}
+	if err := sheets.end(); err != nil {
+		return err
 	}
 
 	l.row++
@@ -216,19 +262,16 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 	if err := l.header("Bestand", "Blad", "Rijen", "Aantal", "Reden"); err != nil {
 		return err
 	}
-	skipped := 0
+	skipped := &listing{l: l, where: all}
 	for _, fr := range r.Files {
 		for _, g := range groupSkipped(fr.Skipped) {
-			skipped++
-			if err := l.line(st.cellWrap, fr.Path, sheetLabel(g.sheet), g.rows(), g.n, g.reason); err != nil {
+			if err := skipped.line(st.cellWrap, fr.Path, sheetLabel(g.sheet), g.rows(), g.n, g.reason); err != nil {
 				return err
 			}
 		}
 	}
-	if skipped == 0 {
-		if err := l.line(st.cellTop, "geen"); err != nil {
-			return err
-		}
+	if err := skipped.end(); err != nil {
+		return err
 	}
 
 	l.row++
@@ -238,25 +281,20 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 	if err := l.header("Bestand", "Soort", "", "", "", "Melding"); err != nil {
 		return err
 	}
-	notes := 0
+	notes := &listing{l: l, where: all}
 	for _, fr := range r.Files {
 		if fr.Error != "" {
-			notes++
-			if err := l.line(st.errText, fr.Path, "fout", "", "", "", fr.Error); err != nil {
+			if err := notes.line(st.errText, fr.Path, "fout", "", "", "", fr.Error); err != nil {
 				return err
 			}
 		}
 		for _, w := range fr.Warnings {
-			notes++
-			if err := l.line(st.cellWrap, fr.Path, "let op", "", "", "", w); err != nil {
+			if err := notes.line(st.cellWrap, fr.Path, "let op", "", "", "", w); err != nil {
 				return err
 			}
 		}
 	}
-	if notes == 0 {
-		return l.line(st.cellTop, "geen")
-	}
-	return nil
+	return notes.end()
 }
 
 // skipGroup is a run of consecutive skipped rows of one sheet with the

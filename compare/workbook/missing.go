@@ -19,15 +19,15 @@ var missingColumns = []column{
 	{"Aantal ontbreekt", 11, 11, alignCenter},
 }
 
-// writeMissing writes Ontbrekend: per theme the agreements that some
-// gemeenten have and others lack, with both lists, as an Excel table. It
-// is streamed like Alle afspraken, since nationally it has thousands of
-// rows.
-func writeMissing(f *excelize.File, st *styles, in *Input) error {
-	if err := printSetup(f, sheetMissing, 1, "$1:$1", ""); err != nil {
+// writeMissing writes one sheet of Ontbrekend (part: the rows that go on
+// it): per theme the agreements that some gemeenten have and others lack,
+// with both lists, as an Excel table. It is streamed like Alle afspraken,
+// since nationally it has thousands of rows.
+func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error {
+	if err := printSetup(f, part.sheet, 1, "$1:$1", ""); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(sheetMissing)
+	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err
 	}
@@ -52,18 +52,18 @@ func writeMissing(f *excelize.File, st *styles, in *Input) error {
 		return sw.Flush()
 	}
 	vals := make([]any, len(missingColumns))
-	for i := range in.Missing {
+	for i := part.rows.from; i < part.rows.to; i++ {
 		m := &in.Missing[i]
 		vals[0], vals[1] = m.ThemeLabel, m.Text
 		vals[2], vals[3] = strings.Join(m.Has, ", "), strings.Join(m.Missing, ", ")
 		vals[4], vals[5] = len(m.Has), len(m.Missing)
-		if err := sw.SetRow(cell(1, i+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, missingColumns)}); err != nil {
+		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, missingColumns)}); err != nil {
 			return err
 		}
 	}
 	if err := sw.AddTable(&excelize.Table{
-		Range:     fmt.Sprintf("A1:%s", cell(len(missingColumns), len(in.Missing)+1)),
-		Name:      tableMissing,
+		Range:     fmt.Sprintf("A1:%s", cell(len(missingColumns), part.rows.to-part.rows.from+1)),
+		Name:      tableName(tableMissing, part.index),
 		StyleName: "TableStyleLight9",
 	}); err != nil {
 		return err

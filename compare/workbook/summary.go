@@ -200,7 +200,10 @@ func (w *summaryWriter) files(row int) error {
 			return err
 		}
 	}
-	for _, p := range w.in.Files {
+	for i, p := range w.in.Files {
+		if i == maxListed {
+			return w.text(1, row, w.st.subtitle, moreLine(len(w.in.Files), "pakompas import toont alles"))
+		}
 		if err := w.text(1, row, w.st.cellTop, p); err != nil {
 			return err
 		}
@@ -239,6 +242,9 @@ func (w *summaryWriter) themeLabel(key string) string {
 
 // text writes one text cell with a style.
 func (w *summaryWriter) text(col, row, style int, s string) error {
+	if err := rowFits(row); err != nil {
+		return err
+	}
 	ref := cell(col, row)
 	if err := w.f.SetCellStr(sheetSummary, ref, s); err != nil {
 		return err
@@ -309,6 +315,9 @@ func (w *summaryWriter) row(row int, gemeente, theme string, r *SummaryRow, tota
 	}
 	w.widths[0].see(gemeente)
 	w.widths[1].see(theme)
+	if err := rowFits(row); err != nil {
+		return err
+	}
 	if err := w.f.SetSheetRow(sheetSummary, cell(1, row), &vals); err != nil {
 		return err
 	}

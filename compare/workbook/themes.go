@@ -34,7 +34,12 @@ const (
 //
 // The sheet is streamed: with 342 gemeenten as columns a normal-mode sheet
 // would hold every cell as a struct; the stream writes each row once.
-func writeTheme(f *excelize.File, st *styles, in *Input, sheet string, ts *ThemeSheet) error {
+//
+// part is the rows of ts that go on this sheet: a theme with more rows
+// than a sheet holds continues on "Label (2)", with the same headings and
+// "(deel 2 van 3)" in the title.
+func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part listPart) error {
+	sheet := part.sheet
 	ng := len(in.Gemeenten)
 	pages := 0 // four gemeenten a page; beyond twelve, print as it is
 	if ng <= 3*gemeentenPerPage {
@@ -62,7 +67,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, sheet string, ts *Theme
 	}); err != nil {
 		return err
 	}
-	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: ts.Label + ": afspraken per gemeente naast elkaar"}},
+	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: ts.Label + ": afspraken per gemeente naast elkaar" + part.label}},
 		excelize.RowOpts{Height: 21}); err != nil {
 		return err
 	}
@@ -86,7 +91,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, sheet string, ts *Theme
 	vals := make([]any, ng+1)
 	cells := make([]excelize.Cell, ng+1)
 	var sb strings.Builder
-	for r := range ts.Rows {
+	for r := part.rows.from; r < part.rows.to; r++ {
 		row := &ts.Rows[r]
 		present, lines := presentIn(row, ng), 1
 		markGaps := row.Group != "" && (ng <= gapsAlways || 2*present >= ng)
@@ -139,7 +144,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, sheet string, ts *Theme
 			cells[0] = excelize.Cell{StyleID: st.cellCenter, Value: fmt.Sprintf("%d van %d", present, ng)}
 			vals[0] = &cells[0]
 		}
-		if err := sw.SetRow(cell(1, themeHeaderRow+1+r), vals, excelize.RowOpts{Height: heightFor(lines)}); err != nil {
+		if err := sw.SetRow(cell(1, themeHeaderRow+1+r-part.rows.from), vals, excelize.RowOpts{Height: heightFor(lines)}); err != nil {
 			return err
 		}
 	}

@@ -74,9 +74,16 @@ func (e *emptyCheck) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// build lays the workbook out in memory.
-func build(in *Input) (*excelize.File, error) {
-	f := excelize.NewFile()
+// build lays the workbook out in memory. A panic (a bug: every limit of
+// the input is checked first) becomes an error, so an export never takes
+// the program down.
+func build(in *Input) (f *excelize.File, err error) {
+	f = excelize.NewFile()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("interne fout: %v", r)
+		}
+	}()
 	st, err := newStyles(f)
 	if err != nil {
 		return f, err
@@ -85,20 +92,8 @@ func build(in *Input) (*excelize.File, error) {
 	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
 		return f, err
 	}
-	used := map[string]bool{}
-	for _, s := range []string{sheetSummary, sheetAll, sheetMissing, sheetReport, sheetExplain} {
-		used[strings.ToLower(s)] = true
-	}
-	themeNames := make([]string, len(in.ThemeSheets))
-	for i, ts := range in.ThemeSheets {
-		label := ts.Label
-		if label == "" {
-			label = ts.Key
-		}
-		themeNames[i] = themeSheetName(label, used)
-	}
-	order := append(append([]string(nil), themeNames...), sheetAll, sheetMissing, sheetReport, sheetExplain)
-	for _, s := range order {
+	sh := planSheets(in)
+	for _, s := range append(sh.order(), sheetReport, sheetExplain) {
 		if _, err := f.NewSheet(s); err != nil {
 			return f, err
 		}
@@ -110,16 +105,26 @@ func build(in *Input) (*excelize.File, error) {
 		return f, fmt.Errorf("blad %s: %w", sheetSummary, err)
 	}
 	for i := range in.ThemeSheets {
-		if err := writeTheme(f, st, in, themeNames[i], &in.ThemeSheets[i]); err != nil {
-			return f, fmt.Errorf("blad %s: %w", themeNames[i], err)
+		for _, part := range sh.themes[i] {
+			if err := writeTheme(f, st, in, &in.ThemeSheets[i], part); err != nil {
+				return f, fmt.Errorf("blad %s: %w", part.sheet, err)
+			}
+		}
+	}
+	for _, list := range []struct {
+		parts []listPart
+		write func(*excelize.File, *styles, *Input, listPart) error
+	}{{sh.all, writeAll}, {sh.missing, writeMissing}} {
+		for _, part := range list.parts {
+			if err := list.write(f, st, in, part); err != nil {
+				return f, fmt.Errorf("blad %s: %w", part.sheet, err)
+			}
 		}
 	}
 	for _, s := range []struct {
 		name  string
 		write func(*excelize.File, *styles, *Input) error
 	}{
-		{sheetAll, writeAll},
-		{sheetMissing, writeMissing},
 		{sheetReport, writeReport},
 		{sheetExplain, writeExplain},
 	} {
@@ -144,10 +149,14 @@ func build(in *Input) (*excelize.File, error) {
 	return f, nil
 }
 
-// validate checks what the layout relies on: unique, non-empty agreement
-// ids (ReadBack keys on them) and theme rows that point at existing
-// agreements and gemeenten.
+// validate checks what the layout relies on: gemeenten that fit side by
+// side on a sheet, unique, non-empty agreement ids (ReadBack keys on
+// them) and theme rows that point at existing agreements and gemeenten.
 func (in *Input) validate() error {
+	if len(in.Gemeenten)+1 > excelize.MaxColumns {
+		return fmt.Errorf("%d gemeenten passen niet naast elkaar op een themablad: Excel houdt %d kolommen per blad, "+
+			"één is voor Aanwezig; exporteer minder gemeenten tegelijk", len(in.Gemeenten), excelize.MaxColumns)
+	}
 	seen := make(map[string]int, len(in.Agreements))
 	for i := range in.Agreements {
 		a := &in.Agreements[i]

@@ -1,0 +1,37 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// An evaluation file with a byte order mark and an unknown verdict opens:
+// the status line names the file and the id, the agreement shows no
+// verdict, and the Importverslag says it too.
+func TestUnknownVerdictInEvaluationFile(t *testing.T) {
+	eval := evalFile(t)
+	data := "\ufeff" + `{"versie": 1, "afspraken": [{"id": "uithoorn:1.2", "oordeel": "bogus", "notitie": "navragen", "gewijzigd": "2025-01-02T03:04:05Z"}]}`
+	if err := os.WriteFile(eval, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := newLoaded(t, sharedDemoLoad, eval, 120, 40)
+	if m.sess.readOnly() != "" {
+		t.Fatalf("the session is read only: %s", m.sess.readOnly())
+	}
+	if !m.statusErr || !strings.Contains(m.status, eval) || !strings.Contains(m.status, "uithoorn:1.2") || !strings.Contains(m.status, "bogus") {
+		t.Errorf("status %q does not name the file, the id and the verdict", m.status)
+	}
+	i, _ := m.sess.an.Index("uithoorn:1.2")
+	if v := m.sess.verdict(i); v != "" {
+		t.Errorf("verdict %q, want none", v)
+	}
+	if n := m.sess.note(i); n != "navragen" {
+		t.Errorf("note %q, want the note from the file", n)
+	}
+	press(m, "i")
+	for range 40 {
+		press(m, "pgdown")
+	}
+	mustContain(t, m.View(), "bogus")
+}
