@@ -12,7 +12,7 @@ type hit struct {
 	n           uint8
 	eff         effect // the rule's effect, c.meta[rule].effect
 	first, last int32  // first and last token of the match
-	sent        int16
+	sent        int32
 	negated     bool
 	dropped     bool
 }
@@ -272,7 +272,7 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 	if len(p.elems) > 1 && !sc.matchFrom(p, 1, k+1, s, pos) {
 		return
 	}
-	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int16(si)}
+	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int32(si)}
 	copy(h.pos[:], pos[:len(p.elems)])
 	// One match per rule per place: keep the longer of overlapping ones.
 	for i := range sc.hits {

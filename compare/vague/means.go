@@ -14,7 +14,7 @@ import "bytes"
 
 // meansIn finds a concrete means in sentence si and returns the index of
 // the sigMeans signal it adds for it (its span is the means phrase), or -1.
-func (sc *scratch) meansIn(si int16) int32 {
+func (sc *scratch) meansIn(si int32) int32 {
 	for i := range sc.sigs {
 		if g := &sc.sigs[i]; g.sent == si && g.kind == sigMeans {
 			return int32(i) // found before for another region
@@ -41,7 +41,7 @@ func (sc *scratch) meansIn(si int16) int32 {
 // geven", "door de verkoop van sociale huurwoningen te stoppen"; not
 // "door zonnepanelen te plaatsen" (how many?), "door te bouwen op de
 // onorthodoxe locaties" (what?) or "door te zorgen voor voldoende ruimte".
-func (sc *scratch) meansAct(si int16, s *sentence) (first, last int32) {
+func (sc *scratch) meansAct(si int32, s *sentence) (first, last int32) {
 	for door := s.from; door < s.to; door++ {
 		if t := &sc.toks[door]; t.kind != tkWord || t.fe-t.fs != 4 || !sc.isWord(door, s, "door") {
 			continue
@@ -91,7 +91,7 @@ func (sc *scratch) definiteBetween(s *sentence, from, to int32) bool {
 
 // actBetween reports a live act (resultaat or actie) starting in tokens
 // (from, to] of sentence si.
-func (sc *scratch) actBetween(si int16, from, to int32) bool {
+func (sc *scratch) actBetween(si int32, from, to int32) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if h.sent == si && !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
@@ -103,7 +103,7 @@ func (sc *scratch) actBetween(si int16, from, to int32) bool {
 
 // vagueBetween reports a live vague match (vaag, voorbehoud, zwak) starting
 // in tokens [from, to] of sentence si.
-func (sc *scratch) vagueBetween(si int16, from, to int32) bool {
+func (sc *scratch) vagueBetween(si int32, from, to int32) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if h.sent == si && !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {

@@ -23,7 +23,7 @@ type region struct {
 	from, to  int32 // tokens [from, to)
 	hit       int32
 	effect    effect
-	sent      int16
+	sent      int32
 	cancelled bool
 	why       int32 // a signal that helped cancel it, -1 if none
 }
@@ -35,7 +35,7 @@ func (r *region) covers(k int32) bool { return r.from <= k && k < r.to }
 // cell. firm is have without what only a period or schedule gives (the
 // planning cell's range or schedule, "in de periode 2025-2028"): a
 // combination with product needs a firm time, a dated deliverable.
-func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (have, firm cancelSet, why int32) {
+func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (have, firm cancelSet, why int32) {
 	why = -1
 	switch due {
 	case duePoint:
@@ -86,7 +86,7 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 	}
 	for i := range sc.hits {
 		h := &sc.hits[i]
-		if int16(h.sent) == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
+		if h.sent == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
 			firm |= cancelProduct
 		}
 	}
@@ -163,7 +163,7 @@ func (c *Classifier) regionEnd(sc *scratch, h *hit) int32 {
 
 // actOpens reports an act (not a te-infinitive) among the first words of
 // the clause starting at k.
-func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
+func (c *Classifier) actOpens(sc *scratch, k int32, clause int32) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if h.dropped {

@@ -37,7 +37,7 @@ const (
 type signal struct {
 	kind        sigKind
 	first, last int32
-	sent        int16
+	sent        int32
 	voided      bool
 	// aside: a condition or a selection ("wanneer … onder de 75% komt",
 	// "met een inkomen tot € 40.000"), never a commitment (regions.go).
@@ -65,14 +65,14 @@ func (sc *scratch) findSignals(text string) {
 			t := &sc.toks[k]
 			switch t.kind {
 			case tkNum:
-				skipTo = sc.numberSignal(text, k, s, int16(si))
+				skipTo = sc.numberSignal(text, k, s, int32(si))
 			case tkNumExpr:
-				sc.exprSignal(text, k, s, int16(si))
+				sc.exprSignal(text, k, s, int32(si))
 			case tkWord:
 				// Most words start no signal: look closer only at those
 				// that may.
 				if t.cls&signalClasses != 0 || t.signalShaped(sc.word(int(k))) {
-					skipTo = sc.wordSignal(k, s, int16(si))
+					skipTo = sc.wordSignal(k, s, int32(si))
 				}
 			}
 		}
@@ -83,7 +83,7 @@ func (sc *scratch) findSignals(text string) {
 // (sigCompare): "er komen meer sociale huurwoningen bij dan er worden
 // gesloopt", "niet hoger dan voorheen", "ten minste gelijk van omvang".
 // "Meer dan 100" is a quantity already.
-func (sc *scratch) comparison(k int32, s *sentence, si int16) {
+func (sc *scratch) comparison(k int32, s *sentence, si int32) {
 	if string(sc.word(int(k))) == "gelijk" {
 		switch string(sc.word(int(k - 1))) {
 		case "minste", "minimaal", "minstens", "tenminste":
@@ -103,7 +103,7 @@ func (sc *scratch) comparison(k int32, s *sentence, si int16) {
 	}
 }
 
-func (sc *scratch) add(kind sigKind, first, last int32, si int16) {
+func (sc *scratch) add(kind sigKind, first, last int32, si int32) {
 	sc.sigs = append(sc.sigs, signal{kind: kind, first: first, last: last, sent: si})
 }
 
@@ -176,7 +176,7 @@ func (sc *scratch) deadlineBefore(k int32, s *sentence) bool {
 
 // numberSignal reads the signal a number in digits starts and returns the
 // last token it used.
-func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int16) int32 {
+func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int32) int32 {
 	t := &sc.toks[k]
 	n := text[t.start:t.end]
 	if sc.isReference(k, s) || isSectionNumber(n) && !sc.isWord(k+1, s, "uur") {
@@ -203,7 +203,7 @@ func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int16) int
 
 // countSignal reads a number (digits or words) at k: a quantity when a
 // unit follows or a comparator precedes. first is where the signal starts.
-func (sc *scratch) countSignal(first, k int32, s *sentence, si int16, text string) int32 {
+func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text string) int32 {
 	next := k + 1
 	// "twee- of driehonderd", "3 à 4": skip to the last numeral.
 	for next < s.to && (sc.toks[next].kind == tkNum || sc.clsAt(next, s)&clsNumWord != 0) {
@@ -328,7 +328,7 @@ var meetingSuffixes = []string{"gesprek", "gesprekken", "bijeenkomst", "bijeenko
 
 // yearSignal classifies a year at k: a deadline after "uiterlijk",
 // "eind", a month, season or quarter; otherwise a year.
-func (sc *scratch) yearSignal(k int32, s *sentence, si int16) int32 {
+func (sc *scratch) yearSignal(k int32, s *sentence, si int32) int32 {
 	c1 := sc.clsAt(k-1, s)
 	first := k
 	kind := sigYear
@@ -401,7 +401,7 @@ func isQuarterWord(w []byte) bool {
 
 // exprSignal classifies numbers joined by "-" or "/": a date, a range of
 // years (the agreement's period or a span of years), or a number range.
-func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int16) {
+func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int32) {
 	t := &sc.toks[k]
 	var parts [4]string
 	np := 0
@@ -444,7 +444,7 @@ const signalClasses = clsNumWord | clsOrdinal | clsMonth | clsSeason | clsFreq |
 // wordSignal reads the signal a word starts, if any, and returns the last
 // token it used. findSignals calls it only for a word in signalClasses or
 // signalShaped.
-func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
+func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 	t := &sc.toks[k]
 	c := t.cls
 	w := sc.word(int(k))

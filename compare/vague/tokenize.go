@@ -36,8 +36,8 @@ type token struct {
 	kind       tokKind
 	flags      tokFlag
 	facts      wordFact // the vocabulary's facts for exactly this word, else 0
-	sent       int16    // sentence index
-	clause     int16    // clause index (over the whole text)
+	sent       int32    // sentence index
+	clause     int32    // clause index (over the whole text)
 }
 
 // sentence is a range of tokens [from, to) with a summary of its word
@@ -415,7 +415,7 @@ func nextSegShort(text string, i int) bool {
 // "en/of".
 func (sc *scratch) markSentences() {
 	sc.clauseFirst = sc.clauseFirst[:0]
-	clause := int16(-1)
+	clause := int32(-1)
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		clause++
@@ -423,7 +423,7 @@ func (sc *scratch) markSentences() {
 		first := true
 		for k := s.from; k < s.to; k++ {
 			t := &sc.toks[k]
-			t.sent = int16(si)
+			t.sent = int32(si)
 			if t.id >= 0 {
 				s.mask.add(t.id)
 			}

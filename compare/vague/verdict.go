@@ -70,9 +70,9 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	verifiableFree := false // a verifiable sentence without a kader match
 	kaderHit := false
 	for si := range sc.sents {
-		hasKader := c.kaderIn(sc, int16(si), due)
+		hasKader := c.kaderIn(sc, int32(si), due)
 		kaderHit = kaderHit || hasKader
-		ev, typ := c.sentenceVerdict(sc, int16(si), anyParty, anyTime, due)
+		ev, typ := c.sentenceVerdict(sc, int32(si), anyParty, anyTime, due)
 		if ev.kind == evNone {
 			continue
 		}
@@ -109,7 +109,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 
 // kaderIn reports a kader match in sentence si whose required signals are
 // there.
-func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
+func (c *Classifier) kaderIn(sc *scratch, si int32, due dueKind) bool {
 	for i := range sc.hits {
 		h := &sc.hits[i]
 		if h.sent != si || h.dropped || h.eff != effFramework {
@@ -134,7 +134,7 @@ func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
 // jaarlijks het aantal …" is a process agreement), else its quantities; a
 // cancelled vague match sets it when no commitment stands outside vague
 // regions ("streeft naar 120 woningen in 2025" is an effort).
-func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bool, due dueKind) (evidence, Type) {
+func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bool, due dueKind) (evidence, Type) {
 	ev := evidence{sig: -1, hit: -1}
 	var actType, sigType Type
 	deadline := int32(-1) // a non-void time in the sentence
@@ -256,7 +256,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 
 // liveRegionIn reports a vague region in sentence si that nothing
 // cancelled.
-func (sc *scratch) liveRegionIn(si int16) bool {
+func (sc *scratch) liveRegionIn(si int32) bool {
 	for ri := range sc.regions {
 		if r := &sc.regions[ri]; r.sent == si && !r.cancelled {
 			return true
@@ -268,7 +268,7 @@ func (sc *scratch) liveRegionIn(si int16) bool {
 // evaluativeIn reports an evaluative word in sentence si: a state that
 // cannot be checked ("iedere inwoner woont prettig en betaalbaar", "alle
 // woningen zijn toekomstbestendig"), the mark of an ambition line.
-func (sc *scratch) evaluativeIn(si int16) bool {
+func (sc *scratch) evaluativeIn(si int32) bool {
 	s := &sc.sents[si]
 	for k := s.from; k < s.to; k++ {
 		if sc.toks[k].kind != tkWord {
@@ -314,7 +314,7 @@ func (sc *scratch) meetingWord(k int32) bool {
 // timesIn returns the time kinds sentence si and the planning cell give a
 // kader clause. Unlike available, a hedge does not void them: "werken
 // deze afspraken zo nodig jaarlijks uit" is the agreements' cycle.
-func (sc *scratch) timesIn(si int16, due dueKind) cancelSet {
+func (sc *scratch) timesIn(si int32, due dueKind) cancelSet {
 	var have cancelSet
 	switch due {
 	case duePoint:
