@@ -15,25 +15,21 @@ import "bytes"
 // meansIn finds a concrete means in sentence si and returns the index of
 // the sigMeans signal it adds for it (its span is the means phrase), or -1.
 func (sc *scratch) meansIn(si int32) int32 {
-	for i := range sc.sigs {
-		if g := &sc.sigs[i]; g.sent == si && g.kind == sigMeans {
-			return int32(i) // found before for another region
-		}
-	}
 	s := &sc.sents[si]
-	if s.noMeans {
+	if s.means >= 0 || s.noMeans {
+		return s.means // found (or not) before for another region
+	}
+	first, last := sc.meansAct(si, s)
+	if first < 0 {
+		first, last = sc.namedInstrument(s)
+	}
+	if first < 0 {
+		s.noMeans = true
 		return -1
 	}
-	if first, last := sc.meansAct(si, s); first >= 0 {
-		sc.add(sigMeans, first, last, si)
-		return int32(len(sc.sigs) - 1)
-	}
-	if first, last := sc.namedInstrument(s); first >= 0 {
-		sc.add(sigMeans, first, last, si)
-		return int32(len(sc.sigs) - 1)
-	}
-	s.noMeans = true
-	return -1
+	sc.add(sigMeans, first, last, si)
+	s.means = int32(len(sc.sigs) - 1)
+	return s.means
 }
 
 // meansAct finds "door … te <verb>" with an act (resultaat or actie) on a
@@ -92,9 +88,10 @@ func (sc *scratch) definiteBetween(s *sentence, from, to int32) bool {
 // actBetween reports a live act (resultaat or actie) starting in tokens
 // (from, to] of sentence si.
 func (sc *scratch) actBetween(si int32, from, to int32) bool {
-	for i := range sc.hits {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
+		if !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
 			return true
 		}
 	}
@@ -104,9 +101,10 @@ func (sc *scratch) actBetween(si int32, from, to int32) bool {
 // vagueBetween reports a live vague match (vaag, voorbehoud, zwak) starting
 // in tokens [from, to] of sentence si.
 func (sc *scratch) vagueBetween(si int32, from, to int32) bool {
-	for i := range sc.hits {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {
+		if !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {
 			return true
 		}
 	}
@@ -225,7 +223,8 @@ func isPolicyWord(w []byte) bool {
 // inParty reports whether token k is part of a party match ("Woonbron",
 // "de gemeente Delft").
 func (sc *scratch) inParty(k int32) bool {
-	for i := range sc.hits {
+	s := &sc.sents[sc.toks[k].sent]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
 		if (h.eff == effParty || h.eff == effCollective) && h.first <= k && k <= h.last {
 			return true

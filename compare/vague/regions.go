@@ -45,18 +45,19 @@ func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (ha
 	case dueRange:
 		have |= cancelTime
 	}
+	s := &sc.sents[si]
 	blocked := func(k int32) bool {
-		for ri := range sc.regions {
+		for ri := int(s.regs.from); ri < int(s.regs.to); ri++ {
 			r := &sc.regions[ri]
-			if ri != skip && r.sent == si && (r.effect == effHedge || r.effect == effPast) && r.covers(k) {
+			if ri != skip && (r.effect == effHedge || r.effect == effPast) && r.covers(k) {
 				return true
 			}
 		}
 		return false
 	}
-	for i := range sc.sigs {
+	for i := int(s.sigs.from); i < int(s.sigs.to); i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.aside || blocked(g.first) {
+		if g.aside || blocked(g.first) {
 			continue
 		}
 		if g.kind == sigMeasure && skip >= 0 && sc.regions[skip].effect == effWeak && sc.regions[skip].covers(g.first) {
@@ -84,9 +85,9 @@ func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (ha
 			firm |= k
 		}
 	}
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
+		if !h.dropped && h.eff == effOutcome && !blocked(h.first) {
 			firm |= cancelProduct
 		}
 	}
@@ -94,50 +95,59 @@ func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (ha
 }
 
 // buildRegions makes a region for every live vague match, hedge and look
-// back.
+// back, sentence by sentence.
 func (c *Classifier) buildRegions(sc *scratch) {
 	sc.regions = sc.regions[:0]
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		e := h.eff
-		if h.dropped || h.negated || !e.voids() {
-			continue
+	for si := range sc.sents {
+		s := &sc.sents[si]
+		s.regs.from = int32(len(sc.regions))
+		for i := s.hits.from; i < s.hits.to; i++ {
+			c.buildRegion(sc, s, i)
 		}
-		s := &sc.sents[h.sent]
-		r := region{from: h.first, to: s.to, hit: int32(i), effect: e, sent: h.sent, why: -1}
-		switch e {
-		case effHedge, effWeak, effTiming:
-			// From the start of its clause, or of the dependent clause it
-			// stands in ("… gemonitord zodat indien nodig kan worden
-			// bijgestuurd").
-			r.from = sc.clauseFirst[sc.toks[h.first].clause]
-			if e == effHedge {
-				r.from = sc.subordFrom(h, r.from)
-			}
-			r.to = c.regionEnd(sc, h)
-		case effPast:
-			r.from = s.from
-		default:
-			// From the start of the clause ("Gelet op de 130 vergunninghouders
-			// treden partijen in overleg") or of the dependent clause the
-			// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
-			// afgestemd").
-			r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
-			r.to = c.regionEnd(sc, h)
-			// An embedded purpose clause ends at its te-verb: "het beleid
-			// om huisuitzetting te voorkomen wordt voortgezet".
-			// The main clause's verb follows it; "om … te beperken tot het
-			// inflatiepercentage" goes on with its own complement.
-			if sc.isWord(r.from, s, "om") && sc.isWord(h.first-1, s, "te") && h.last+1 < r.to &&
-				(sc.clsAt(h.last+1, s)&clsAux != 0 || sc.actAt(h.last+1)) {
-				r.to = h.last + 1
-			}
-			if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
-				r.to = end
-			}
-		}
-		sc.regions = append(sc.regions, r)
+		s.regs.to = int32(len(sc.regions))
 	}
+}
+
+// buildRegion adds the region of hit i of sentence s, if it makes one.
+func (c *Classifier) buildRegion(sc *scratch, s *sentence, i int32) {
+	h := &sc.hits[i]
+	e := h.eff
+	if h.dropped || h.negated || !e.voids() {
+		return
+	}
+	r := region{from: h.first, to: s.to, hit: i, effect: e, sent: h.sent, why: -1}
+	switch e {
+	case effHedge, effWeak, effTiming:
+		// From the start of its clause, or of the dependent clause it
+		// stands in ("… gemonitord zodat indien nodig kan worden
+		// bijgestuurd").
+		r.from = sc.clauseFirst[sc.toks[h.first].clause]
+		if e == effHedge {
+			r.from = sc.subordFrom(h, r.from)
+		}
+		r.to = c.regionEnd(sc, h)
+	case effPast:
+		r.from = s.from
+	default:
+		// From the start of the clause ("Gelet op de 130 vergunninghouders
+		// treden partijen in overleg") or of the dependent clause the
+		// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
+		// afgestemd").
+		r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
+		r.to = c.regionEnd(sc, h)
+		// An embedded purpose clause ends at its te-verb: "het beleid
+		// om huisuitzetting te voorkomen wordt voortgezet".
+		// The main clause's verb follows it; "om … te beperken tot het
+		// inflatiepercentage" goes on with its own complement.
+		if sc.isWord(r.from, s, "om") && sc.isWord(h.first-1, s, "te") && h.last+1 < r.to &&
+			(sc.clsAt(h.last+1, s)&clsAux != 0 || sc.actAt(h.last+1)) {
+			r.to = h.last + 1
+		}
+		if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
+			r.to = end
+		}
+	}
+	sc.regions = append(sc.regions, r)
 }
 
 // regionEnd returns where the region of h ends: the sentence end, or a
@@ -164,7 +174,8 @@ func (c *Classifier) regionEnd(sc *scratch, h *hit) int32 {
 // actOpens reports an act (not a te-infinitive) among the first words of
 // the clause starting at k.
 func (c *Classifier) actOpens(sc *scratch, k int32, clause int32) bool {
-	for i := range sc.hits {
+	s := &sc.sents[sc.toks[k].sent]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
 		if h.dropped {
 			continue
@@ -197,9 +208,10 @@ func (c *Classifier) voidSignals(sc *scratch) {
 			g.voided = true
 			continue
 		}
-		for ri := range sc.regions {
+		s := &sc.sents[g.sent]
+		for ri := s.regs.from; ri < s.regs.to; ri++ {
 			r := &sc.regions[ri]
-			if r.sent != g.sent || !r.covers(g.first) {
+			if !r.covers(g.first) {
 				continue
 			}
 			switch r.effect {
@@ -229,11 +241,9 @@ func (c *Classifier) voidActs(sc *scratch) {
 		if h.dropped || e != effResult && e != effAction && !e.product() {
 			continue
 		}
-		for ri := range sc.regions {
+		s := &sc.sents[h.sent]
+		for ri := s.regs.from; ri < s.regs.to; ri++ {
 			r := &sc.regions[ri]
-			if r.sent != h.sent {
-				continue
-			}
 			if e.product() && (r.effect == effWeak || r.effect == effTiming || e == effOutcome && c.cancelsBy(sc.hits[r.hit].rule, cancelProduct)) {
 				continue
 			}
@@ -453,7 +463,8 @@ func (sc *scratch) inCondition(k int32) bool {
 
 // actAt reports an act (resultaat or actie) match starting at token k.
 func (sc *scratch) actAt(k int32) bool {
-	for i := range sc.hits {
+	s := &sc.sents[sc.toks[k].sent]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
 		if h.first == k && !h.dropped && (h.eff == effResult || h.eff == effAction) {
 			return true

@@ -57,6 +57,7 @@ func (sc *scratch) findSignals(text string) {
 	sc.sigs = sc.sigs[:0]
 	for si := range sc.sents {
 		s := &sc.sents[si]
+		s.sigs.from = int32(len(sc.sigs))
 		skipTo := int32(-1)
 		for k := s.from; k < s.to; k++ {
 			if k <= skipTo {
@@ -76,6 +77,7 @@ func (sc *scratch) findSignals(text string) {
 				}
 			}
 		}
+		s.sigs.to = int32(len(sc.sigs))
 	}
 }
 

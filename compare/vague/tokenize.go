@@ -41,12 +41,21 @@ type token struct {
 }
 
 // sentence is a range of tokens [from, to) with a summary of its word
-// ids.
+// ids, and where its hits, signals and regions stand in the scratch
+// slices: every loop over them is one over its own sentence, so that a
+// text of many sentences costs time in proportion to its length.
 type sentence struct {
 	from, to int32
+	hits     span32 // sc.hits of this sentence, set by findHits
+	sigs     span32 // sc.sigs found by findSignals (means.go adds more at the end)
+	regs     span32 // sc.regions of this sentence, set by buildRegions
 	mask     idMask
-	noMeans  bool // means.go looked for a concrete means and found none
+	means    int32 // the sigMeans signal means.go added, -1 if none yet
+	noMeans  bool  // means.go looked for a concrete means and found none
 }
+
+// span32 is a range [from, to) of indexes into one of the scratch slices.
+type span32 struct{ from, to int32 }
 
 // isAbbrev reports the folded abbreviations whose trailing dot ends no
 // sentence. (A switch, not a map: it is asked at every sentence end, and
@@ -79,7 +88,7 @@ func tokenize(text string, sc *scratch, vocab *lexTable) {
 	prevSpace := true // the previous byte was white space (for spaced dashes)
 	endSentence := func() {
 		if len(sc.toks) > sentStart {
-			sc.sents = append(sc.sents, sentence{from: int32(sentStart), to: int32(len(sc.toks))})
+			sc.sents = append(sc.sents, sentence{from: int32(sentStart), to: int32(len(sc.toks)), means: -1})
 		}
 		sentStart = len(sc.toks)
 	}

@@ -110,9 +110,10 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 // kaderIn reports a kader match in sentence si whose required signals are
 // there.
 func (c *Classifier) kaderIn(sc *scratch, si int32, due dueKind) bool {
-	for i := range sc.hits {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent != si || h.dropped || h.eff != effFramework {
+		if h.dropped || h.eff != effFramework {
 			continue
 		}
 		req := c.meta[h.rule].require
@@ -142,15 +143,16 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	universal := false
 	universalSig := int32(-1)
 	ruleSig := int32(-1)
-	for i := range sc.sigs {
+	s := &sc.sents[si]
+	for i := s.sigs.from; i < s.sigs.to; i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.voided {
+		if g.voided {
 			continue
 		}
 		switch {
 		case g.kind.isQuantity():
 			if ev.kind == evNone {
-				ev = evidence{kind: evQuantity, sig: int32(i), hit: -1}
+				ev = evidence{kind: evQuantity, sig: i, hit: -1}
 			}
 			if g.kind == sigMeeting && sigType == "" {
 				sigType = TypeProces // "Wijkschouw 2x per jaar"
@@ -160,37 +162,37 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			quantity = quantity || g.kind != sigMeeting
 		case g.kind == sigRule:
 			if ruleSig < 0 {
-				ruleSig = int32(i)
+				ruleSig = i
 			}
 		case g.kind == sigUniversal:
 			universal = true
 			// Not in a prepositional phrase: "voor alle doelgroepen",
 			// "bij ieder nieuw project" quantify no result.
-			if f := g.first; universalSig < 0 && (f == sc.sents[si].from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
-				universalSig = int32(i)
+			if f := g.first; universalSig < 0 && (f == s.from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
+				universalSig = i
 			}
 		case g.kind.isTime():
 			// The agreement's period ("in de periode 2025-2028") dates
 			// no deliverable.
 			if deadline < 0 {
-				deadline = int32(i)
+				deadline = i
 			}
 		}
 	}
 	product := int32(-1)
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
 		// "Eén van de afspraken in het convenant is dat …": the document
 		// the agreement stands in is not what it delivers.
-		if h.sent == si && !h.dropped && !sc.actVoid[i] && h.eff.product() && !sc.sourceDocument(h) {
-			product = int32(i)
+		if !h.dropped && !sc.actVoid[i] && h.eff.product() && !sc.sourceDocument(h) {
+			product = i
 			break
 		}
 	}
 	acts := false
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent != si || h.dropped || sc.actVoid[i] {
+		if h.dropped || sc.actVoid[i] {
 			continue
 		}
 		m := &c.meta[h.rule]
@@ -205,13 +207,13 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			}
 			switch {
 			case anyTime:
-				ev = evidence{kind: evActTime, sig: -1, hit: int32(i)}
+				ev = evidence{kind: evActTime, sig: -1, hit: i}
 			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
 				// a date (a process deliverable needs one).
-				ev = evidence{kind: evActParty, sig: -1, hit: int32(i)}
+				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
 	}
@@ -245,9 +247,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		return ev, typ
 	}
 	// A vague match cancelled by what its rule names.
-	for ri := range sc.regions {
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
 		r := &sc.regions[ri]
-		if r.sent == si && r.cancelled {
+		if r.cancelled {
 			return evidence{kind: evCancelled, sig: r.why, hit: r.hit}, c.meta[sc.hits[r.hit].rule].typ
 		}
 	}
@@ -257,8 +259,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 // liveRegionIn reports a vague region in sentence si that nothing
 // cancelled.
 func (sc *scratch) liveRegionIn(si int32) bool {
-	for ri := range sc.regions {
-		if r := &sc.regions[ri]; r.sent == si && !r.cancelled {
+	s := &sc.sents[si]
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
+		if r := &sc.regions[ri]; !r.cancelled {
 			return true
 		}
 	}
@@ -324,9 +327,10 @@ func (sc *scratch) timesIn(si int32, due dueKind) cancelSet {
 	case dueRange:
 		have |= cancelTime
 	}
-	for i := range sc.sigs {
+	s := &sc.sents[si]
+	for i := s.sigs.from; i < s.sigs.to; i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.aside {
+		if g.aside {
 			continue
 		}
 		switch g.kind {
