@@ -3,6 +3,7 @@ package vague
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkResult reports what must hold for every text: every span lies
@@ -30,9 +31,15 @@ func checkResult(t *testing.T, text string, r Result) {
 	}
 }
 
-// isRuneStart reports whether byte i of s starts a rune (or is its end).
+// isRuneStart reports whether byte i of s is no byte inside a valid
+// UTF-8 sequence (a stray continuation byte stands on its own).
 func isRuneStart(s string, i int) bool {
-	return i == len(s) || s[i]&0xC0 != 0x80
+	for j := max(0, i-utf8.UTFMax+1); j < i; j++ {
+		if r, size := utf8.DecodeRuneInString(s[j:]); j+size > i && (r != utf8.RuneError || size > 1) {
+			return false
+		}
+	}
+	return true
 }
 
 // flagAt returns the flag of rule whose first span starts at byte from, or

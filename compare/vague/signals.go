@@ -87,6 +87,9 @@ func (sc *scratch) findSignals(text string) {
 // "Meer dan 100" is a quantity already.
 func (sc *scratch) comparison(k int32, s *sentence, si int32) {
 	if string(sc.word(int(k))) == "gelijk" {
+		if k == s.from {
+			return // "Gelijk …" opens the text or sentence: no word before it
+		}
 		switch string(sc.word(int(k - 1))) {
 		case "minste", "minimaal", "minstens", "tenminste":
 			sc.add(sigCompare, k-1, k, si)
@@ -121,8 +124,11 @@ func (sc *scratch) isWord(k int32, s *sentence, w string) bool {
 	return k >= s.from && k < s.to && sc.toks[k].kind == tkWord && string(sc.word(int(k))) == w
 }
 
-func (sc *scratch) isSym(k int32, s *sentence, text, sym string) bool {
-	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && text[sc.toks[k].start:sc.toks[k].end] == sym
+// isSym reports whether token k of s is the symbol sym. It reads the
+// symbol from sc.text: countSignal's text is empty for a number written
+// as a word ("tien % van de woningen").
+func (sc *scratch) isSym(k int32, s *sentence, sym string) bool {
+	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && sc.text[sc.toks[k].start:sc.toks[k].end] == sym
 }
 
 // isYearText reports a four-digit year 1900–2100.
@@ -184,7 +190,7 @@ func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int32) int
 	if sc.isReference(k, s) || isSectionNumber(n) && !sc.isWord(k+1, s, "uur") {
 		return k
 	}
-	if sc.isSym(k-1, s, text, "€") || sc.clsAt(k-1, s)&clsMoney != 0 {
+	if sc.isSym(k-1, s, "€") || sc.clsAt(k-1, s)&clsMoney != 0 {
 		last := sc.moneyEnd(k, s)
 		sc.add(sigQuantity, k-1, last, si)
 		return last
@@ -211,7 +217,7 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 	for next < s.to && (sc.toks[next].kind == tkNum || sc.clsAt(next, s)&clsNumWord != 0) {
 		k, next = next, next+1
 	}
-	if sc.isSym(next, s, text, "%") || sc.clsAt(next, s)&clsPercent != 0 {
+	if sc.isSym(next, s, "%") || sc.clsAt(next, s)&clsPercent != 0 {
 		sc.add(sigQuantity, first, next, si)
 		return next
 	}
@@ -223,7 +229,7 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 		sc.add(sigQuantity, first, last, si)
 		return last
 	}
-	if sc.isSym(next, s, text, "€") {
+	if sc.isSym(next, s, "€") {
 		sc.add(sigQuantity, first, next, si)
 		return next
 	}
