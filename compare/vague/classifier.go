@@ -245,7 +245,11 @@ type scratch struct {
 	hits        []hit
 	sigs        []signal
 	regions     []region
-	actVoid     []bool // per hit: an act or product made unverifiable
+	actVoid     []bool         // per hit: an act or product made unverifiable
+	blocks      []int32        // per token of one sentence: hedges and look-backs covering it (blockCounts)
+	objs        []clauseObject // per clause, what namedObject looks for; empty until asked
+	objPos      []int32        // the token lists of objs
+	ends        endMemo        // regionEnd's last scan
 	ownerBuf    []byte
 	owners      [8]ownerMemo // trekker cells classified last (ownerKindOf)
 	nOwners     int          // how many of owners are filled

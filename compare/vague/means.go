@@ -167,48 +167,6 @@ func isRoleNoun(w []byte) bool {
 	return false
 }
 
-// namedObject reports a named object of act h in its clause: a named
-// policy instrument ("handhaven Laatstekansbeleid", "het Sociaal
-// Huurakkoord wordt uitgevoerd", "het huidige beleid wordt voortgezet") or
-// a named project or site ("bouwt in de projecten Akkerranden en
-// Boomgaard", "op de locatie Beverdam"). It makes the act checkable
-// without a named party: the labelling rules count carrying out a named
-// policy, project or site as a definite act, and so a priority rule
-// ("krijgen voorrang bij nieuwbouw", "worden bij voorrang toegewezen").
-// A bare place name ("in Houten Zuid", "voor Waterkwartier") is not
-// enough.
-func (sc *scratch) namedObject(h *hit) bool {
-	s := &sc.sents[h.sent]
-	clause := sc.toks[h.first].clause
-	for k := s.from; k < s.to; k++ {
-		t := &sc.toks[k]
-		if t.clause != clause || t.kind != tkWord {
-			continue
-		}
-		w := sc.word(int(k))
-		if string(w) == "voorrang" {
-			return true // a priority rule: who gets it is a yes/no fact
-		}
-		if h.contains(k) {
-			continue
-		}
-		if k > h.first && isRoleNoun(w) {
-			return true // "zet seniorenadviseurs in", "maakt gebruik van een verhuismakelaar"
-		}
-		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 ||
-			sc.continues(h) && (sc.clsAt(k-1, s)&clsDet != 0 || sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1))) {
-			return true // "Laatstekansbeleid"; "het huidige beleid wordt voortgezet", not "adviseert over het huurbeleid"
-		}
-		if t.flags&tfCap != 0 && t.flags&tfInitial == 0 && t.flags&tfAllCaps == 0 && !sc.inParty(k) && k > s.from {
-			switch string(sc.word(int(k - 1))) {
-			case "project", "projecten", "pilot", "programma", "locatie", "locaties", "complex", "complexen", "plan":
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isPolicyWord reports a word that names a policy instrument:
 // "laatstekansbeleid", "huurakkoord", "urgentieregeling".
 func isPolicyWord(w []byte) bool {
@@ -222,16 +180,7 @@ func isPolicyWord(w []byte) bool {
 
 // inParty reports whether token k is part of a party match ("Woonbron",
 // "de gemeente Delft").
-func (sc *scratch) inParty(k int32) bool {
-	s := &sc.sents[sc.toks[k].sent]
-	for i := s.hits.from; i < s.hits.to; i++ {
-		h := &sc.hits[i]
-		if (h.eff == effParty || h.eff == effCollective) && h.first <= k && k <= h.last {
-			return true
-		}
-	}
-	return false
-}
+func (sc *scratch) inParty(k int32) bool { return sc.toks[k].flags&tfInParty != 0 }
 
 // continues reports an act that keeps an existing instrument going
 // ("handhaven", "voortzetten", "uitvoeren", "continueren"): its product

@@ -76,19 +76,7 @@ func (c *Classifier) firstVerb(sc *scratch, s *sentence) int32 {
 
 // isHitWord reports whether token k belongs to a collective or passive
 // match ("Partijen", "Wij").
-func (c *Classifier) isHitWord(sc *scratch, k int32) bool {
-	s := &sc.sents[sc.toks[k].sent]
-	for i := s.hits.from; i < s.hits.to; i++ {
-		h := &sc.hits[i]
-		if !h.dropped && h.contains(k) {
-			switch h.eff {
-			case effCollective, effPassive:
-				return true
-			}
-		}
-	}
-	return false
-}
+func (c *Classifier) isHitWord(sc *scratch, k int32) bool { return sc.toks[k].flags&tfCollective != 0 }
 
 // objectPosition reports whether the word at k stands after a
 // preposition other than "door", looking back over articles, names and

@@ -20,10 +20,14 @@ const (
 type tokFlag uint8
 
 const (
-	tfCap     tokFlag = 1 << iota // starts with an upper-case letter
-	tfAllCaps                     // two or more letters, all upper case ("GGD", "HO")
-	tfInitial                     // first word of its sentence
-	tfAccent                      // had diacritics ("één" rather than "een")
+	tfCap        tokFlag = 1 << iota // starts with an upper-case letter
+	tfAllCaps                        // two or more letters, all upper case ("GGD", "HO")
+	tfInitial                        // first word of its sentence
+	tfAccent                         // had diacritics ("één" rather than "een")
+	tfActOpens                       // an act stands among this and the next five tokens of its clause (marks.go)
+	tfActStart                       // a live act starts here (marks.go)
+	tfInParty                        // inside the span of a party match, live or not (marks.go)
+	tfCollective                     // a word of a live collective or passive match (marks.go)
 )
 
 // token is one word, number or mark of the text. Offsets are bytes: start
@@ -75,6 +79,14 @@ func isAbbrev(w []byte) bool {
 	return false
 }
 
+// maxSentenceTokens bounds a sentence: a longer run of words without a
+// sentence end is read as several sentences of this many tokens. The work
+// per sentence grows faster than its length (every match looks at the
+// other matches of its sentence), so the bound keeps a text without full
+// stops linear in its length. Written sentences stay far below it: the
+// longest in the labelled sets and the national corpus has 63 tokens.
+const maxSentenceTokens = 256
+
 // tokenize splits text into tokens, sentences and clauses, folding every
 // word into sc.buf and looking it up in vocab. Sentences end at . ! ? ; and
 // line breaks; clauses also break at , : ( ) and at "en"/"maar".
@@ -94,6 +106,9 @@ func tokenize(text string, sc *scratch, vocab *lexTable) {
 	}
 	n := len(text)
 	for i := 0; i < n; {
+		if len(sc.toks)-sentStart >= maxSentenceTokens {
+			endSentence() // a run-on "sentence": see maxSentenceTokens
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -424,6 +439,7 @@ func nextSegShort(text string, i int) bool {
 // "en/of".
 func (sc *scratch) markSentences() {
 	sc.clauseFirst = sc.clauseFirst[:0]
+	sc.objs = sc.objs[:0]
 	clause := int32(-1)
 	for si := range sc.sents {
 		s := &sc.sents[si]

@@ -47,6 +47,7 @@ const (
 // judge computes the verdict from hits and signals.
 func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	j := judgement{collective: -1, passive: -1, ev: evidence{sig: -1, hit: -1}}
+	sc.markHits()
 	specific := c.subjectParties(sc, &j)
 	owner := sc.ownerKindOf(in.Owner)
 	anyParty := specific || j.collective >= 0 || owner != ownerNone
