@@ -108,3 +108,71 @@ func TestHugeCell(t *testing.T) {
 		})
 	}
 }
+
+// TestTextLimit: a text longer than MaxTextBytes is classified on its
+// first MaxTextBytes, cut after a space, and says so in an Info flag; a
+// text without spaces is cut on a rune boundary.
+func TestTextLimit(t *testing.T) {
+	text := strings.Repeat("Ja. ", MaxTextBytes/4) + "Partijen gaan in gesprek."
+	r := Default().Classify(Input{Text: text})
+	checkResult(t, text, r)
+	last := r.Flags[len(r.Flags)-1]
+	if last.Rule != RuleTooLong || !last.Info || last.Message != "te lange tekst: alleen de eerste 1.048.576 van de 1.048.601 tekens zijn beoordeeld" {
+		t.Errorf("last flag %+v, want the te-lang flag", last)
+	}
+	if hasFlag(r.Flags, "in-gesprek") {
+		t.Errorf("the sentence after the limit was classified: %+v", r.Flags)
+	}
+	for _, f := range r.Flags {
+		for _, s := range f.Spans {
+			if s[1] > MaxTextBytes {
+				t.Errorf("flag %s beyond the limit: %v", f.Rule, s)
+			}
+		}
+	}
+
+	text = strings.Repeat("é", MaxTextBytes) // two bytes each, no space
+	r = Default().Classify(Input{Text: text})
+	checkResult(t, text, r)
+	if last := r.Flags[len(r.Flags)-1]; last.Message != "te lange tekst: alleen de eerste 524.288 van de 1.048.576 tekens zijn beoordeeld" {
+		t.Errorf("last flag %+v", last)
+	}
+
+	r = Default().Classify(Input{Text: strings.Repeat("Partijen gaan in gesprek. ", 1000)})
+	if hasFlag(r.Flags, RuleTooLong) {
+		t.Errorf("a text under the limits has a %s flag", RuleTooLong)
+	}
+}
+
+// TestSentenceLimits: a run of words without a full stop is read in
+// sentences of maxSentenceTokens tokens, and a sentence keeps at most
+// maxSentenceHits matches; the result says so in an Info flag.
+func TestSentenceLimits(t *testing.T) {
+	sc := newScratch()
+	tokenize(strings.Repeat("woningen ", 1000), sc, Default().vocab)
+	for _, s := range sc.sents {
+		if s.to-s.from > maxSentenceTokens {
+			t.Fatalf("a sentence of %d tokens", s.to-s.from)
+		}
+	}
+	if len(sc.sents) != (1000+maxSentenceTokens-1)/maxSentenceTokens {
+		t.Errorf("%d sentences for 1000 words", len(sc.sents))
+	}
+
+	text := "De gemeente bouwt in 2026 40 woningen en " + strings.Repeat("onderzoekt ", 100)
+	r := Default().Classify(Input{Text: text})
+	checkResult(t, text, r)
+	n := 0
+	for _, f := range r.Flags {
+		if f.Rule == "onderzoeken" {
+			n++
+		}
+	}
+	last := r.Flags[len(r.Flags)-1]
+	if n == 0 || n >= 100 || last.Rule != RuleTooLong || !strings.HasPrefix(last.Message, "te lange zin (meer dan 64 treffers") {
+		t.Errorf("%d onderzoeken flags, last %+v", n, last)
+	}
+	if r.Vague {
+		t.Errorf("the concrete start of the sentence was lost: %+v", r)
+	}
+}

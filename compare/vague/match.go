@@ -288,18 +288,11 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 		return
 	}
 	if len(sc.hits)-int(s.hits.from) >= maxSentenceHits {
-		return // a word list, not a sentence: see maxSentenceHits
+		sc.hitsCapped = true // a word list, not a sentence: see maxSentenceHits
+		return
 	}
 	sc.hits = append(sc.hits, h)
 }
-
-// maxSentenceHits bounds the matches kept per sentence: later ones are
-// not recorded. The verdict compares every match with the others and with
-// the words of its sentence, so the bound (with maxSentenceTokens) keeps
-// the work per sentence bounded and a text linear in its length. Written
-// sentences stay far below it: the labelled sets and the national corpus
-// have at most 12 matches in a sentence.
-const maxSentenceHits = 64
 
 // filterHits drops matches cancelled by an exception, marks negated vague
 // matches, and lets a flag match that covers another (of any rule) absorb

@@ -79,14 +79,6 @@ func isAbbrev(w []byte) bool {
 	return false
 }
 
-// maxSentenceTokens bounds a sentence: a longer run of words without a
-// sentence end is read as several sentences of this many tokens. The work
-// per sentence grows faster than its length (every match looks at the
-// other matches of its sentence), so the bound keeps a text without full
-// stops linear in its length. Written sentences stay far below it: the
-// longest in the labelled sets and the national corpus has 63 tokens.
-const maxSentenceTokens = 256
-
 // tokenize splits text into tokens, sentences and clauses, folding every
 // word into sc.buf and looking it up in vocab. Sentences end at . ! ? ; and
 // line breaks; clauses also break at , : ( ) and at "en"/"maar".
