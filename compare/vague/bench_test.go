@@ -1,7 +1,9 @@
 package vague
 
 import (
+	"math/rand/v2"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -91,5 +93,54 @@ func BenchmarkClassifyOne(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Classify(in)
+	}
+}
+
+// hugeCells are cells of about 1 MB each (issue 11, row 4): the issue's
+// "Partijen gaan in gesprek. " over and over; the same without full stops
+// (one run-on sentence, cut at maxSentenceTokens); a capitalised word soup
+// of clauses; and concrete sentences whose matches all interact.
+var hugeCells = sync.OnceValue(func() [][2]string {
+	const size = 1 << 20
+	var out [][2]string
+	for _, u := range [][2]string{
+		{"sentences", "Partijen gaan in gesprek. "},
+		{"run-on", "partijen gaan in gesprek en "},
+		{"capitals", "Ja Ja Ja, "},
+		{"concrete", "De corporatie bouwt 40 woningen in 2026 en onderzoekt de mogelijkheden, "},
+	} {
+		out = append(out, [2]string{u[0], strings.Repeat(u[1], size/len(u[1]))})
+	}
+	// The rules' own words in random order, separated by spaces, commas
+	// and "en" only: long sentences dense with matches.
+	rnd := rand.New(rand.NewPCG(11, 4))
+	var soup strings.Builder
+	for soup.Len() < size {
+		data := make([]byte, 3*1024)
+		for i := range data {
+			data[i] = byte(rnd.UintN(256))
+			if i%3 == 2 {
+				data[i] %= 6
+			}
+		}
+		soup.WriteString(dutchish(data))
+	}
+	return append(out, [2]string{"soup", soup.String()[:size]})
+})
+
+// BenchmarkClassifyHugeCell classifies one cell of 1 MB; the goal is
+// under 100 ms for each (800 KB of short sentences took 34 s when the
+// classifier was quadratic in the number of matches).
+func BenchmarkClassifyHugeCell(b *testing.B) {
+	c := Default()
+	for _, cell := range hugeCells() {
+		b.Run(cell[0], func(b *testing.B) {
+			in := Input{Text: cell[1]}
+			b.ReportAllocs()
+			b.SetBytes(int64(len(in.Text)))
+			for b.Loop() {
+				c.Classify(in)
+			}
+		})
 	}
 }

@@ -196,27 +196,38 @@ func (c *Classifier) factsOf(w []byte) wordFact {
 // workbook's Toelichting sheet.
 func (c *Classifier) Rules() []Rule { return cloneRules(c.rules) }
 
-// Classify classifies one agreement.
+// Classify classifies one agreement. A text longer than MaxTextBytes is
+// classified on its first MaxTextBytes, and a sentence on its first
+// matches (see limits.go); the result then carries an Info flag
+// RuleTooLong that says so.
 func (c *Classifier) Classify(in Input) Result {
 	sc := c.pool.Get().(*scratch)
 	defer func() {
 		sc.text = ""
-		c.pool.Put(sc)
+		if cap(sc.toks) <= maxPooledTokens {
+			c.pool.Put(sc) // a scratch grown by a huge text is left to the collector
+		}
 	}()
-	tokenize(in.Text, sc, c.vocab)
-	if !sc.hasWords() {
-		return Result{}
+	text := cutText(in.Text)
+	tokenize(text, sc, c.vocab)
+	sc.hitsCapped = false
+	var r Result
+	if sc.hasWords() {
+		c.findHits(sc)
+		c.filterHits(sc)
+		sc.findSignals(text)
+		v := c.judge(sc, in)
+		r = Result{
+			Vague: v.vague,
+			Flags: c.flags(sc, text, &v),
+			Smart: v.smart,
+			Type:  v.typ,
+		}
 	}
-	c.findHits(sc)
-	c.filterHits(sc)
-	sc.findSignals(in.Text)
-	v := c.judge(sc, in)
-	return Result{
-		Vague: v.vague,
-		Flags: c.flags(sc, in.Text, &v),
-		Smart: v.smart,
-		Type:  v.typ,
+	if len(text) < len(in.Text) || sc.hitsCapped {
+		r.Flags = append(r.Flags, tooLongFlag(in.Text, len(text), sc.hitsCapped))
 	}
+	return r
 }
 
 // hasWords reports whether the text had a word or number.
@@ -245,7 +256,12 @@ type scratch struct {
 	hits        []hit
 	sigs        []signal
 	regions     []region
-	actVoid     []bool // per hit: an act or product made unverifiable
+	actVoid     []bool         // per hit: an act or product made unverifiable
+	blocks      []int32        // per token of one sentence: hedges and look-backs covering it (blockCounts)
+	objs        []clauseObject // per clause, what namedObject looks for; empty until asked
+	objPos      []int32        // the token lists of objs
+	ends        endMemo        // regionEnd's last scan
+	hitsCapped  bool           // some sentence had more than maxSentenceHits matches
 	ownerBuf    []byte
 	owners      [8]ownerMemo // trekker cells classified last (ownerKindOf)
 	nOwners     int          // how many of owners are filled

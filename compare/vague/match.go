@@ -12,7 +12,7 @@ type hit struct {
 	n           uint8
 	eff         effect // the rule's effect, c.meta[rule].effect
 	first, last int32  // first and last token of the match
-	sent        int16
+	sent        int32
 	negated     bool
 	dropped     bool
 }
@@ -127,6 +127,7 @@ func (c *Classifier) findHits(sc *scratch) {
 	var pos [maxElems]int32
 	for si := range sc.sents {
 		s := &sc.sents[si]
+		s.hits.from = int32(len(sc.hits))
 		for k := s.from; k < s.to; k++ {
 			t := &sc.toks[k]
 			switch t.kind {
@@ -167,6 +168,7 @@ func (c *Classifier) findHits(sc *scratch) {
 				}
 			}
 		}
+		s.hits.to = int32(len(sc.hits))
 	}
 }
 
@@ -272,10 +274,10 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 	if len(p.elems) > 1 && !sc.matchFrom(p, 1, k+1, s, pos) {
 		return
 	}
-	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int16(si)}
+	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int32(si)}
 	copy(h.pos[:], pos[:len(p.elems)])
 	// One match per rule per place: keep the longer of overlapping ones.
-	for i := range sc.hits {
+	for i := int(s.hits.from); i < len(sc.hits); i++ {
 		o := &sc.hits[i]
 		if o.rule != h.rule || o.dropped || o.last < h.first || h.last < o.first {
 			continue
@@ -283,6 +285,10 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 		if h.n > o.n {
 			*o = h
 		}
+		return
+	}
+	if len(sc.hits)-int(s.hits.from) >= maxSentenceHits {
+		sc.hitsCapped = true // a word list, not a sentence: see maxSentenceHits
 		return
 	}
 	sc.hits = append(sc.hits, h)
@@ -333,10 +339,11 @@ func (c *Classifier) filterHits(sc *scratch) {
 		if h.dropped || !eh.flags() {
 			continue
 		}
-		for j := range sc.hits {
+		s := &sc.sents[h.sent]
+		for j := int(s.hits.from); j < int(s.hits.to); j++ {
 			o := &sc.hits[j]
-			if i == j || o.dropped || o.sent != h.sent {
-				continue
+			if i == j || o.dropped || o.last < h.first || h.last < o.first {
+				continue // both cases below need a word in common
 			}
 			eo := o.eff
 			if !eo.flags() {

@@ -14,26 +14,22 @@ import "bytes"
 
 // meansIn finds a concrete means in sentence si and returns the index of
 // the sigMeans signal it adds for it (its span is the means phrase), or -1.
-func (sc *scratch) meansIn(si int16) int32 {
-	for i := range sc.sigs {
-		if g := &sc.sigs[i]; g.sent == si && g.kind == sigMeans {
-			return int32(i) // found before for another region
-		}
-	}
+func (sc *scratch) meansIn(si int32) int32 {
 	s := &sc.sents[si]
-	if s.noMeans {
+	if s.means >= 0 || s.noMeans {
+		return s.means // found (or not) before for another region
+	}
+	first, last := sc.meansAct(si, s)
+	if first < 0 {
+		first, last = sc.namedInstrument(s)
+	}
+	if first < 0 {
+		s.noMeans = true
 		return -1
 	}
-	if first, last := sc.meansAct(si, s); first >= 0 {
-		sc.add(sigMeans, first, last, si)
-		return int32(len(sc.sigs) - 1)
-	}
-	if first, last := sc.namedInstrument(s); first >= 0 {
-		sc.add(sigMeans, first, last, si)
-		return int32(len(sc.sigs) - 1)
-	}
-	s.noMeans = true
-	return -1
+	sc.add(sigMeans, first, last, si)
+	s.means = int32(len(sc.sigs) - 1)
+	return s.means
 }
 
 // meansAct finds "door … te <verb>" with an act (resultaat or actie) on a
@@ -41,7 +37,7 @@ func (sc *scratch) meansIn(si int16) int32 {
 // geven", "door de verkoop van sociale huurwoningen te stoppen"; not
 // "door zonnepanelen te plaatsen" (how many?), "door te bouwen op de
 // onorthodoxe locaties" (what?) or "door te zorgen voor voldoende ruimte".
-func (sc *scratch) meansAct(si int16, s *sentence) (first, last int32) {
+func (sc *scratch) meansAct(si int32, s *sentence) (first, last int32) {
 	for door := s.from; door < s.to; door++ {
 		if t := &sc.toks[door]; t.kind != tkWord || t.fe-t.fs != 4 || !sc.isWord(door, s, "door") {
 			continue
@@ -91,10 +87,11 @@ func (sc *scratch) definiteBetween(s *sentence, from, to int32) bool {
 
 // actBetween reports a live act (resultaat or actie) starting in tokens
 // (from, to] of sentence si.
-func (sc *scratch) actBetween(si int16, from, to int32) bool {
-	for i := range sc.hits {
+func (sc *scratch) actBetween(si int32, from, to int32) bool {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
+		if !h.dropped && !h.negated && (h.eff == effResult || h.eff == effAction) && h.first > from && h.first <= to {
 			return true
 		}
 	}
@@ -103,10 +100,11 @@ func (sc *scratch) actBetween(si int16, from, to int32) bool {
 
 // vagueBetween reports a live vague match (vaag, voorbehoud, zwak) starting
 // in tokens [from, to] of sentence si.
-func (sc *scratch) vagueBetween(si int16, from, to int32) bool {
-	for i := range sc.hits {
+func (sc *scratch) vagueBetween(si int32, from, to int32) bool {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent == si && !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {
+		if !h.dropped && !h.negated && h.eff.vague() && h.first >= from && h.first <= to {
 			return true
 		}
 	}
@@ -169,48 +167,6 @@ func isRoleNoun(w []byte) bool {
 	return false
 }
 
-// namedObject reports a named object of act h in its clause: a named
-// policy instrument ("handhaven Laatstekansbeleid", "het Sociaal
-// Huurakkoord wordt uitgevoerd", "het huidige beleid wordt voortgezet") or
-// a named project or site ("bouwt in de projecten Akkerranden en
-// Boomgaard", "op de locatie Beverdam"). It makes the act checkable
-// without a named party: the labelling rules count carrying out a named
-// policy, project or site as a definite act, and so a priority rule
-// ("krijgen voorrang bij nieuwbouw", "worden bij voorrang toegewezen").
-// A bare place name ("in Houten Zuid", "voor Waterkwartier") is not
-// enough.
-func (sc *scratch) namedObject(h *hit) bool {
-	s := &sc.sents[h.sent]
-	clause := sc.toks[h.first].clause
-	for k := s.from; k < s.to; k++ {
-		t := &sc.toks[k]
-		if t.clause != clause || t.kind != tkWord {
-			continue
-		}
-		w := sc.word(int(k))
-		if string(w) == "voorrang" {
-			return true // a priority rule: who gets it is a yes/no fact
-		}
-		if h.contains(k) {
-			continue
-		}
-		if k > h.first && isRoleNoun(w) {
-			return true // "zet seniorenadviseurs in", "maakt gebruik van een verhuismakelaar"
-		}
-		if isPolicyWord(w) && (t.flags&tfCap != 0 && t.flags&tfInitial == 0 ||
-			sc.continues(h) && (sc.clsAt(k-1, s)&clsDet != 0 || sc.clsAt(k-2, s)&clsDet != 0 && sc.adjective(k-1))) {
-			return true // "Laatstekansbeleid"; "het huidige beleid wordt voortgezet", not "adviseert over het huurbeleid"
-		}
-		if t.flags&tfCap != 0 && t.flags&tfInitial == 0 && t.flags&tfAllCaps == 0 && !sc.inParty(k) && k > s.from {
-			switch string(sc.word(int(k - 1))) {
-			case "project", "projecten", "pilot", "programma", "locatie", "locaties", "complex", "complexen", "plan":
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isPolicyWord reports a word that names a policy instrument:
 // "laatstekansbeleid", "huurakkoord", "urgentieregeling".
 func isPolicyWord(w []byte) bool {
@@ -224,15 +180,7 @@ func isPolicyWord(w []byte) bool {
 
 // inParty reports whether token k is part of a party match ("Woonbron",
 // "de gemeente Delft").
-func (sc *scratch) inParty(k int32) bool {
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		if (h.eff == effParty || h.eff == effCollective) && h.first <= k && k <= h.last {
-			return true
-		}
-	}
-	return false
-}
+func (sc *scratch) inParty(k int32) bool { return sc.toks[k].flags&tfInParty != 0 }
 
 // continues reports an act that keeps an existing instrument going
 // ("handhaven", "voortzetten", "uitvoeren", "continueren"): its product

@@ -23,7 +23,7 @@ type region struct {
 	from, to  int32 // tokens [from, to)
 	hit       int32
 	effect    effect
-	sent      int16
+	sent      int32
 	cancelled bool
 	why       int32 // a signal that helped cancel it, -1 if none
 }
@@ -35,7 +35,7 @@ func (r *region) covers(k int32) bool { return r.from <= k && k < r.to }
 // cell. firm is have without what only a period or schedule gives (the
 // planning cell's range or schedule, "in de periode 2025-2028"): a
 // combination with product needs a firm time, a dated deliverable.
-func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (have, firm cancelSet, why int32) {
+func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (have, firm cancelSet, why int32) {
 	why = -1
 	switch due {
 	case duePoint:
@@ -45,18 +45,25 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 	case dueRange:
 		have |= cancelTime
 	}
-	blocked := func(k int32) bool {
-		for ri := range sc.regions {
-			r := &sc.regions[ri]
-			if ri != skip && r.sent == si && (r.effect == effHedge || r.effect == effPast) && r.covers(k) {
-				return true
-			}
+	s := &sc.sents[si]
+	// blocked: a hedge or look-back other than skip covers token k. The
+	// count of those covering each token is sc.blocks (blockCounts).
+	var own *region
+	if skip >= 0 {
+		if r := &sc.regions[skip]; r.effect == effHedge || r.effect == effPast {
+			own = r
 		}
-		return false
 	}
-	for i := range sc.sigs {
+	blocked := func(k int32) bool {
+		n := sc.blocks[k-s.from]
+		if own != nil && own.covers(k) {
+			n--
+		}
+		return n > 0
+	}
+	for i := int(s.sigs.from); i < int(s.sigs.to); i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.aside || blocked(g.first) {
+		if g.aside || blocked(g.first) {
 			continue
 		}
 		if g.kind == sigMeasure && skip >= 0 && sc.regions[skip].effect == effWeak && sc.regions[skip].covers(g.first) {
@@ -84,9 +91,9 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 			firm |= k
 		}
 	}
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if int16(h.sent) == si && !h.dropped && h.eff == effOutcome && !blocked(h.first) {
+		if !h.dropped && h.eff == effOutcome && !blocked(h.first) {
 			firm |= cancelProduct
 		}
 	}
@@ -94,93 +101,99 @@ func (c *Classifier) available(sc *scratch, si int16, skip int, due dueKind) (ha
 }
 
 // buildRegions makes a region for every live vague match, hedge and look
-// back.
+// back, sentence by sentence.
 func (c *Classifier) buildRegions(sc *scratch) {
 	sc.regions = sc.regions[:0]
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		e := h.eff
-		if h.dropped || h.negated || !e.voids() {
-			continue
+	sc.ends = endMemo{sent: -1}
+	for si := range sc.sents {
+		s := &sc.sents[si]
+		s.regs.from = int32(len(sc.regions))
+		for i := s.hits.from; i < s.hits.to; i++ {
+			c.buildRegion(sc, s, i)
 		}
-		s := &sc.sents[h.sent]
-		r := region{from: h.first, to: s.to, hit: int32(i), effect: e, sent: h.sent, why: -1}
-		switch e {
-		case effHedge, effWeak, effTiming:
-			// From the start of its clause, or of the dependent clause it
-			// stands in ("… gemonitord zodat indien nodig kan worden
-			// bijgestuurd").
-			r.from = sc.clauseFirst[sc.toks[h.first].clause]
-			if e == effHedge {
-				r.from = sc.subordFrom(h, r.from)
-			}
-			r.to = c.regionEnd(sc, h)
-		case effPast:
-			r.from = s.from
-		default:
-			// From the start of the clause ("Gelet op de 130 vergunninghouders
-			// treden partijen in overleg") or of the dependent clause the
-			// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
-			// afgestemd").
-			r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
-			r.to = c.regionEnd(sc, h)
-			// An embedded purpose clause ends at its te-verb: "het beleid
-			// om huisuitzetting te voorkomen wordt voortgezet".
-			// The main clause's verb follows it; "om … te beperken tot het
-			// inflatiepercentage" goes on with its own complement.
-			if sc.isWord(r.from, s, "om") && sc.isWord(h.first-1, s, "te") && h.last+1 < r.to &&
-				(sc.clsAt(h.last+1, s)&clsAux != 0 || sc.actAt(h.last+1)) {
-				r.to = h.last + 1
-			}
-			if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
-				r.to = end
-			}
-		}
-		sc.regions = append(sc.regions, r)
+		s.regs.to = int32(len(sc.regions))
 	}
+}
+
+// buildRegion adds the region of hit i of sentence s, if it makes one.
+func (c *Classifier) buildRegion(sc *scratch, s *sentence, i int32) {
+	h := &sc.hits[i]
+	e := h.eff
+	if h.dropped || h.negated || !e.voids() {
+		return
+	}
+	r := region{from: h.first, to: s.to, hit: i, effect: e, sent: h.sent, why: -1}
+	switch e {
+	case effHedge, effWeak, effTiming:
+		// From the start of its clause, or of the dependent clause it
+		// stands in ("… gemonitord zodat indien nodig kan worden
+		// bijgestuurd").
+		r.from = sc.clauseFirst[sc.toks[h.first].clause]
+		if e == effHedge {
+			r.from = sc.subordFrom(h, r.from)
+		}
+		r.to = c.regionEnd(sc, h)
+	case effPast:
+		r.from = s.from
+	default:
+		// From the start of the clause ("Gelet op de 130 vergunninghouders
+		// treden partijen in overleg") or of the dependent clause the
+		// match stands in ("… 40 woningen op, waarvan de toewijzing wordt
+		// afgestemd").
+		r.from = sc.subordFrom(h, sc.clauseFirst[sc.toks[h.first].clause])
+		r.to = c.regionEnd(sc, h)
+		// An embedded purpose clause ends at its te-verb: "het beleid
+		// om huisuitzetting te voorkomen wordt voortgezet".
+		// The main clause's verb follows it; "om … te beperken tot het
+		// inflatiepercentage" goes on with its own complement.
+		if sc.isWord(r.from, s, "om") && sc.isWord(h.first-1, s, "te") && h.last+1 < r.to &&
+			(sc.clsAt(h.last+1, s)&clsAux != 0 || sc.actAt(h.last+1)) {
+			r.to = h.last + 1
+		}
+		if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
+			r.to = end
+		}
+	}
+	sc.regions = append(sc.regions, r)
 }
 
 // regionEnd returns where the region of h ends: the sentence end, or a
 // later clause that opens with an act of its own, unless a subordinating
 // word ("of", "dat", "om", "hoe") came first.
+//
+// The scan from h's end stops at such a clause or word, or at the
+// sentence end; sc.ends remembers where, so that the next match of the
+// sentence, which starts later, does not scan the same words again.
 func (c *Classifier) regionEnd(sc *scratch, h *hit) int32 {
 	s := &sc.sents[h.sent]
-	sub := false
-	for k := h.last + 1; k < s.to; k++ {
+	from := h.last + 1
+	if m := &sc.ends; m.sent == h.sent && m.from <= from && from <= m.stop {
+		return m.end // the same words lie between from and the stop
+	}
+	end, stop := s.to, s.to
+	for k := from; k < s.to; k++ {
 		t := &sc.toks[k]
 		if t.kind == tkWord && t.cls&clsSubord != 0 {
-			sub = true
+			stop = k // nothing after it ends the region
+			break
 		}
-		if sub || t.clause == sc.toks[k-1].clause {
-			continue
-		}
-		if c.actOpens(sc, k, t.clause) {
-			return k
+		if t.clause != sc.toks[k-1].clause && c.actOpens(sc, k) {
+			end, stop = k, k
+			break
 		}
 	}
-	return s.to
+	sc.ends = endMemo{sent: h.sent, from: from, stop: stop, end: end}
+	return end
 }
 
+// endMemo is regionEnd's last scan of sentence sent: from from it
+// stopped at stop and found end.
+type endMemo struct{ sent, from, stop, end int32 }
+
 // actOpens reports an act (not a te-infinitive) among the first words of
-// the clause starting at k.
-func (c *Classifier) actOpens(sc *scratch, k int32, clause int16) bool {
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		if h.dropped {
-			continue
-		}
-		if e := h.eff; e != effResult && e != effAction {
-			continue
-		}
-		if h.first < k || h.first > k+5 || sc.toks[h.first].clause != clause {
-			continue
-		}
-		if string(sc.word(int(h.first-1))) == "te" {
-			continue
-		}
-		return true
-	}
-	return false
+// the clause starting at k (marked by markHits).
+func (c *Classifier) actOpens(sc *scratch, k int32) bool {
+	return sc.toks[k].flags&tfActOpens != 0
 }
 
 // voidSignals marks the numbers and dates that a region voids: all of
@@ -197,9 +210,10 @@ func (c *Classifier) voidSignals(sc *scratch) {
 			g.voided = true
 			continue
 		}
-		for ri := range sc.regions {
+		s := &sc.sents[g.sent]
+		for ri := s.regs.from; ri < s.regs.to; ri++ {
 			r := &sc.regions[ri]
-			if r.sent != g.sent || !r.covers(g.first) {
+			if !r.covers(g.first) {
 				continue
 			}
 			switch r.effect {
@@ -229,15 +243,20 @@ func (c *Classifier) voidActs(sc *scratch) {
 		if h.dropped || e != effResult && e != effAction && !e.product() {
 			continue
 		}
-		for ri := range sc.regions {
+		s := &sc.sents[h.sent]
+		definite := int8(-1) // definiteObject(h), asked once: 0 no, 1 yes
+		for ri := s.regs.from; ri < s.regs.to; ri++ {
 			r := &sc.regions[ri]
-			if r.sent != h.sent {
-				continue
-			}
 			if e.product() && (r.effect == effWeak || r.effect == effTiming || e == effOutcome && c.cancelsBy(sc.hits[r.hit].rule, cancelProduct)) {
 				continue
 			}
-			if r.effect == effTiming && sc.definiteObject(h) {
+			if r.effect == effTiming && definite < 0 {
+				definite = 0
+				if sc.definiteObject(h) {
+					definite = 1
+				}
+			}
+			if r.effect == effTiming && definite == 1 {
 				continue // "herstelt de liften zo spoedig mogelijk"
 			}
 			rh := &sc.hits[r.hit]
@@ -259,14 +278,38 @@ func (c *Classifier) cancelsBy(rule int32, k cancelSet) bool {
 	return false
 }
 
+// blockCounts sets sc.blocks to the number of hedges and look-backs of
+// sentence si that cover each of its tokens (index k-from), for
+// available: one pass over the sentence instead of one over its regions
+// per signal.
+func (sc *scratch) blockCounts(si int32) {
+	s := &sc.sents[si]
+	n := int(s.to - s.from)
+	sc.blocks = append(sc.blocks[:0], make([]int32, n+1)...)
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
+		if r := &sc.regions[ri]; r.effect == effHedge || r.effect == effPast {
+			sc.blocks[r.from-s.from]++
+			sc.blocks[r.to-s.from]--
+		}
+	}
+	for k := 1; k <= n; k++ {
+		sc.blocks[k] += sc.blocks[k-1]
+	}
+}
+
 // cancelRegions cancels each region whose sentence offers a combination
 // its rule's CancelledBy names.
 func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
+	counted := int32(-1) // the sentence sc.blocks counts
 	for ri := range sc.regions {
 		r := &sc.regions[ri]
 		cancel := c.meta[sc.hits[r.hit].rule].cancel
 		if len(cancel) == 0 {
 			continue
+		}
+		if r.sent != counted {
+			sc.blockCounts(r.sent)
+			counted = r.sent
 		}
 		have, firm, why := c.available(sc, r.sent, ri, due)
 		for _, cs := range cancel {
@@ -451,16 +494,9 @@ func (sc *scratch) inCondition(k int32) bool {
 	return sc.toks[k].clause == sc.toks[s.from].clause
 }
 
-// actAt reports an act (resultaat or actie) match starting at token k.
-func (sc *scratch) actAt(k int32) bool {
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		if h.first == k && !h.dropped && (h.eff == effResult || h.eff == effAction) {
-			return true
-		}
-	}
-	return false
-}
+// actAt reports an act (resultaat or actie) match starting at token k
+// (marked by markHits).
+func (sc *scratch) actAt(k int32) bool { return sc.toks[k].flags&tfActStart != 0 }
 
 // selects reports a quantity that selects whom or what an agreement is
 // about rather than what it commits to: "huishoudens met een inkomen tot

@@ -37,7 +37,7 @@ const (
 type signal struct {
 	kind        sigKind
 	first, last int32
-	sent        int16
+	sent        int32
 	voided      bool
 	// aside: a condition or a selection ("wanneer … onder de 75% komt",
 	// "met een inkomen tot € 40.000"), never a commitment (regions.go).
@@ -57,6 +57,7 @@ func (sc *scratch) findSignals(text string) {
 	sc.sigs = sc.sigs[:0]
 	for si := range sc.sents {
 		s := &sc.sents[si]
+		s.sigs.from = int32(len(sc.sigs))
 		skipTo := int32(-1)
 		for k := s.from; k < s.to; k++ {
 			if k <= skipTo {
@@ -65,17 +66,18 @@ func (sc *scratch) findSignals(text string) {
 			t := &sc.toks[k]
 			switch t.kind {
 			case tkNum:
-				skipTo = sc.numberSignal(text, k, s, int16(si))
+				skipTo = sc.numberSignal(text, k, s, int32(si))
 			case tkNumExpr:
-				sc.exprSignal(text, k, s, int16(si))
+				sc.exprSignal(text, k, s, int32(si))
 			case tkWord:
 				// Most words start no signal: look closer only at those
 				// that may.
 				if t.cls&signalClasses != 0 || t.signalShaped(sc.word(int(k))) {
-					skipTo = sc.wordSignal(k, s, int16(si))
+					skipTo = sc.wordSignal(k, s, int32(si))
 				}
 			}
 		}
+		s.sigs.to = int32(len(sc.sigs))
 	}
 }
 
@@ -83,8 +85,11 @@ func (sc *scratch) findSignals(text string) {
 // (sigCompare): "er komen meer sociale huurwoningen bij dan er worden
 // gesloopt", "niet hoger dan voorheen", "ten minste gelijk van omvang".
 // "Meer dan 100" is a quantity already.
-func (sc *scratch) comparison(k int32, s *sentence, si int16) {
+func (sc *scratch) comparison(k int32, s *sentence, si int32) {
 	if string(sc.word(int(k))) == "gelijk" {
+		if k == s.from {
+			return // "Gelijk …" opens the text or sentence: no word before it
+		}
 		switch string(sc.word(int(k - 1))) {
 		case "minste", "minimaal", "minstens", "tenminste":
 			sc.add(sigCompare, k-1, k, si)
@@ -103,7 +108,7 @@ func (sc *scratch) comparison(k int32, s *sentence, si int16) {
 	}
 }
 
-func (sc *scratch) add(kind sigKind, first, last int32, si int16) {
+func (sc *scratch) add(kind sigKind, first, last int32, si int32) {
 	sc.sigs = append(sc.sigs, signal{kind: kind, first: first, last: last, sent: si})
 }
 
@@ -119,8 +124,11 @@ func (sc *scratch) isWord(k int32, s *sentence, w string) bool {
 	return k >= s.from && k < s.to && sc.toks[k].kind == tkWord && string(sc.word(int(k))) == w
 }
 
-func (sc *scratch) isSym(k int32, s *sentence, text, sym string) bool {
-	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && text[sc.toks[k].start:sc.toks[k].end] == sym
+// isSym reports whether token k of s is the symbol sym. It reads the
+// symbol from sc.text: countSignal's text is empty for a number written
+// as a word ("tien % van de woningen").
+func (sc *scratch) isSym(k int32, s *sentence, sym string) bool {
+	return k >= s.from && k < s.to && sc.toks[k].kind == tkSym && sc.text[sc.toks[k].start:sc.toks[k].end] == sym
 }
 
 // isYearText reports a four-digit year 1900–2100.
@@ -176,13 +184,13 @@ func (sc *scratch) deadlineBefore(k int32, s *sentence) bool {
 
 // numberSignal reads the signal a number in digits starts and returns the
 // last token it used.
-func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int16) int32 {
+func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int32) int32 {
 	t := &sc.toks[k]
 	n := text[t.start:t.end]
 	if sc.isReference(k, s) || isSectionNumber(n) && !sc.isWord(k+1, s, "uur") {
 		return k
 	}
-	if sc.isSym(k-1, s, text, "€") || sc.clsAt(k-1, s)&clsMoney != 0 {
+	if sc.isSym(k-1, s, "€") || sc.clsAt(k-1, s)&clsMoney != 0 {
 		last := sc.moneyEnd(k, s)
 		sc.add(sigQuantity, k-1, last, si)
 		return last
@@ -203,13 +211,13 @@ func (sc *scratch) numberSignal(text string, k int32, s *sentence, si int16) int
 
 // countSignal reads a number (digits or words) at k: a quantity when a
 // unit follows or a comparator precedes. first is where the signal starts.
-func (sc *scratch) countSignal(first, k int32, s *sentence, si int16, text string) int32 {
+func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text string) int32 {
 	next := k + 1
 	// "twee- of driehonderd", "3 à 4": skip to the last numeral.
 	for next < s.to && (sc.toks[next].kind == tkNum || sc.clsAt(next, s)&clsNumWord != 0) {
 		k, next = next, next+1
 	}
-	if sc.isSym(next, s, text, "%") || sc.clsAt(next, s)&clsPercent != 0 {
+	if sc.isSym(next, s, "%") || sc.clsAt(next, s)&clsPercent != 0 {
 		sc.add(sigQuantity, first, next, si)
 		return next
 	}
@@ -221,7 +229,7 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int16, text strin
 		sc.add(sigQuantity, first, last, si)
 		return last
 	}
-	if sc.isSym(next, s, text, "€") {
+	if sc.isSym(next, s, "€") {
 		sc.add(sigQuantity, first, next, si)
 		return next
 	}
@@ -328,7 +336,7 @@ var meetingSuffixes = []string{"gesprek", "gesprekken", "bijeenkomst", "bijeenko
 
 // yearSignal classifies a year at k: a deadline after "uiterlijk",
 // "eind", a month, season or quarter; otherwise a year.
-func (sc *scratch) yearSignal(k int32, s *sentence, si int16) int32 {
+func (sc *scratch) yearSignal(k int32, s *sentence, si int32) int32 {
 	c1 := sc.clsAt(k-1, s)
 	first := k
 	kind := sigYear
@@ -401,7 +409,7 @@ func isQuarterWord(w []byte) bool {
 
 // exprSignal classifies numbers joined by "-" or "/": a date, a range of
 // years (the agreement's period or a span of years), or a number range.
-func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int16) {
+func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int32) {
 	t := &sc.toks[k]
 	var parts [4]string
 	np := 0
@@ -444,7 +452,7 @@ const signalClasses = clsNumWord | clsOrdinal | clsMonth | clsSeason | clsFreq |
 // wordSignal reads the signal a word starts, if any, and returns the last
 // token it used. findSignals calls it only for a word in signalClasses or
 // signalShaped.
-func (sc *scratch) wordSignal(k int32, s *sentence, si int16) int32 {
+func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 	t := &sc.toks[k]
 	c := t.cls
 	w := sc.word(int(k))

@@ -37,7 +37,7 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 	}
 	for si := range sc.sents {
 		s := &sc.sents[si]
-		verb := c.firstVerb(sc, si, s)
+		verb := c.firstVerb(sc, s)
 		for k := s.from; k < verb; k++ {
 			t := &sc.toks[k]
 			if t.kind != tkWord || t.flags&(tfCap|tfAllCaps) == 0 || t.cls&(clsMonth|clsDet|clsPrep) != 0 {
@@ -59,11 +59,11 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 
 // firstVerb returns the first token of the sentence's first vague match
 // or act, or the sentence end.
-func (c *Classifier) firstVerb(sc *scratch, si int, s *sentence) int32 {
+func (c *Classifier) firstVerb(sc *scratch, s *sentence) int32 {
 	first := s.to
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if int(h.sent) != si || h.dropped || h.first >= first {
+		if h.dropped || h.first >= first {
 			continue
 		}
 		switch h.eff {
@@ -76,18 +76,7 @@ func (c *Classifier) firstVerb(sc *scratch, si int, s *sentence) int32 {
 
 // isHitWord reports whether token k belongs to a collective or passive
 // match ("Partijen", "Wij").
-func (c *Classifier) isHitWord(sc *scratch, k int32) bool {
-	for i := range sc.hits {
-		h := &sc.hits[i]
-		if !h.dropped && h.contains(k) {
-			switch h.eff {
-			case effCollective, effPassive:
-				return true
-			}
-		}
-	}
-	return false
-}
+func (c *Classifier) isHitWord(sc *scratch, k int32) bool { return sc.toks[k].flags&tfCollective != 0 }
 
 // objectPosition reports whether the word at k stands after a
 // preposition other than "door", looking back over articles, names and

@@ -20,10 +20,14 @@ const (
 type tokFlag uint8
 
 const (
-	tfCap     tokFlag = 1 << iota // starts with an upper-case letter
-	tfAllCaps                     // two or more letters, all upper case ("GGD", "HO")
-	tfInitial                     // first word of its sentence
-	tfAccent                      // had diacritics ("één" rather than "een")
+	tfCap        tokFlag = 1 << iota // starts with an upper-case letter
+	tfAllCaps                        // two or more letters, all upper case ("GGD", "HO")
+	tfInitial                        // first word of its sentence
+	tfAccent                         // had diacritics ("één" rather than "een")
+	tfActOpens                       // an act stands among this and the next five tokens of its clause (marks.go)
+	tfActStart                       // a live act starts here (marks.go)
+	tfInParty                        // inside the span of a party match, live or not (marks.go)
+	tfCollective                     // a word of a live collective or passive match (marks.go)
 )
 
 // token is one word, number or mark of the text. Offsets are bytes: start
@@ -36,17 +40,26 @@ type token struct {
 	kind       tokKind
 	flags      tokFlag
 	facts      wordFact // the vocabulary's facts for exactly this word, else 0
-	sent       int16    // sentence index
-	clause     int16    // clause index (over the whole text)
+	sent       int32    // sentence index
+	clause     int32    // clause index (over the whole text)
 }
 
 // sentence is a range of tokens [from, to) with a summary of its word
-// ids.
+// ids, and where its hits, signals and regions stand in the scratch
+// slices: every loop over them is one over its own sentence, so that a
+// text of many sentences costs time in proportion to its length.
 type sentence struct {
 	from, to int32
+	hits     span32 // sc.hits of this sentence, set by findHits
+	sigs     span32 // sc.sigs found by findSignals (means.go adds more at the end)
+	regs     span32 // sc.regions of this sentence, set by buildRegions
 	mask     idMask
-	noMeans  bool // means.go looked for a concrete means and found none
+	means    int32 // the sigMeans signal means.go added, -1 if none yet
+	noMeans  bool  // means.go looked for a concrete means and found none
 }
+
+// span32 is a range [from, to) of indexes into one of the scratch slices.
+type span32 struct{ from, to int32 }
 
 // isAbbrev reports the folded abbreviations whose trailing dot ends no
 // sentence. (A switch, not a map: it is asked at every sentence end, and
@@ -79,12 +92,15 @@ func tokenize(text string, sc *scratch, vocab *lexTable) {
 	prevSpace := true // the previous byte was white space (for spaced dashes)
 	endSentence := func() {
 		if len(sc.toks) > sentStart {
-			sc.sents = append(sc.sents, sentence{from: int32(sentStart), to: int32(len(sc.toks))})
+			sc.sents = append(sc.sents, sentence{from: int32(sentStart), to: int32(len(sc.toks)), means: -1})
 		}
 		sentStart = len(sc.toks)
 	}
 	n := len(text)
 	for i := 0; i < n; {
+		if len(sc.toks)-sentStart >= maxSentenceTokens {
+			endSentence() // a run-on "sentence": see maxSentenceTokens
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -415,7 +431,8 @@ func nextSegShort(text string, i int) bool {
 // "en/of".
 func (sc *scratch) markSentences() {
 	sc.clauseFirst = sc.clauseFirst[:0]
-	clause := int16(-1)
+	sc.objs = sc.objs[:0]
+	clause := int32(-1)
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		clause++
@@ -423,7 +440,7 @@ func (sc *scratch) markSentences() {
 		first := true
 		for k := s.from; k < s.to; k++ {
 			t := &sc.toks[k]
-			t.sent = int16(si)
+			t.sent = int32(si)
 			if t.id >= 0 {
 				s.mask.add(t.id)
 			}

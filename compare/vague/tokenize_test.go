@@ -103,12 +103,12 @@ func TestClauses(t *testing.T) {
 	sc := newScratch()
 	text := "De gemeente stelt grond beschikbaar en de corporatie bouwt, waar mogelijk, snel"
 	tokenize(text, sc, Default().vocab)
-	var clauses []int16
+	var clauses []int32
 	for _, tk := range sc.toks {
 		clauses = append(clauses, tk.clause)
 	}
 	// de gemeente stelt grond beschikbaar | en de corporatie bouwt | , waar mogelijk | , snel
-	want := []int16{0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3}
+	want := []int32{0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3}
 	if len(clauses) != len(want) {
 		t.Fatalf("clauses %v, want %v", clauses, want)
 	}

@@ -47,6 +47,7 @@ const (
 // judge computes the verdict from hits and signals.
 func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	j := judgement{collective: -1, passive: -1, ev: evidence{sig: -1, hit: -1}}
+	sc.markHits()
 	specific := c.subjectParties(sc, &j)
 	owner := sc.ownerKindOf(in.Owner)
 	anyParty := specific || j.collective >= 0 || owner != ownerNone
@@ -70,9 +71,9 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	verifiableFree := false // a verifiable sentence without a kader match
 	kaderHit := false
 	for si := range sc.sents {
-		hasKader := c.kaderIn(sc, int16(si), due)
+		hasKader := c.kaderIn(sc, int32(si), due)
 		kaderHit = kaderHit || hasKader
-		ev, typ := c.sentenceVerdict(sc, int16(si), anyParty, anyTime, due)
+		ev, typ := c.sentenceVerdict(sc, int32(si), anyParty, anyTime, due)
 		if ev.kind == evNone {
 			continue
 		}
@@ -109,10 +110,11 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 
 // kaderIn reports a kader match in sentence si whose required signals are
 // there.
-func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
-	for i := range sc.hits {
+func (c *Classifier) kaderIn(sc *scratch, si int32, due dueKind) bool {
+	s := &sc.sents[si]
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent != si || h.dropped || h.eff != effFramework {
+		if h.dropped || h.eff != effFramework {
 			continue
 		}
 		req := c.meta[h.rule].require
@@ -134,7 +136,7 @@ func (c *Classifier) kaderIn(sc *scratch, si int16, due dueKind) bool {
 // jaarlijks het aantal …" is a process agreement), else its quantities; a
 // cancelled vague match sets it when no commitment stands outside vague
 // regions ("streeft naar 120 woningen in 2025" is an effort).
-func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bool, due dueKind) (evidence, Type) {
+func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bool, due dueKind) (evidence, Type) {
 	ev := evidence{sig: -1, hit: -1}
 	var actType, sigType Type
 	deadline := int32(-1) // a non-void time in the sentence
@@ -142,15 +144,16 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 	universal := false
 	universalSig := int32(-1)
 	ruleSig := int32(-1)
-	for i := range sc.sigs {
+	s := &sc.sents[si]
+	for i := s.sigs.from; i < s.sigs.to; i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.voided {
+		if g.voided {
 			continue
 		}
 		switch {
 		case g.kind.isQuantity():
 			if ev.kind == evNone {
-				ev = evidence{kind: evQuantity, sig: int32(i), hit: -1}
+				ev = evidence{kind: evQuantity, sig: i, hit: -1}
 			}
 			if g.kind == sigMeeting && sigType == "" {
 				sigType = TypeProces // "Wijkschouw 2x per jaar"
@@ -160,37 +163,37 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			quantity = quantity || g.kind != sigMeeting
 		case g.kind == sigRule:
 			if ruleSig < 0 {
-				ruleSig = int32(i)
+				ruleSig = i
 			}
 		case g.kind == sigUniversal:
 			universal = true
 			// Not in a prepositional phrase: "voor alle doelgroepen",
 			// "bij ieder nieuw project" quantify no result.
-			if f := g.first; universalSig < 0 && (f == sc.sents[si].from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
-				universalSig = int32(i)
+			if f := g.first; universalSig < 0 && (f == s.from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
+				universalSig = i
 			}
 		case g.kind.isTime():
 			// The agreement's period ("in de periode 2025-2028") dates
 			// no deliverable.
 			if deadline < 0 {
-				deadline = int32(i)
+				deadline = i
 			}
 		}
 	}
 	product := int32(-1)
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
 		// "Eén van de afspraken in het convenant is dat …": the document
 		// the agreement stands in is not what it delivers.
-		if h.sent == si && !h.dropped && !sc.actVoid[i] && h.eff.product() && !sc.sourceDocument(h) {
-			product = int32(i)
+		if !h.dropped && !sc.actVoid[i] && h.eff.product() && !sc.sourceDocument(h) {
+			product = i
 			break
 		}
 	}
 	acts := false
-	for i := range sc.hits {
+	for i := s.hits.from; i < s.hits.to; i++ {
 		h := &sc.hits[i]
-		if h.sent != si || h.dropped || sc.actVoid[i] {
+		if h.dropped || sc.actVoid[i] {
 			continue
 		}
 		m := &c.meta[h.rule]
@@ -205,13 +208,13 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 			}
 			switch {
 			case anyTime:
-				ev = evidence{kind: evActTime, sig: -1, hit: int32(i)}
+				ev = evidence{kind: evActTime, sig: -1, hit: i}
 			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
 				// a date (a process deliverable needs one).
-				ev = evidence{kind: evActParty, sig: -1, hit: int32(i)}
+				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
 	}
@@ -245,9 +248,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 		return ev, typ
 	}
 	// A vague match cancelled by what its rule names.
-	for ri := range sc.regions {
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
 		r := &sc.regions[ri]
-		if r.sent == si && r.cancelled {
+		if r.cancelled {
 			return evidence{kind: evCancelled, sig: r.why, hit: r.hit}, c.meta[sc.hits[r.hit].rule].typ
 		}
 	}
@@ -256,9 +259,10 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int16, anyParty, anyTime bo
 
 // liveRegionIn reports a vague region in sentence si that nothing
 // cancelled.
-func (sc *scratch) liveRegionIn(si int16) bool {
-	for ri := range sc.regions {
-		if r := &sc.regions[ri]; r.sent == si && !r.cancelled {
+func (sc *scratch) liveRegionIn(si int32) bool {
+	s := &sc.sents[si]
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
+		if r := &sc.regions[ri]; !r.cancelled {
 			return true
 		}
 	}
@@ -268,7 +272,7 @@ func (sc *scratch) liveRegionIn(si int16) bool {
 // evaluativeIn reports an evaluative word in sentence si: a state that
 // cannot be checked ("iedere inwoner woont prettig en betaalbaar", "alle
 // woningen zijn toekomstbestendig"), the mark of an ambition line.
-func (sc *scratch) evaluativeIn(si int16) bool {
+func (sc *scratch) evaluativeIn(si int32) bool {
 	s := &sc.sents[si]
 	for k := s.from; k < s.to; k++ {
 		if sc.toks[k].kind != tkWord {
@@ -314,7 +318,7 @@ func (sc *scratch) meetingWord(k int32) bool {
 // timesIn returns the time kinds sentence si and the planning cell give a
 // kader clause. Unlike available, a hedge does not void them: "werken
 // deze afspraken zo nodig jaarlijks uit" is the agreements' cycle.
-func (sc *scratch) timesIn(si int16, due dueKind) cancelSet {
+func (sc *scratch) timesIn(si int32, due dueKind) cancelSet {
 	var have cancelSet
 	switch due {
 	case duePoint:
@@ -324,9 +328,10 @@ func (sc *scratch) timesIn(si int16, due dueKind) cancelSet {
 	case dueRange:
 		have |= cancelTime
 	}
-	for i := range sc.sigs {
+	s := &sc.sents[si]
+	for i := s.sigs.from; i < s.sigs.to; i++ {
 		g := &sc.sigs[i]
-		if g.sent != si || g.aside {
+		if g.aside {
 			continue
 		}
 		switch g.kind {
