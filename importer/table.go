@@ -49,6 +49,8 @@ type tableReader struct {
 	// when agreement numbers are dotted ("2.1"): both tell a lone title
 	// row from an agreement without a number.
 	numbered, dotted bool
+	// textMerged are the rows whose text cell is merged across columns.
+	textMerged rowSpans
 }
 
 var dottedNumberRE = regexp.MustCompile(`^\d{1,2}\.\d{1,3}`)
@@ -63,6 +65,9 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 		status: h.column(FieldStatus), notes: h.column(FieldNotes), kind: h.column(FieldKind),
 	}
 	t.stats()
+	if t.text >= 0 {
+		t.textMerged = acrossRows(g.merges, t.text)
+	}
 	var out tableOut
 	var section, lastTheme, lastGem string
 	for i, r := range g.rows {
@@ -175,7 +180,7 @@ func (t *tableReader) section(r gridRow, filled []int) (string, bool) {
 	switch {
 	case c == t.text:
 		switch {
-		case t.mergedAcross(r.num-1, c):
+		case t.textMerged.contains(r.num - 1):
 		case num != "" && (!t.dotted || isWholeNumber(num)):
 		case t.num >= 0 && t.numbered:
 		case t.theme < 0 && len(strings.Fields(v)) <= 4:
@@ -187,17 +192,6 @@ func (t *tableReader) section(r gridRow, filled []int) (string, bool) {
 		return title, true
 	}
 	return "", false
-}
-
-// mergedAcross reports whether the cell at (row, col), 0-based, starts a
-// merge that spans more than one column.
-func (t *tableReader) mergedAcross(row, col int) bool {
-	for _, m := range t.g.merges {
-		if m.r0 <= row && row <= m.r1 && m.c0 <= col && col <= m.c1 && m.c1 > m.c0 {
-			return true
-		}
-	}
-	return false
 }
 
 // repeatsHeader reports whether r repeats the header (as printed on every
