@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bulletGlyphs are characters that only ever start a list item.
@@ -49,11 +50,16 @@ func tidyLine(l string) string {
 	}
 }
 
+// cutFirstRune splits off the first character. Invalid UTF-8 counts as
+// one character per byte (it used to be taken as three: the width of the
+// replacement character, which cut into the text or panicked on a short
+// cell).
 func cutFirstRune(s string) (rune, string, bool) {
-	for _, r := range s {
-		return r, s[len(string(r)):], true
+	if s == "" {
+		return 0, "", false
 	}
-	return 0, "", false
+	r, size := utf8.DecodeRuneInString(s)
+	return r, s[size:], true
 }
 
 func startsWithLetter(s string) bool {

@@ -8,17 +8,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Limits that protect an import against zip bombs and runaway sheets. A
-// real agreement workbook is well under a megabyte unpacked.
-const (
-	// maxUnzipped is the most a workbook may unpack to in total.
-	maxUnzipped = 128 << 20
-	// maxUnzippedXML is the size above which excelize spills a part to a
-	// temporary file instead of memory.
-	maxUnzippedXML = 16 << 20
-	// maxSheetRows caps the rows read from one sheet.
-	maxSheetRows = 200_000
-)
+// maxUnzippedXML is the size above which excelize spills a part to a
+// temporary file instead of memory (not a limit: see limits.go).
+const maxUnzippedXML = 16 << 20
 
 // sheetIn is one sheet of a workbook as read: its grid, or why it was not
 // read.
@@ -28,16 +20,16 @@ type sheetIn struct {
 	grid   *grid
 }
 
-// readXLSX reads every sheet of an xlsx workbook held in data. Hidden
-// sheets are listed but not read.
-func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, error) {
+// readXLSX reads every sheet of an xlsx workbook held in data (decrypted
+// already, see decryptXLSX), holding the rows against the file's limits.
+// Hidden sheets are listed but not read.
+func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetIn, []string, *FileError) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		Password:          opts.Password,
 		UnzipSizeLimit:    maxUnzipped,
 		UnzipXMLSizeLimit: opts.inMemoryXML(),
 	})
 	if err != nil {
-		return nil, nil, classifyOpenError(path, err, opts.Password != "")
+		return nil, nil, classifyOpenError(path, err, false)
 	}
 	defer f.Close()
 
@@ -54,15 +46,9 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 			out = append(out, in)
 			continue
 		}
-		g, truncated, err := readSheet(f, s.Name)
-		if err != nil {
-			if strings.Contains(err.Error(), "exceeds the") {
-				return nil, nil, newFileError(path, ErrTooLarge, err)
-			}
-			return nil, nil, newFileError(path, ErrCorrupt, err)
-		}
-		if truncated {
-			warnings = append(warnings, "blad '"+s.Name+"' heeft meer dan 200.000 rijen; de rest is niet gelezen")
+		g, fe := readSheet(path, f, s.Name, lim)
+		if fe != nil {
+			return nil, nil, fe
 		}
 		g.date1904 = date1904
 		if g.merges, err = merges.sheet(s.Name); err != nil {
@@ -74,13 +60,30 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 	return out, warnings, nil
 }
 
+// decryptXLSX decrypts a password-protected workbook into its package,
+// which is then sniffed like any workbook (so a zip bomb inside the
+// encryption is refused as well).
+func decryptXLSX(path string, data []byte, password string) ([]byte, *FileError) {
+	pkg, err := excelize.Decrypt(data, &excelize.Options{Password: password})
+	if err != nil {
+		return nil, classifyOpenError(path, err, true)
+	}
+	if !bytes.HasPrefix(pkg, magicZip) {
+		return nil, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
+	}
+	if _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg))); fe != nil {
+		return nil, fe
+	}
+	return pkg, nil
+}
+
 // readSheet reads one sheet with the streaming row iterator, raw cell values
 // (no number formatting: dates stay serial numbers, converted where a
 // column means a date).
-func readSheet(f *excelize.File, name string) (*grid, bool, error) {
+func readSheet(path string, f *excelize.File, name string, lim *fileLimits) (*grid, *FileError) {
 	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, false, err
+		return nil, sheetError(path, err)
 	}
 	defer rows.Close()
 	g := &grid{sheet: name}
@@ -88,20 +91,30 @@ func readSheet(f *excelize.File, name string) (*grid, bool, error) {
 	raw := excelize.Options{RawCellValue: true}
 	for rows.Next() {
 		n++
-		if n > maxSheetRows {
-			return g, true, nil
-		}
 		cols, err := rows.Columns(raw)
 		if err != nil {
-			return nil, false, err
+			return nil, sheetError(path, err)
 		}
 		for i, c := range cols {
 			cols[i] = tidyNumber(c)
 		}
-		g.rows = append(g.rows, gridRow{num: n, cells: cols})
+		if fe := g.add(n, cols, lim); fe != nil {
+			return nil, fe
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return nil, sheetError(path, err)
 	}
 	g.trimTrailing()
-	return g, false, rows.Error()
+	return g, nil
+}
+
+// sheetError is the file's error for a sheet excelize could not read.
+func sheetError(path string, err error) *FileError {
+	if strings.Contains(err.Error(), "exceeds the") {
+		return newFileError(path, ErrTooLarge, err)
+	}
+	return newFileError(path, ErrCorrupt, err)
 }
 
 // classifyOpenError turns excelize's open errors into what the adviser
