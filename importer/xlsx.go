@@ -2,7 +2,10 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -51,13 +54,55 @@ func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetI
 			return nil, nil, fe
 		}
 		g.date1904 = date1904
-		if g.merges, err = merges.sheet(s.Name); err != nil {
+		sc, err := merges.sheet(s.Name)
+		if err = cmp.Or(err, sc.mergeErr); err != nil {
 			warnings = append(warnings, mergeWarning(path, s.Name, err))
+		}
+		if sc.badCount > maxBadStrings {
+			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: in blad '%s' verwijzen %s naar gedeelde teksten die niet bestaan "+
+				"(de eerste: %s); daarom is het bestand niet ingelezen", s.Name, plural(sc.badCount, "cel", "cellen"), cellPlace("", sc.badStrings[0].row, sc.badStrings[0].col))
+		}
+		if sc.cutOff {
+			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: blad '%s' houdt midden in de gegevens op, in rij %d "+
+				"(afgebroken download of kopie?); de rijen daarna ontbreken, daarom is het bestand niet ingelezen", s.Name, sc.lastRow)
+		}
+		g.merges = sc.merges
+		if w := blankBadStrings(path, g, sc); w != "" {
+			warnings = append(warnings, w)
 		}
 		in.grid = g
 		out = append(out, in)
 	}
 	return out, warnings, nil
+}
+
+// blankBadStrings empties the cells whose shared-string index is broken
+// (excelize read "abc" as string 0, and an index out of range as empty)
+// and returns the warning naming them, or "". There are at most
+// maxBadStrings of them (more refuse the file).
+func blankBadStrings(path string, g *grid, sc sheetScan) string {
+	if sc.badCount == 0 {
+		return ""
+	}
+	for _, b := range sc.badStrings {
+		i, ok := slices.BinarySearchFunc(g.rows, b.row, func(r gridRow, n int) int { return cmp.Compare(r.num, n) })
+		if ok && b.col >= 0 && b.col < len(g.rows[i].cells) {
+			g.rows[i].cells[b.col] = ""
+		}
+	}
+	first := sc.badStrings[0]
+	return fmt.Sprintf("%s: %s van blad '%s' %s naar een gedeelde tekst die niet bestaat (de eerste: %s, '%s') en %s leeg gelaten; "+
+		"het bestand is beschadigd: controleer %s in Excel",
+		baseName(path), plural(sc.badCount, "cel", "cellen"), g.sheet, pick(sc.badCount, "verwijst", "verwijzen"),
+		cellPlace("", first.row, first.col), first.index, pick(sc.badCount, "is", "zijn"), pick(sc.badCount, "die cel", "die cellen"))
+}
+
+// pick returns one for n == 1, else many.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // decryptXLSX decrypts a password-protected workbook into its package,
