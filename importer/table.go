@@ -89,7 +89,8 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 			skip(reasonHeader)
 			continue
 		}
-		if t.repeatsHeader(r) {
+		text := tidyText(r.cell(t.text))
+		if t.repeatsHeader(r, text) {
 			skip(reasonRepeat)
 			continue
 		}
@@ -98,7 +99,6 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 			skip(fmt.Sprintf(reasonSectionFm, title))
 			continue
 		}
-		text := tidyText(r.cell(t.text))
 		if text == "" {
 			skip(reasonNoText)
 			continue
@@ -194,10 +194,10 @@ func (t *tableReader) section(r gridRow, filled []int) (string, bool) {
 	return "", false
 }
 
-// repeatsHeader reports whether r repeats the header (as printed on every
-// page of a long table).
-func (t *tableReader) repeatsHeader(r gridRow) bool {
-	if t.text < 0 || tidyText(r.cell(t.text)) != tidyText(t.h.top(t.text)) {
+// repeatsHeader reports whether r, whose text cell reads text (tidied),
+// repeats the header (as printed on every page of a long table).
+func (t *tableReader) repeatsHeader(r gridRow, text string) bool {
+	if t.text < 0 || text != tidyText(t.h.top(t.text)) {
 		return false
 	}
 	same := 0
