@@ -25,16 +25,25 @@ type grid struct {
 }
 
 // add appends the row numbered num (1-based, ascending) as read, holding
-// it against the file's limits: each cell cut to maxCellChars, the rows
-// and the text counted. Empty rows are kept back until a filled row
+// it against the file's limits: blank cells at its end dropped, each cell
+// cut to maxCellChars, the rows, cells and text counted. Empty rows are kept back until a filled row
 // follows, so the empty rows a sheet may carry below its table cost
 // nothing and do not count.
 func (g *grid) add(num int, cells []string, lim *fileLimits) *FileError {
-	if len(gridRow{cells: cells}.filled()) == 0 {
+	last := len(cells) - 1
+	for last >= 0 && strings.TrimSpace(cells[last]) == "" {
+		last--
+	}
+	if last < 0 {
 		if g.pendingFrom == 0 {
 			g.pendingFrom = num
 		}
 		return nil
+	}
+	if cap(cells) > 2*(last+1)+8 {
+		cells = append([]string(nil), cells[:last+1]...) // let a long row's array go
+	} else {
+		cells = cells[:last+1]
 	}
 	from := num
 	if g.pendingFrom > 0 {
@@ -49,6 +58,10 @@ func (g *grid) add(num int, cells []string, lim *fileLimits) *FileError {
 		g.rows = append(g.rows, gridRow{num: n})
 	}
 	lim.rows += num - from + 1
+	if lim.cells += len(cells); lim.cells > maxFileCells {
+		return newFileErrorf(lim.path, ErrTooLarge, nil, "bestand geweigerd: meer dan %s cellen (rijen maal kolommen tot de laatste gevulde cel), "+
+			"de grens per bestand (bereikt in %s); een lijst met afspraken is veel kleiner. Is dit het goede bestand?", thousands(maxFileCells), rowPlace(g.sheet, num))
+	}
 	for i, c := range cells {
 		cells[i] = lim.capCell(c, g.sheet, num, i)
 		lim.text += int64(len(cells[i]))

@@ -143,3 +143,25 @@ func TestXLSXLongCellCut(t *testing.T) {
 		t.Errorf("warnings %v", res.report.Warnings)
 	}
 }
+
+// A value in Excel's last column makes excelize return a row of 16,384
+// cells: 100,000 such rows (4 MB of XML) would hold 26 GB. The cells per
+// file are bounded; such a file is refused after a few hundred rows.
+func TestWideRowsRefused(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	b.WriteString(`<row r="1"><c r="A1" t="inlineStr"><is><t>Nr</t></is></c><c r="B1" t="inlineStr"><is><t>Afspraak</t></is></c></row>`)
+	for r := 2; r <= 5_000; r++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="B%d" t="inlineStr"><is><t>Tekst.</t></is></c><c r="XFD%d"><v>1</v></c></row>`, r, r, r)
+	}
+	b.WriteString(`</sheetData></worksheet>`)
+	data := wrapSheet(t, []byte(b.String()))
+	var res fileResult
+	peak := peakHeap(func() { res = importFile("breed.xlsx", data, Options{}) })
+	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "4.000.000 cellen") {
+		t.Fatalf("kind %q, error %q", res.report.ErrorKind, res.report.Error)
+	}
+	if peak > 256<<20 {
+		t.Errorf("peak heap %d MB", peak>>20)
+	}
+}

@@ -28,6 +28,10 @@ const (
 	// maxColumns is Excel's own column limit (XFD); a CSV row with more
 	// cells is refused.
 	maxColumns = 16_384
+	// maxFileCells is the most cells one file may hold, each row counted
+	// up to its last filled cell: a value in column XFD makes a row of
+	// 16,384 cells, and 100,000 such rows would take 26 GB.
+	maxFileCells = 4_000_000
 	// maxCellChars is Excel's own limit on the characters in a cell;
 	// longer cells are cut, with a warning.
 	maxCellChars = 32_767
@@ -49,9 +53,9 @@ const (
 // collects the cells that were cut.
 type fileLimits struct {
 	path string
-	// rows and text are the rows and cell bytes kept so far.
-	rows int
-	text int64
+	// rows, cells and text are the rows, cells and cell bytes kept so far.
+	rows, cells int
+	text        int64
 	// cut is the number of cells cut to maxCellChars, firstCut where the
 	// first one was ("blad 'X' cel C12").
 	cut      int
