@@ -41,8 +41,11 @@ const (
 	// maxGemeenten is the most distinct gemeenten one import may name
 	// (the Netherlands has 342); a file that would pass it is refused.
 	maxGemeenten = 1_000
-	// sniffBytes is how much of a file is read to tell its format; a
-	// zip or OLE file's directory is read besides, never the whole file.
+	// headBytes is how much of a file is read to tell its format; a zip
+	// or OLE file's directory is read besides, never the whole file.
+	headBytes = 4 << 10
+	// sniffBytes is how much of a CSV file's text the separator is
+	// sniffed from (the file is streamed; this is its read buffer).
 	sniffBytes = 64 << 10
 	// readBudget bounds the bytes of input being read at once by all
 	// workers together (see budget); a larger file is read alone.

@@ -17,13 +17,14 @@ type source struct {
 	size  int64
 	ra    io.ReaderAt
 	close func() error
-	// whole is the file's content when head has read all of it.
+	// whole is the file's content when it is in memory already (or head
+	// has read all of it).
 	whole []byte
 }
 
 // bytesSource is a source over data already in memory.
 func bytesSource(data []byte) *source {
-	return &source{size: int64(len(data)), ra: bytes.NewReader(data), close: func() error { return nil }}
+	return &source{size: int64(len(data)), ra: bytes.NewReader(data), close: func() error { return nil }, whole: data}
 }
 
 // stream returns the file from its start as a reader.

@@ -36,11 +36,11 @@ type sniffed struct {
 
 // sniff decides how to read a file by its content, not its name: an HTML
 // page saved as .xlsx or an .xls renamed to .xlsx are common. The name only
-// breaks ties for plain text. It reads the first sniffBytes and, for a zip
+// breaks ties for plain text. It reads the first headBytes and, for a zip
 // or OLE file, its directory; never the whole file. It returns a FileError
 // for everything that cannot be read, with the reason the adviser needs.
 func sniff(path string, src *source, password string) (sniffed, *FileError) {
-	head, err := src.head(sniffBytes)
+	head, err := src.head(headBytes)
 	if err != nil {
 		return sniffed{}, pathError(path, err)
 	}
