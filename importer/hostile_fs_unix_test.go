@@ -102,6 +102,13 @@ func TestLinksAndFoldersOwnErrors(t *testing.T) {
 	if f := files["andere-map"]; f.Error != "" || !strings.Contains(f.Ignored, "koppeling naar een map") {
 		t.Errorf("link to a folder: %+v", f)
 	}
+	// A link to a folder given as the path is walked: the adviser chose it.
+	if err := os.WriteFile(filepath.Join(sub, "uithoorn.csv"), []byte("Nr;Afspraak\n1;De corporatie bouwt 10 woningen.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if rep := importWithin(t, 5*time.Second, filepath.Join(in, "andere-map")); len(rep.Agreements) != 1 {
+		t.Errorf("a link to a folder as the path: %+v", rep.Files)
+	}
 	// The loop given directly as a path.
 	if f := byName(importWithin(t, 5*time.Second, filepath.Join(in, "lus-a.csv")))["lus-a.csv"]; f.ErrorKind != ErrSymlinkLoop {
 		t.Errorf("loop as a path: %q (%s)", f.ErrorKind, f.Error)

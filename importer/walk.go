@@ -31,13 +31,17 @@ func listOS(p string) []input {
 	case !info.IsDir():
 		return []input{osFile(p, info.Mode())}
 	}
+	root := p
+	if li, err := os.Lstat(p); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		root = p + string(filepath.Separator) // a link given as the folder: walk where it leads
+	}
 	var out []input
-	_ = filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
 			out = append(out, input{path: name, err: pathError(name, err)})
 		case d.IsDir():
-			if name != p && strings.HasPrefix(d.Name(), ".") {
+			if name != root && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
 		default:
