@@ -98,6 +98,8 @@ func csvError(path string, err error, row, line int) *FileError {
 		return newFileErrorf(path, ErrNotSheet, err, "geen tekstbestand: regel %d bevat binaire gegevens (een NUL-teken); is dit wel een CSV-bestand?", se.line)
 	case se.columns:
 		return newFileErrorf(path, ErrTooLarge, err, "bestand geweigerd: rij %d (regel %d) heeft meer dan %s kolommen, de grens van Excel", row, se.line, thousands(maxColumns))
+	case se.text:
+		return tooMuchText(path, rowPlace("", row))
 	}
 	return newFileErrorf(path, ErrCorrupt, err, "CSV-bestand niet ingelezen: het aanhalingsteken (\") aan het begin van een cel op regel %d wordt nergens gesloten, "+
 		"zodat de rest van het bestand (tot regel %d) één cel zou worden; voeg het ontbrekende aanhalingsteken toe en probeer het opnieuw", se.quoteLine, se.line)

@@ -34,6 +34,9 @@ type csvScanner struct {
 	// glued is the first line of a quoted cell that held a line with as
 	// many separators as a whole row (0 for none).
 	glued int
+	// full is set when the record passed maxFileText bytes: nothing more
+	// is kept, and the record is refused at its end.
+	full bool
 }
 
 // scanError is a reason the scanner stopped, with the line it was on.
@@ -42,7 +45,8 @@ type scanError struct {
 	line int
 	// quoteLine is where an unclosed quote was opened.
 	quoteLine int
-	columns   bool
+	// columns or text says which limit the record passed.
+	columns, text bool
 }
 
 func (e *scanError) Error() string { return "csv: unreadable" }
@@ -190,7 +194,11 @@ func (s *csvScanner) addDelim() {
 // add appends one byte to the current cell, unless the cell has reached
 // maxCellChars characters (it is then cut at a character boundary).
 func (s *csvScanner) add(b byte) {
-	if s.cut {
+	if s.cut || s.full {
+		return
+	}
+	if len(s.buf) >= maxFileText {
+		s.full = true
 		return
 	}
 	if b&0xC0 != 0x80 { // the first byte of a character
@@ -219,6 +227,9 @@ func (s *csvScanner) endCell(cuts func(col int)) error {
 // record closes the last cell (dropping the '\r' of a "\r\n") and returns
 // the record's cells.
 func (s *csvScanner) record(cuts func(col int)) ([]string, error) {
+	if s.full {
+		return nil, &scanError{kind: ErrTooLarge, line: s.line, text: true}
+	}
 	if n := len(s.buf); n > 0 && s.buf[n-1] == '\r' && !s.cut && (len(s.ends) == 0 || s.ends[len(s.ends)-1] < n) {
 		s.buf = s.buf[:n-1]
 	}

@@ -67,8 +67,7 @@ func (g *grid) add(num int, cells []string, lim *fileLimits) *FileError {
 		lim.text += int64(len(cells[i]))
 	}
 	if lim.text > maxFileText {
-		return newFileErrorf(lim.path, ErrTooLarge, nil, "bestand geweigerd: de cellen bevatten samen meer dan %s tekst, de grens per bestand (bereikt in %s); "+
-			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(maxFileText), rowPlace(g.sheet, num))
+		return tooMuchText(lim.path, rowPlace(g.sheet, num))
 	}
 	g.rows = append(g.rows, gridRow{num: num, cells: cells})
 	return nil

@@ -216,3 +216,37 @@ func BenchmarkCSVRowLimit(b *testing.B) {
 		}
 	}
 }
+
+// One CSV record can hold no more than the text limit either: a single
+// line of 100 MB of "€" in Windows-1252 (3 bytes each in UTF-8) in
+// cells under the length limit is refused at the limit, not first read
+// into 300 MB twice.
+func TestCSVHugeRecordBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 100 MB file")
+	}
+	path := filepath.Join(t.TempDir(), "een-regel.csv")
+	cell := strings.Repeat("\x80", 30_000) + ";"
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	w.WriteString("Nr;Afspraak;")
+	for range (100 << 20) / len(cell) {
+		w.WriteString(cell)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var rep *Report
+	peak := peakHeap(func() { rep = Import(context.Background(), []string{path}, Options{}) })
+	if fr := rep.Files[0]; fr.ErrorKind != ErrTooLarge || !strings.Contains(fr.Error, "64 MB tekst") {
+		t.Fatalf("kind %q, error %q", fr.ErrorKind, fr.Error)
+	}
+	t.Logf("one record of 100 MB: peak heap %d MB", peak>>20)
+	if peak > 256<<20 {
+		t.Errorf("peak heap %d MB", peak>>20)
+	}
+}

@@ -98,6 +98,12 @@ func (l *fileLimits) warnings() []string {
 		baseName(l.path), plural(l.cut, "cel", "cellen"), thousands(maxCellChars), l.firstCut)}
 }
 
+// tooMuchText is the error for a file past maxFileText, reached at where.
+func tooMuchText(path, where string) *FileError {
+	return newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de cellen bevatten samen meer dan %s tekst, de grens per bestand (bereikt in %s); "+
+		"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(maxFileText), where)
+}
+
 // cellPlace names a cell for a message: "blad 'X' cel C12", or "cel C12"
 // in a CSV file (row is 1-based, col 0-based).
 func cellPlace(sheet string, row, col int) string {
