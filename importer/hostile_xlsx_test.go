@@ -165,3 +165,39 @@ func TestWideRowsRefused(t *testing.T) {
 		t.Errorf("peak heap %d MB", peak>>20)
 	}
 }
+
+// Shared strings that break off are damage too: excelize reads such a
+// part in part without a word once it is large enough to be kept in a
+// temporary file. The file is refused.
+func TestSharedStringsCutOffRefused(t *testing.T) {
+	data := wrapSheetSST(t, sstSheet("2", "3"), sstTexts...)
+	data = rewritePart(t, data, "xl/sharedStrings.xml", func(_ *zip.Reader, body []byte) []byte {
+		return body[:bytes.LastIndex(body, []byte("<si>"))+6]
+	})
+	for _, spill := range []int64{0, 64} { // 64: the part goes to a temporary file
+		res := importFile("uithoorn.xlsx", data, Options{spillAbove: spill})
+		if res.report.ErrorKind != ErrCorrupt || !strings.Contains(res.report.Error, "sharedStrings.xml") {
+			t.Errorf("spill above %d: kind %q, error %q, %d agreements", spill, res.report.ErrorKind, res.report.Error, len(res.agreements))
+		}
+	}
+}
+
+// countTags counts and tells a complete part from one cut off.
+func TestCountTags(t *testing.T) {
+	cases := []struct {
+		xml      string
+		n        int
+		complete bool
+	}{
+		{`<?xml version="1.0"?><sst><si><t>a</t></si><!-- <si> --><si><t>b</t></si></sst>` + "\r\n", 2, true},
+		{`<x:sst xmlns:x="u"><x:si><x:t>a</x:t></x:si></x:sst>`, 1, true},
+		{`<sst><si><t>a</t></si><si><t>b`, 2, false},
+		{`<sst><si><t>a</t></si></ss`, 1, false},
+		{``, 0, true},
+	}
+	for _, c := range cases {
+		if n, complete := countTags(strings.NewReader(c.xml), "si"); n != c.n || complete != c.complete {
+			t.Errorf("%q: %d, %v; want %d, %v", c.xml, n, complete, c.n, c.complete)
+		}
+	}
+}

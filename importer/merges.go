@@ -71,27 +71,36 @@ func (m *mergeReader) sheet(name string) (sheetScan, error) {
 		return sheetScan{}, err
 	}
 	defer rc.Close()
-	return scanSheet(rc, m.sharedStrings()), nil
+	sst, _ := m.sharedStrings() // checked by readXLSX before
+	return scanSheet(rc, sst), nil
 }
 
 // sharedStrings counts the <si> items of the part excelize reads shared
-// strings from (xl/sharedStrings.xml; 0 when there is none).
-func (m *mergeReader) sharedStrings() int {
-	if m.sst >= 0 {
-		return m.sst
+// strings from (xl/sharedStrings.xml; 0 when there is none). A part that
+// breaks off is an error: excelize would read it in part without a word
+// when it is large enough to be kept in a temporary file.
+func (m *mergeReader) sharedStrings() (int, error) {
+	if m.sst >= 0 || m.zr == nil {
+		return max(m.sst, 0), nil
 	}
 	m.sst = 0
 	for _, zf := range m.zr.File {
 		if !strings.EqualFold(strings.ReplaceAll(zf.Name, `\`, "/"), "xl/sharedStrings.xml") {
 			continue
 		}
-		if rc, err := zf.Open(); err == nil {
-			m.sst = countTags(rc, "si")
-			rc.Close()
+		rc, err := zf.Open()
+		if err != nil {
+			return 0, err
+		}
+		defer rc.Close()
+		n, complete := countTags(rc, "si")
+		m.sst = n
+		if !complete {
+			return n, errors.New("de gedeelde teksten (xl/sharedStrings.xml) houden midden in op")
 		}
 		break
 	}
-	return m.sst
+	return m.sst, nil
 }
 
 // mergeWarning is the import report's line for a sheet whose merges could

@@ -106,23 +106,38 @@ func scanSheet(r io.Reader, sst int) sheetScan {
 
 // countTags counts the start tags with the local name name in the XML of
 // r (skipping comments, CDATA and processing instructions as scanSheet
-// does). Broken XML ends the count.
-func countTags(r io.Reader, name string) int {
+// does), and reports whether the XML is complete: it ends with the end
+// tag of its first element. Broken XML ends the count.
+func countTags(r io.Reader, name string) (int, bool) {
 	br := bufio.NewReader(r)
 	n := 0
+	var root []byte
 	for {
-		if _, err := br.ReadSlice('<'); err != nil {
-			if errors.Is(err, bufio.ErrBufferFull) {
-				continue
+		tail, err := br.ReadSlice('<')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil {
+			// tail is what follows the last '<': the root's end tag.
+			end := bytes.TrimRight(tail, " \t\r\n")
+			if root == nil { // no element at all: nothing was cut off
+				return n, len(bytes.TrimSpace(tail)) == 0
 			}
-			return n
+			return n, bytes.HasPrefix(end, []byte("/")) && bytes.HasSuffix(end, []byte(">")) && bytes.Equal(tagLocalName(end[1:]), root)
 		}
 		head, _ := br.Peek(64)
 		skipped, err := skipSpecial(br, head)
 		if err != nil {
-			return n
+			return n, false
 		}
-		if !skipped && string(tagLocalName(head)) == name {
+		if skipped || len(head) == 0 || head[0] == '/' {
+			continue
+		}
+		local := tagLocalName(head)
+		if root == nil {
+			root = append([]byte(nil), local...)
+		}
+		if string(local) == name {
 			n++
 		}
 	}

@@ -42,6 +42,9 @@ func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetI
 		date1904 = *props.Date1904
 	}
 	merges := newMergeReader(f, data)
+	if _, err := merges.sharedStrings(); err != nil {
+		return nil, nil, newFileErrorf(path, ErrCorrupt, err, "beschadigd Excel-bestand: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", err)
+	}
 	var out []sheetIn
 	for _, s := range f.WorkBook.Sheets.Sheet {
 		in := sheetIn{name: s.Name, hidden: s.State == "hidden" || s.State == "veryHidden"}
