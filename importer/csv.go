@@ -1,96 +1,108 @@
 package importer
 
 import (
-	"bytes"
-	"encoding/csv"
-	"errors"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // readCSV reads a delimited text file as Dutch Excel writes it: ';' (or ','
-// or tab, sniffed), Windows-1252 or UTF-8 with or without BOM (or UTF-16
-// with BOM, Excel's "Unicode text"), quoted cells with newlines inside.
-// Row numbers are the rows a spreadsheet program shows, empty lines
-// included.
-func readCSV(data []byte) (*grid, []string, error) {
-	text, enc := decodeText(data)
+// or tab, sniffed from the first 64 KB; Excel's "sep=" line honoured),
+// Windows-1252 or UTF-8 with or without BOM (or UTF-16 with BOM, Excel's
+// "Unicode text"), quoted cells with newlines inside. Row numbers are the
+// rows a spreadsheet program shows, empty lines included. The file is
+// streamed (csvScanner) and held against the file's limits as it is read.
+func readCSV(path string, r io.Reader, lim *fileLimits) (*grid, []string, *FileError) {
+	text, st := decodeText(r)
+	br := bufio.NewReaderSize(text, sniffBytes)
 	var warnings []string
-	if enc != "" {
-		warnings = append(warnings, "tekstcodering "+enc+" herkend en omgezet")
-	}
-	g := &grid{}
-	row, sepLines := 0, 0
-	// Excel's own "sep=;" hint line names the separator.
-	var delim rune
-	if first, rest, ok := strings.Cut(text, "\n"); ok || strings.HasPrefix(text, "sep=") {
-		if l := strings.TrimRight(first, "\r"); strings.HasPrefix(strings.ToLower(l), "sep=") && utf8.RuneCountInString(l) == 5 {
-			delim, _ = utf8.DecodeLastRuneInString(l)
-			text = rest
-			row, sepLines = 1, 1
-		}
+	row, line := 0, 1
+	delim, sepLine, ok := sepHint(br)
+	switch {
+	case sepLine != "" && !ok:
+		warnings = append(warnings, fmt.Sprintf("%s: regel 1 '%s' noemt geen bruikbaar scheidingsteken; het scheidingsteken is uit de inhoud bepaald",
+			baseName(path), strings.TrimSpace(sepLine)))
+		fallthrough
+	case sepLine != "":
+		row, line = 1, 2
 	}
 	if delim == 0 {
-		delim = sniffDelimiter(text)
+		head, _ := br.Peek(sniffBytes)
+		delim = sniffDelimiter(string(head))
 	}
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = delim
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	prevEnd := 0 // physical line (in text) where the previous record ended
+	sc := newCSVScanner(br, delim, line)
+	g := &grid{}
 	for {
-		rec, err := r.Read()
+		row++
+		cells, start, err := sc.next(func(col int) { lim.noteCut("", row, col) })
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				warnings = append(warnings, fmt.Sprintf("CSV onleesbaar vanaf regel %d (%v); de regels daarvoor zijn gelezen", pe.StartLine+sepLines, pe.Err))
-				break
-			}
-			return nil, warnings, err
+			return nil, warnings, csvError(path, err, row, start)
 		}
-		// encoding/csv drops empty lines; a spreadsheet program shows each
-		// as an empty row, so they become empty rows here (and are reported).
-		start, _ := r.FieldPos(0)
-		for ; prevEnd+1 < start; prevEnd++ {
-			row++
-			g.rows = append(g.rows, gridRow{num: row})
+		if fe := g.add(row, cells, lim); fe != nil {
+			return nil, warnings, fe
 		}
-		row++
-		end, _ := r.FieldPos(len(rec) - 1)
-		prevEnd = end + strings.Count(rec[len(rec)-1], "\n")
-		g.rows = append(g.rows, gridRow{num: row, cells: rec})
+	}
+	if w := st.warning(); w != "" {
+		warnings = append(warnings, w)
+	}
+	if sc.glued > 0 {
+		warnings = append(warnings, fmt.Sprintf("%s: de cel met een aanhalingsteken op regel %d loopt over meerdere regels die op hele rijen lijken: "+
+			"waarschijnlijk ontbreekt daar een afsluitend aanhalingsteken (\") en zijn rijen samengevoegd; controleer die afspraak", baseName(path), sc.glued))
 	}
 	g.trimTrailing()
+	if len(g.rows) == 0 {
+		return nil, warnings, newFileError(path, ErrEmpty, nil)
+	}
 	return g, warnings, nil
 }
 
-// decodeText returns data as UTF-8 text without BOM, and the name of the
-// encoding it was converted from ("" for UTF-8).
-func decodeText(data []byte) (string, string) {
+// sepHint reads Excel's "sep=X" hint line, if the file starts with one,
+// and returns the separator it names (0 when there is no usable one), the
+// line itself and whether it was usable. A quote, a newline or a broken
+// character cannot separate cells.
+func sepHint(br *bufio.Reader) (rune, string, bool) {
+	head, _ := br.Peek(64)
+	if len(head) < 4 || !strings.EqualFold(string(head[:4]), "sep=") {
+		return 0, "", false
+	}
+	line := string(head)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i+1]
+	} else if len(head) == 64 {
+		return 0, "", false // no short hint line: data that starts with "sep="
+	}
+	_, _ = br.Discard(len(line))
+	hint := strings.TrimRight(line, "\r\n")
+	if utf8.RuneCountInString(hint) != 5 {
+		return 0, line, false
+	}
+	d, _ := utf8.DecodeLastRuneInString(hint)
+	if d == '"' || d == utf8.RuneError || d == '\r' || d == '\n' || d == 0 {
+		return 0, line, false
+	}
+	return d, line, true
+}
+
+// csvError turns the scanner's reason to stop into the file's error.
+func csvError(path string, err error, row, line int) *FileError {
+	se, ok := err.(*scanError)
 	switch {
-	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		return string(data[3:]), ""
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
-		if out, err := dec.Bytes(data); err == nil {
-			return string(out), "UTF-16"
-		}
-	case utf8.Valid(data):
-		return string(data), ""
+	case !ok:
+		return pathError(path, err)
+	case se.kind == ErrNotSheet:
+		return newFileErrorf(path, ErrNotSheet, err, "geen tekstbestand: regel %d bevat binaire gegevens (een NUL-teken); is dit wel een CSV-bestand?", se.line)
+	case se.columns:
+		return newFileErrorf(path, ErrTooLarge, err, "bestand geweigerd: rij %d (regel %d) heeft meer dan %s kolommen, de grens van Excel", row, se.line, thousands(maxColumns))
+	case se.text:
+		return tooMuchText(path, rowPlace("", row))
 	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
-	if err != nil {
-		return strings.ToValidUTF8(string(data), "\uFFFD"), ""
-	}
-	return string(out), "Windows-1252"
+	return newFileErrorf(path, ErrCorrupt, err, "CSV-bestand niet ingelezen: het aanhalingsteken (\") aan het begin van een cel op regel %d wordt nergens gesloten, "+
+		"zodat de rest van het bestand (tot regel %d) één cel zou worden; voeg het ontbrekende aanhalingsteken toe en probeer het opnieuw", se.quoteLine, se.line)
 }
 
 // sniffDelimiter picks the separator from the first lines: the candidate

@@ -20,21 +20,32 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // messages are the Dutch explanations per kind.
 var messages = map[ErrorKind]string{
-	ErrNotFound:    "bestand niet gevonden of niet te openen",
+	ErrNotFound:    "bestand of map niet gevonden",
 	ErrXLS:         "oud Excel-formaat (.xls): sla het bestand op als .xlsx",
 	ErrODS:         "OpenDocument-rekenblad (.ods): sla het bestand op als .xlsx",
 	ErrEncrypted:   "het bestand is met een wachtwoord beveiligd: geef het wachtwoord mee met --password",
 	ErrPassword:    "het wachtwoord klopt niet voor dit beveiligde bestand",
 	ErrNotSheet:    "geen spreadsheet: het bestand is geen Excel- of CSV-bestand",
 	ErrCorrupt:     "beschadigd Excel-bestand: het kon niet worden gelezen (afgebroken download of kopie?)",
-	ErrTooLarge:    "bestand geweigerd: het uitgepakte werkblad is te groot (mogelijk een zip-bom)",
+	ErrTooLarge:    "bestand geweigerd: de werkmap pakt uit tot meer dan de grens van 128 MB",
 	ErrNoTable:     "geen tabel met afspraken gevonden: geen kopregel met een kolom als 'Afspraak' of 'Omschrijving'",
 	ErrUnsupported: "bestandsformaat wordt niet ondersteund: sla het bestand op als .xlsx of .csv",
 	ErrEmpty:       "leeg bestand",
 	ErrCanceled:    "inlezen afgebroken",
 	ErrInternal:    "interne fout bij het inlezen (dit ligt niet aan het bestand; meld het ons)",
+	ErrNotRegular:  "geen gewoon bestand (een named pipe, apparaat of socket): niet ingelezen",
+	ErrPermission:  "geen toegang: je hebt geen leesrechten voor dit bestand of deze map",
+	ErrSymlinkLoop: "de koppeling (symbolische link) verwijst in een kring naar zichzelf: er is geen bestand om te lezen",
+	ErrIsDir:       "dit is een map, geen bestand: een koppeling naar een map wordt niet doorzocht; geef de map zelf op",
+	ErrReadFailed:  "het bestand kon niet worden gelezen (schijf- of netwerkfout?)",
 }
 
 func newFileError(path string, kind ErrorKind, err error) *FileError {
 	return &FileError{Path: path, Kind: kind, Msg: messages[kind], Err: err}
+}
+
+// newFileErrorf is newFileError with a message of its own, for errors that
+// say where in the file and which limit.
+func newFileErrorf(path string, kind ErrorKind, err error, format string, args ...any) *FileError {
+	return &FileError{Path: path, Kind: kind, Msg: fmt.Sprintf(format, args...), Err: err}
 }

@@ -17,52 +17,92 @@ type fileResult struct {
 	agreements []Agreement
 }
 
-// importFile reads one file's bytes into agreements and its report. It
-// never panics: a panic on some unforeseen input becomes an internal error
-// for this file only.
+// importFile imports one file held in memory (tests and fuzzing), with
+// the same protection against panics as Import.
 func importFile(path string, data []byte, opts Options) (res fileResult) {
-	res.report.Path = path
 	defer func() {
 		if p := recover(); p != nil {
-			res = fileResult{report: FileReport{Path: path}}
-			fe := newFileError(path, ErrInternal, fmt.Errorf("panic: %v\n%s", p, debug.Stack()))
-			res.report.Error, res.report.ErrorKind = fe.Msg, fe.Kind
+			res = panicked(path, p)
 		}
 	}()
+	return importSource(path, bytesSource(data), opts, nil)
+}
+
+// panicked is the result of a file whose import panicked: an internal
+// error for this file, naming what went wrong (for the report to us).
+func panicked(path string, p any) fileResult {
+	what, _, _ := strings.Cut(fmt.Sprint(p), "\n")
+	if len(what) > 200 {
+		what = what[:200] + "…"
+	}
+	fe := newFileErrorf(path, ErrInternal, fmt.Errorf("panic: %v\n%s", p, debug.Stack()), "%s: %s", messages[ErrInternal], strings.ToValidUTF8(what, "?"))
+	return fileResult{report: FileReport{Path: path, Error: fe.Msg, ErrorKind: fe.Kind}}
+}
+
+// testHookRead, when set by a test, is called with each file's path just
+// before its content is read (to force a panic there).
+var testHookRead func(path string)
+
+// importSource reads one opened file into agreements and its report: it
+// sniffs the format, waits for its share of the read budget, reads the
+// sheets (or the CSV stream) within the file's limits, finds the tables
+// and settles the gemeente.
+func importSource(path string, src *source, opts Options, budget *budget) (res fileResult) {
+	res.report.Path = path
 	fail := func(fe *FileError) fileResult {
+		res.agreements = nil
 		res.report.Error, res.report.ErrorKind = fe.Msg, fe.Kind
 		return res
 	}
-	kind, fe := sniff(path, data, opts.Password)
+	if src.size > maxFileSize {
+		return fail(newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: het is %s, groter dan de grens van %s per bestand; "+
+			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(src.size), megabytes(maxFileSize)))
+	}
+	sn, fe := sniff(path, src, opts.Password)
 	if fe != nil {
 		return fail(fe)
 	}
+	defer budget.give(budget.take(sn.weight))
+	if testHookRead != nil {
+		testHookRead(path)
+	}
+	lim := &fileLimits{path: path}
 	var sheets []sheetIn
-	switch kind {
+	switch sn.format {
 	case formatXLSX:
 		res.report.Format = "xlsx"
-		var warnings []string
-		var err error
-		sheets, warnings, err = readXLSX(path, data, opts)
+		data, err := src.readAll() // at most maxUnzipped: sniff refused larger workbooks
 		if err != nil {
-			return fail(err.(*FileError))
+			return fail(pathError(path, err))
+		}
+		if sn.encrypted {
+			if data, fe = decryptXLSX(path, data, opts.Password); fe != nil {
+				return fail(fe)
+			}
+		}
+		var warnings []string
+		if sheets, warnings, fe = readXLSX(path, data, opts, lim); fe != nil {
+			return fail(fe)
 		}
 		res.report.Warnings = append(res.report.Warnings, warnings...)
 	case formatCSV:
 		res.report.Format = "csv"
-		g, warnings, err := readCSV(data)
-		if err != nil {
-			return fail(newFileError(path, ErrCorrupt, err))
-		}
+		g, warnings, fe := readCSV(path, src.stream(), lim)
 		res.report.Warnings = append(res.report.Warnings, warnings...)
+		if fe != nil {
+			return fail(fe)
+		}
 		sheets = []sheetIn{{grid: g}}
 	}
+	res.report.Warnings = append(res.report.Warnings, lim.warnings()...)
 
 	rows, texts, tables := readSheets(&res.report, sheets)
 	if tables == 0 {
 		return fail(newFileError(path, ErrNoTable, nil))
 	}
-	res.agreements = settleGemeente(&res.report, path, rows, texts, opts)
+	if res.agreements, fe = settleGemeente(&res.report, path, rows, texts, opts); fe != nil {
+		return fail(fe)
+	}
 	res.report.Agreements = len(res.agreements)
 	for i := range res.agreements {
 		res.agreements[i].Source.File = path
@@ -190,7 +230,10 @@ func isDigits(s string) bool {
 // column (recognised, or kept as written with a warning), else from the
 // --gemeente option, else from title and cover cells, else from the file
 // name. It fills rep.Gemeenten and warns when nothing names one.
-func settleGemeente(rep *FileReport, path string, rows []pending, texts []string, opts Options) []Agreement {
+func settleGemeente(rep *FileReport, path string, rows []pending, texts []string, opts Options) ([]Agreement, *FileError) {
+	if fe := checkGemeenten(path, rows); fe != nil {
+		return nil, fe
+	}
 	fileGem := ""
 	source := ""
 	if opts.Gemeente != "" {
@@ -242,7 +285,7 @@ func settleGemeente(rep *FileReport, path string, rows []pending, texts []string
 		}
 	}
 	sort.Strings(rep.Gemeenten)
-	return out
+	return out, nil
 }
 
 // resolveGemeente returns the official name for a gemeente as written, or

@@ -18,6 +18,59 @@ type grid struct {
 	merges []mergeRange
 	// date1904 is the workbook's date system (xlsx only).
 	date1904 bool
+	// pendingFrom is the first of the empty rows read since the last
+	// filled one (0 for none): they are kept only when a filled row
+	// follows (see add).
+	pendingFrom int
+}
+
+// add appends the row numbered num (1-based, ascending) as read, holding
+// it against the file's limits: blank cells at its end dropped, each cell
+// cut to maxCellChars, the rows, cells and text counted. Empty rows are kept back until a filled row
+// follows, so the empty rows a sheet may carry below its table cost
+// nothing and do not count.
+func (g *grid) add(num int, cells []string, lim *fileLimits) *FileError {
+	last := len(cells) - 1
+	for last >= 0 && strings.TrimSpace(cells[last]) == "" {
+		last--
+	}
+	if last < 0 {
+		if g.pendingFrom == 0 {
+			g.pendingFrom = num
+		}
+		return nil
+	}
+	if cap(cells) > 2*(last+1)+8 {
+		cells = append([]string(nil), cells[:last+1]...) // let a long row's array go
+	} else {
+		cells = cells[:last+1]
+	}
+	from := num
+	if g.pendingFrom > 0 {
+		from, g.pendingFrom = g.pendingFrom, 0
+	}
+	if lim.rows+num-from+1 > maxFileRows {
+		return newFileErrorf(lim.path, ErrTooLarge, nil, "bestand geweigerd: meer dan %s rijen, de grens per bestand (%s is er voorbij); "+
+			"een lijst met afspraken is veel korter. Is dit het goede bestand? Verwijder anders wat onder de tabel staat of verdeel de afspraken over meer bestanden",
+			thousands(maxFileRows), rowPlace(g.sheet, num))
+	}
+	for n := from; n < num; n++ {
+		g.rows = append(g.rows, gridRow{num: n})
+	}
+	lim.rows += num - from + 1
+	if lim.cells += len(cells); lim.cells > maxFileCells {
+		return newFileErrorf(lim.path, ErrTooLarge, nil, "bestand geweigerd: meer dan %s cellen (rijen maal kolommen tot de laatste gevulde cel), "+
+			"de grens per bestand (bereikt in %s); een lijst met afspraken is veel kleiner. Is dit het goede bestand?", thousands(maxFileCells), rowPlace(g.sheet, num))
+	}
+	for i, c := range cells {
+		cells[i] = lim.capCell(c, g.sheet, num, i)
+		lim.text += int64(len(cells[i]))
+	}
+	if lim.text > maxFileText {
+		return tooMuchText(lim.path, rowPlace(g.sheet, num))
+	}
+	g.rows = append(g.rows, gridRow{num: num, cells: cells})
+	return nil
 }
 
 // gridRow is one row: its sheet row number and its cells (ragged: trailing

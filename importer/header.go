@@ -193,6 +193,7 @@ func (h *header) foldSubHeader(g *grid, sub gridRow) {
 		return
 	}
 	topRow := h.row
+	owners := mergeOwners(g.merges, g.rows[topRow].num-1, len(sub.cells))
 	for c := range sub.cells {
 		v := strings.TrimSpace(sub.cells[c])
 		if v == "" {
@@ -202,7 +203,7 @@ func (h *header) foldSubHeader(g *grid, sub gridRow) {
 			h.labels = append(h.labels, "")
 			h.fields = append(h.fields, FieldNone)
 		}
-		parent := h.parentField(g, topRow, c)
+		parent := h.parentField(g, owners, c)
 		f := headerField(v)
 		switch {
 		case f == FieldYear && (parent == FieldStatus || parent == FieldNotes || parent == FieldOwner):
@@ -218,17 +219,15 @@ func (h *header) foldSubHeader(g *grid, sub gridRow) {
 }
 
 // parentField is the field of the header cell above column c: the cell
-// itself, or the merged cell covering it, or (when the sheet's merges are
-// unknown and the cell is empty) the nearest label to its left.
-func (h *header) parentField(g *grid, topRow, c int) Field {
+// itself, or the merged cell covering it (owners, from mergeOwners on the
+// top header row), or (when the sheet's merges are unknown and the cell
+// is empty) the nearest label to its left.
+func (h *header) parentField(g *grid, owners []int, c int) Field {
 	if c < len(h.fields) && strings.TrimSpace(h.labels[c]) != "" {
 		return h.fields[c]
 	}
-	rowIdx := g.rows[topRow].num - 1
-	for _, m := range g.merges {
-		if m.r0 <= rowIdx && rowIdx <= m.r1 && m.c0 <= c && c <= m.c1 && m.c0 < len(h.fields) {
-			return h.fields[m.c0]
-		}
+	if c < len(owners) && owners[c] >= 0 && owners[c] < len(h.fields) {
+		return h.fields[owners[c]]
 	}
 	if len(g.merges) == 0 {
 		for l := c - 1; l >= 0; l-- {

@@ -23,76 +23,84 @@ import (
 // README). So the list is
 // read from the xlsx package itself: the sheet's part is inflated from the
 // workbook's bytes as a stream, tags are skipped up to <mergeCells>, and
-// only that element is decoded (mergescan.go). This reads the same whether
-// excelize holds the part in memory or has spilled it to a temporary file
-// (parts over UnzipXMLSizeLimit). An encrypted workbook is no zip until
-// excelize decrypts it; its merges come from GetMergeCells. Whatever goes
-// wrong is an error for the import report, never a silently empty list.
+// only that element is decoded (mergescan.go). The same pass checks what
+// excelize's row iterator lets pass: rows that break off, and broken
+// shared-string indexes. This reads the same whether excelize holds the
+// part in memory or has spilled it to a temporary file (parts over
+// UnzipXMLSizeLimit). An encrypted workbook is decrypted before (see
+// decryptXLSX), so its package is read the same way. Whatever goes wrong
+// is an error for the import report, never a silently empty list.
 
-// mergeReader reads the merged ranges of one workbook's sheets.
+// mergeReader reads the merged ranges (and the checks of scanSheet) of one
+// workbook's sheets.
 type mergeReader struct {
-	f *excelize.File
-	// zr is the workbook's package; nil when the bytes are no zip (an
-	// encrypted workbook), and then GetMergeCells is asked.
 	zr *zip.Reader
 	// parts maps a sheet name to its part in zr.
 	parts map[string]*zip.File
 	// err says why parts could not be found at all.
 	err error
+	// sst is the number of shared strings (-1 until counted).
+	sst int
 }
 
 // newMergeReader prepares reading the merges of f, opened from data.
 func newMergeReader(f *excelize.File, data []byte) *mergeReader {
-	m := &mergeReader{f: f}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return m
+	m := &mergeReader{sst: -1}
+	m.zr, m.err = zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if m.err == nil {
+		m.parts, m.err = sheetParts(m.zr, f)
 	}
-	m.zr = zr
-	m.parts, m.err = sheetParts(zr, f)
 	return m
 }
 
-// sheet returns the merged ranges of the named sheet, 0-based. On an error
-// it returns the ranges read before it.
-func (m *mergeReader) sheet(name string) ([]mergeRange, error) {
-	if m.zr == nil {
-		return mergesFromExcelize(m.f, name)
-	}
+// sheet scans the named sheet's part (see scanSheet). The error says why
+// the part could not be scanned at all.
+func (m *mergeReader) sheet(name string) (sheetScan, error) {
 	if m.err != nil {
-		return nil, m.err
+		return sheetScan{}, m.err
 	}
 	zf, ok := m.parts[name]
 	if !ok {
-		return nil, errors.New("het blad staat niet in het pakket")
+		return sheetScan{}, errors.New("het blad staat niet in het pakket")
 	}
 	if zf.UncompressedSize64 > maxUnzipped {
-		return nil, errors.New("het blad is te groot")
+		return sheetScan{}, errors.New("het blad is te groot")
 	}
 	rc, err := zf.Open()
 	if err != nil {
-		return nil, err
+		return sheetScan{}, err
 	}
 	defer rc.Close()
-	return scanMerges(rc)
+	sst, _ := m.sharedStrings() // checked by readXLSX before
+	return scanSheet(rc, sst), nil
 }
 
-// mergesFromExcelize asks excelize for the merged ranges (it parses the
-// whole sheet).
-func mergesFromExcelize(f *excelize.File, sheet string) ([]mergeRange, error) {
-	cells, err := f.GetMergeCells(sheet, true)
-	if err != nil {
-		return nil, err
+// sharedStrings counts the <si> items of the part excelize reads shared
+// strings from (xl/sharedStrings.xml; 0 when there is none). A part that
+// breaks off is an error: excelize would read it in part without a word
+// when it is large enough to be kept in a temporary file.
+func (m *mergeReader) sharedStrings() (int, error) {
+	if m.sst >= 0 || m.zr == nil {
+		return max(m.sst, 0), nil
 	}
-	out := make([]mergeRange, 0, len(cells))
-	for _, c := range cells {
-		r, err := parseMergeRef(c.GetStartAxis() + ":" + c.GetEndAxis())
-		if err != nil {
-			return out, err
+	m.sst = 0
+	for _, zf := range m.zr.File {
+		if !strings.EqualFold(strings.ReplaceAll(zf.Name, `\`, "/"), "xl/sharedStrings.xml") {
+			continue
 		}
-		out = append(out, r)
+		rc, err := zf.Open()
+		if err != nil {
+			return 0, err
+		}
+		defer rc.Close()
+		n, complete := countTags(rc, "si")
+		m.sst = n
+		if !complete {
+			return n, errors.New("de gedeelde teksten (xl/sharedStrings.xml) houden midden in op")
+		}
+		break
 	}
-	return out, nil
+	return m.sst, nil
 }
 
 // mergeWarning is the import report's line for a sheet whose merges could

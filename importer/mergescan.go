@@ -12,49 +12,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// scanMerges reads the merged ranges from a worksheet's XML. It skips from
-// markup to markup (a literal '<' only starts markup: text and attribute
-// values escape it) without decoding, passes over comments, CDATA and
-// processing instructions whole, and decodes from the <mergeCells> start
-// tag (any namespace prefix) to its end. A sheet without one has no merges:
-// nil, nil. Broken XML or a bad reference is an error, returned with the
-// ranges read before it.
-func scanMerges(r io.Reader) ([]mergeRange, error) {
-	br := bufio.NewReader(r)
-	for {
-		if _, err := br.ReadSlice('<'); err != nil {
-			if errors.Is(err, bufio.ErrBufferFull) {
-				continue
-			}
-			if errors.Is(err, io.EOF) {
-				return nil, nil
-			}
-			return nil, err
-		}
-		// Most tags are end tags: one byte tells.
-		if next, err := br.Peek(1); err == nil && next[0] == '/' {
-			continue
-		}
-		// The longest opener is "![CDATA["; the longest name worth reading
-		// is a prefixed "mergeCells". Peek may return less near the end.
-		head, _ := br.Peek(64)
-		var err error
-		switch {
-		case bytes.HasPrefix(head, []byte("!--")):
-			err = skipPast(br, 3, "-->")
-		case bytes.HasPrefix(head, []byte("![CDATA[")):
-			err = skipPast(br, 8, "]]>")
-		case bytes.HasPrefix(head, []byte("?")):
-			err = skipPast(br, 1, "?>")
-		case string(tagLocalName(head)) == "mergeCells":
-			return decodeMerges(io.MultiReader(strings.NewReader("<"), br))
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-}
-
 // tagLocalName returns the local name of the start tag whose text (after
 // '<') begins head: nil for an end tag or declaration, or when the name
 // runs past head.

@@ -17,7 +17,7 @@ func sheetXML(body string) string {
 		`</sheetData>` + body + `<pageMargins left="0.7"/></worksheet>`
 }
 
-// scanTwice runs scanMerges on doc read whole and one byte at a time
+// scanTwice runs scanSheet on doc read whole and one byte at a time
 // (which puts every bufio boundary everywhere) and hands check each result.
 func scanTwice(doc string, check func(how string, got []mergeRange, err error)) {
 	for _, how := range []string{"whole", "one byte at a time"} {
@@ -25,8 +25,8 @@ func scanTwice(doc string, check func(how string, got []mergeRange, err error)) 
 		if how != "whole" {
 			r = iotest.OneByteReader(r)
 		}
-		got, err := scanMerges(r)
-		check(how, got, err)
+		sc := scanSheet(r, 0)
+		check(how, sc.merges, sc.mergeErr)
 	}
 }
 

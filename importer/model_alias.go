@@ -63,4 +63,9 @@ const (
 	ErrEmpty       = model.ErrEmpty
 	ErrCanceled    = model.ErrCanceled
 	ErrInternal    = model.ErrInternal
+	ErrNotRegular  = model.ErrNotRegular
+	ErrPermission  = model.ErrPermission
+	ErrSymlinkLoop = model.ErrSymlinkLoop
+	ErrIsDir       = model.ErrIsDir
+	ErrReadFailed  = model.ErrReadFailed
 )

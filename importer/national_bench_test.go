@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"os"
 	"path/filepath"
@@ -120,7 +121,8 @@ func BenchmarkMergesNational(b *testing.B) {
 	read := map[string]func(f *excelize.File, data []byte, sheet string) ([]mergeRange, error){
 		"open": nil,
 		"scan": func(f *excelize.File, data []byte, sheet string) ([]mergeRange, error) {
-			return newMergeReader(f, data).sheet(sheet)
+			sc, err := newMergeReader(f, data).sheet(sheet)
+			return sc.merges, cmp.Or(err, sc.mergeErr)
 		},
 		"GetMergeCells": func(f *excelize.File, _ []byte, sheet string) ([]mergeRange, error) {
 			return mergesFromExcelize(f, sheet)

@@ -3,6 +3,7 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
+	"io"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -24,83 +25,118 @@ var (
 	magicOLE = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 )
 
-// sniff decides how to read data by its content, not its name: an HTML
+// sniffed is what sniffing found out about a file.
+type sniffed struct {
+	format format
+	// encrypted is set for a password-protected workbook (an OLE file).
+	encrypted bool
+	// weight estimates the bytes reading the file will hold (see budget).
+	weight int64
+}
+
+// sniff decides how to read a file by its content, not its name: an HTML
 // page saved as .xlsx or an .xls renamed to .xlsx are common. The name only
-// breaks ties for plain text. It returns a FileError for everything that
-// cannot be read, with the reason the adviser needs.
-func sniff(path string, data []byte, password string) (format, *FileError) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return formatUnknown, newFileError(path, ErrEmpty, nil)
+// breaks ties for plain text. It reads the first headBytes and, for a zip
+// or OLE file, its directory; never the whole file. It returns a FileError
+// for everything that cannot be read, with the reason the adviser needs.
+func sniff(path string, src *source, password string) (sniffed, *FileError) {
+	head, err := src.head(headBytes)
+	if err != nil {
+		return sniffed{}, pathError(path, err)
+	}
+	if len(bytes.TrimSpace(head)) == 0 && src.size <= int64(len(head)) {
+		return sniffed{}, newFileError(path, ErrEmpty, nil)
 	}
 	switch {
-	case bytes.HasPrefix(data, magicZip) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
-		return sniffZip(path, data)
-	case bytes.HasPrefix(data, magicOLE):
-		return sniffOLE(path, data, password)
+	case bytes.HasPrefix(head, magicZip) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		unzipped, fe := sniffZip(path, src.ra, src.size)
+		return sniffed{format: formatXLSX, weight: src.size + unzipped}, fe
+	case bytes.HasPrefix(head, magicOLE):
+		fe := sniffOLE(path, src, password)
+		return sniffed{format: formatXLSX, encrypted: true, weight: 4 * src.size}, fe
 	}
 	ext := strings.ToLower(filepath.Ext(path))
-	head := data[:min(len(data), 2048)]
+	head = head[:min(len(head), 2048)]
 	lower := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n"))
 	switch {
 	case bytes.HasPrefix(lower, []byte("<!doctype html")), bytes.HasPrefix(lower, []byte("<html")),
 		bytes.HasPrefix(lower, []byte("<?xml")), bytes.HasPrefix(lower, []byte("<")):
-		return formatUnknown, newFileError(path, ErrNotSheet, nil)
-	case bytes.HasPrefix(data, []byte("%PDF")):
-		return formatUnknown, newFileError(path, ErrNotSheet, nil)
+		return sniffed{}, newFileError(path, ErrNotSheet, nil)
+	case bytes.HasPrefix(head, []byte("%PDF")):
+		return sniffed{}, newFileError(path, ErrNotSheet, nil)
 	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xltx":
 		// Not a zip, not OLE: whatever it is, it is not the workbook its
 		// name promises.
-		return formatUnknown, newFileError(path, ErrNotSheet, nil)
+		return sniffed{}, newFileError(path, ErrNotSheet, nil)
 	case ext == ".xls":
 		// Excel also opens HTML or text saved as .xls, but this is neither.
-		return formatUnknown, newFileError(path, ErrNotSheet, nil)
+		return sniffed{}, newFileError(path, ErrNotSheet, nil)
 	}
 	if looksLikeText(head) {
-		return formatCSV, nil
+		return sniffed{format: formatCSV, weight: 2 * min(src.size, maxFileText)}, nil
 	}
-	return formatUnknown, newFileError(path, ErrNotSheet, nil)
+	return sniffed{}, newFileError(path, ErrNotSheet, nil)
 }
 
 // sniffZip tells an xlsx from an OpenDocument spreadsheet, a binary .xlsb,
-// other zip-based documents, a damaged zip and a zip bomb.
-func sniffZip(path string, data []byte) (format, *FileError) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// other zip-based documents, a damaged zip, a zip bomb and a workbook over
+// the limits, from the zip's directory alone. It returns the size the
+// workbook unpacks to.
+func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
+	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return formatUnknown, newFileError(path, ErrCorrupt, err)
+		return 0, newFileError(path, ErrCorrupt, err)
 	}
 	var total uint64
-	kind := formatUnknown
+	xlsx := false
 	var fe *FileError
 	for _, f := range zr.File {
-		total += f.UncompressedSize64
+		if f.UncompressedSize64 > 1<<62-total { // a lying directory cannot overflow the sum
+			total = 1 << 62
+		} else {
+			total += f.UncompressedSize64
+		}
 		name := strings.ToLower(f.Name)
 		switch {
 		case name == "xl/workbook.xml":
-			kind = formatXLSX
+			xlsx = true
 		case name == "xl/workbook.bin":
 			fe = newFileError(path, ErrUnsupported, nil)
 		case name == "mimetype" || name == "content.xml":
 			fe = newFileError(path, ErrODS, nil)
 		}
 	}
-	if total > maxUnzipped {
-		return formatUnknown, newFileError(path, ErrTooLarge, nil)
+	switch {
+	case total > maxUnzipped && total/uint64(max(size, 1)) > bombRatio:
+		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
+			megabytes(size), megabytes(int64(total)), megabytes(maxUnzipped))
+	case total > maxUnzipped:
+		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
+			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(int64(total)), megabytes(maxUnzipped))
+	case size > maxUnzipped:
+		return 0, tooBigWorkbook(path, size)
+	case xlsx:
+		return int64(total), nil
+	case fe != nil:
+		return 0, fe
 	}
-	if kind == formatXLSX {
-		return kind, nil
-	}
-	if fe != nil {
-		return formatUnknown, fe
-	}
-	return formatUnknown, newFileError(path, ErrNotSheet, nil)
+	return 0, newFileError(path, ErrNotSheet, nil)
+}
+
+// tooBigWorkbook is the error for a workbook file over maxUnzipped.
+func tooBigWorkbook(path string, size int64) *FileError {
+	return newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: het Excel-bestand is %s, groter dan de grens van %s; "+
+		"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(size), megabytes(maxUnzipped))
 }
 
 // sniffOLE tells an encrypted xlsx (an OLE container with EncryptionInfo and
 // EncryptedPackage streams) from a legacy binary .xls (a Workbook stream).
-func sniffOLE(path string, data []byte, password string) (format, *FileError) {
-	doc, err := mscfb.New(bytes.NewReader(data))
+// It returns nil only for an encrypted workbook that a password was given
+// for.
+func sniffOLE(path string, src *source, password string) *FileError {
+	doc, err := mscfb.New(src.ra)
 	if err != nil {
-		return formatUnknown, newFileError(path, ErrCorrupt, err)
+		return newFileError(path, ErrCorrupt, err)
 	}
 	encrypted, xls := false, false
 	for entry, err := doc.Next(); err == nil; entry, err = doc.Next() {
@@ -113,17 +149,21 @@ func sniffOLE(path string, data []byte, password string) (format, *FileError) {
 	}
 	switch {
 	case encrypted && password == "":
-		return formatUnknown, newFileError(path, ErrEncrypted, nil)
+		return newFileError(path, ErrEncrypted, nil)
+	case encrypted && src.size > maxUnzipped:
+		return tooBigWorkbook(path, src.size)
 	case encrypted:
-		return formatXLSX, nil
+		return nil
 	case xls:
-		return formatUnknown, newFileError(path, ErrXLS, nil)
+		return newFileError(path, ErrXLS, nil)
 	}
-	return formatUnknown, newFileError(path, ErrNotSheet, nil)
+	return newFileError(path, ErrNotSheet, nil)
 }
 
 // looksLikeText reports whether head is plausibly delimited text: UTF-16
-// with a BOM, or bytes without NULs and with few control characters.
+// with a BOM, or bytes with few control characters. A NUL counts as one:
+// a text file with a stray NUL is read as text and then refused with the
+// line of the NUL (csvScanner), wherever it stands.
 func looksLikeText(head []byte) bool {
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		return true
@@ -132,9 +172,6 @@ func looksLikeText(head []byte) bool {
 	for i := 0; i < len(head); {
 		r, size := utf8.DecodeRune(head[i:])
 		i += size
-		if r == 0 {
-			return false
-		}
 		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' {
 			ctrl++
 		}

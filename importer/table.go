@@ -49,6 +49,8 @@ type tableReader struct {
 	// when agreement numbers are dotted ("2.1"): both tell a lone title
 	// row from an agreement without a number.
 	numbered, dotted bool
+	// textMerged are the rows whose text cell is merged across columns.
+	textMerged rowSpans
 }
 
 var dottedNumberRE = regexp.MustCompile(`^\d{1,2}\.\d{1,3}`)
@@ -63,6 +65,9 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 		status: h.column(FieldStatus), notes: h.column(FieldNotes), kind: h.column(FieldKind),
 	}
 	t.stats()
+	if t.text >= 0 {
+		t.textMerged = acrossRows(g.merges, t.text)
+	}
 	var out tableOut
 	var section, lastTheme, lastGem string
 	for i, r := range g.rows {
@@ -84,7 +89,8 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 			skip(reasonHeader)
 			continue
 		}
-		if t.repeatsHeader(r) {
+		text := tidyText(r.cell(t.text))
+		if t.repeatsHeader(r, text) {
 			skip(reasonRepeat)
 			continue
 		}
@@ -93,7 +99,6 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 			skip(fmt.Sprintf(reasonSectionFm, title))
 			continue
 		}
-		text := tidyText(r.cell(t.text))
 		if text == "" {
 			skip(reasonNoText)
 			continue
@@ -175,7 +180,7 @@ func (t *tableReader) section(r gridRow, filled []int) (string, bool) {
 	switch {
 	case c == t.text:
 		switch {
-		case t.mergedAcross(r.num-1, c):
+		case t.textMerged.contains(r.num - 1):
 		case num != "" && (!t.dotted || isWholeNumber(num)):
 		case t.num >= 0 && t.numbered:
 		case t.theme < 0 && len(strings.Fields(v)) <= 4:
@@ -189,21 +194,10 @@ func (t *tableReader) section(r gridRow, filled []int) (string, bool) {
 	return "", false
 }
 
-// mergedAcross reports whether the cell at (row, col), 0-based, starts a
-// merge that spans more than one column.
-func (t *tableReader) mergedAcross(row, col int) bool {
-	for _, m := range t.g.merges {
-		if m.r0 <= row && row <= m.r1 && m.c0 <= col && col <= m.c1 && m.c1 > m.c0 {
-			return true
-		}
-	}
-	return false
-}
-
-// repeatsHeader reports whether r repeats the header (as printed on every
-// page of a long table).
-func (t *tableReader) repeatsHeader(r gridRow) bool {
-	if t.text < 0 || tidyText(r.cell(t.text)) != tidyText(t.h.top(t.text)) {
+// repeatsHeader reports whether r, whose text cell reads text (tidied),
+// repeats the header (as printed on every page of a long table).
+func (t *tableReader) repeatsHeader(r gridRow, text string) bool {
+	if t.text < 0 || text != tidyText(t.h.top(t.text)) {
 		return false
 	}
 	same := 0

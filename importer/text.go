@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bulletGlyphs are characters that only ever start a list item.
@@ -33,7 +34,7 @@ func tidyText(s string) string {
 
 // tidyLine collapses whitespace and removes a leading bullet.
 func tidyLine(l string) string {
-	l = strings.Join(strings.Fields(l), " ")
+	l = collapseSpace(l)
 	for {
 		r, rest, ok := cutFirstRune(l)
 		if !ok {
@@ -49,11 +50,35 @@ func tidyLine(l string) string {
 	}
 }
 
-func cutFirstRune(s string) (rune, string, bool) {
-	for _, r := range s {
-		return r, s[len(string(r)):], true
+// cutFirstRune splits off the first character. Invalid UTF-8 counts as
+// one character per byte (it used to be taken as three: the width of the
+// replacement character, which cut into the text or panicked on a short
+// cell).
+// collapseSpace is strings.Join(strings.Fields(l), " "), except that a
+// line with single spaces only is returned as it is, not copied: most
+// cells are, and a file of 100,000 rows would otherwise hold its text
+// twice.
+func collapseSpace(l string) string {
+	prevSpace := true // a space at the start is not tidy
+	for _, r := range l {
+		space := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(l), " ")
+		}
+		prevSpace = space
 	}
-	return 0, "", false
+	if prevSpace && l != "" {
+		return strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return l
+}
+
+func cutFirstRune(s string) (rune, string, bool) {
+	if s == "" {
+		return 0, "", false
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return r, s[size:], true
 }
 
 func startsWithLetter(s string) bool {

@@ -9,6 +9,11 @@ func TestTidyText(t *testing.T) {
 		"-5 graden blijft":                         "-5 graden blijft",
 		"Regel_x000D_\nVolgende":                   "Regel\nVolgende",
 		"\u00a0\u00a0":                             "",
+		"al netjes":                                "al netjes",
+		"spatie aan het eind ":                     "spatie aan het eind",
+		" ":                                        "",
+		"twee  spaties":                            "twee spaties",
+		"harde\u00a0spatie":                        "harde spatie",
 	}
 	for in, want := range cases {
 		if got := tidyText(in); got != want {

@@ -2,23 +2,18 @@ package importer
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// Limits that protect an import against zip bombs and runaway sheets. A
-// real agreement workbook is well under a megabyte unpacked.
-const (
-	// maxUnzipped is the most a workbook may unpack to in total.
-	maxUnzipped = 128 << 20
-	// maxUnzippedXML is the size above which excelize spills a part to a
-	// temporary file instead of memory.
-	maxUnzippedXML = 16 << 20
-	// maxSheetRows caps the rows read from one sheet.
-	maxSheetRows = 200_000
-)
+// maxUnzippedXML is the size above which excelize spills a part to a
+// temporary file instead of memory (not a limit: see limits.go).
+const maxUnzippedXML = 16 << 20
 
 // sheetIn is one sheet of a workbook as read: its grid, or why it was not
 // read.
@@ -28,16 +23,16 @@ type sheetIn struct {
 	grid   *grid
 }
 
-// readXLSX reads every sheet of an xlsx workbook held in data. Hidden
-// sheets are listed but not read.
-func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, error) {
+// readXLSX reads every sheet of an xlsx workbook held in data (decrypted
+// already, see decryptXLSX), holding the rows against the file's limits.
+// Hidden sheets are listed but not read.
+func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetIn, []string, *FileError) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		Password:          opts.Password,
 		UnzipSizeLimit:    maxUnzipped,
 		UnzipXMLSizeLimit: opts.inMemoryXML(),
 	})
 	if err != nil {
-		return nil, nil, classifyOpenError(path, err, opts.Password != "")
+		return nil, nil, classifyOpenError(path, err, false)
 	}
 	defer f.Close()
 
@@ -47,6 +42,9 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 		date1904 = *props.Date1904
 	}
 	merges := newMergeReader(f, data)
+	if _, err := merges.sharedStrings(); err != nil {
+		return nil, nil, newFileErrorf(path, ErrCorrupt, err, "beschadigd Excel-bestand: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", err)
+	}
 	var out []sheetIn
 	for _, s := range f.WorkBook.Sheets.Sheet {
 		in := sheetIn{name: s.Name, hidden: s.State == "hidden" || s.State == "veryHidden"}
@@ -54,19 +52,26 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 			out = append(out, in)
 			continue
 		}
-		g, truncated, err := readSheet(f, s.Name)
-		if err != nil {
-			if strings.Contains(err.Error(), "exceeds the") {
-				return nil, nil, newFileError(path, ErrTooLarge, err)
-			}
-			return nil, nil, newFileError(path, ErrCorrupt, err)
-		}
-		if truncated {
-			warnings = append(warnings, "blad '"+s.Name+"' heeft meer dan 200.000 rijen; de rest is niet gelezen")
+		g, fe := readSheet(path, f, s.Name, lim)
+		if fe != nil {
+			return nil, nil, fe
 		}
 		g.date1904 = date1904
-		if g.merges, err = merges.sheet(s.Name); err != nil {
+		sc, err := merges.sheet(s.Name)
+		if err = cmp.Or(err, sc.mergeErr); err != nil {
 			warnings = append(warnings, mergeWarning(path, s.Name, err))
+		}
+		if sc.badCount > maxBadStrings {
+			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: in blad '%s' verwijzen %s naar gedeelde teksten die niet bestaan "+
+				"(de eerste: %s); daarom is het bestand niet ingelezen", s.Name, plural(sc.badCount, "cel", "cellen"), cellPlace("", sc.badStrings[0].row, sc.badStrings[0].col))
+		}
+		if sc.cutOff {
+			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: blad '%s' houdt midden in de gegevens op, in rij %d "+
+				"(afgebroken download of kopie?); de rijen daarna ontbreken, daarom is het bestand niet ingelezen", s.Name, sc.lastRow)
+		}
+		g.merges = sc.merges
+		if w := blankBadStrings(path, g, sc); w != "" {
+			warnings = append(warnings, w)
 		}
 		in.grid = g
 		out = append(out, in)
@@ -74,13 +79,59 @@ func readXLSX(path string, data []byte, opts Options) ([]sheetIn, []string, erro
 	return out, warnings, nil
 }
 
+// blankBadStrings empties the cells whose shared-string index is broken
+// (excelize read "abc" as string 0, and an index out of range as empty)
+// and returns the warning naming them, or "". There are at most
+// maxBadStrings of them (more refuse the file).
+func blankBadStrings(path string, g *grid, sc sheetScan) string {
+	if sc.badCount == 0 {
+		return ""
+	}
+	for _, b := range sc.badStrings {
+		i, ok := slices.BinarySearchFunc(g.rows, b.row, func(r gridRow, n int) int { return cmp.Compare(r.num, n) })
+		if ok && b.col >= 0 && b.col < len(g.rows[i].cells) {
+			g.rows[i].cells[b.col] = ""
+		}
+	}
+	first := sc.badStrings[0]
+	return fmt.Sprintf("%s: %s van blad '%s' %s naar een gedeelde tekst die niet bestaat (de eerste: %s, '%s') en %s leeg gelaten; "+
+		"het bestand is beschadigd: controleer %s in Excel",
+		baseName(path), plural(sc.badCount, "cel", "cellen"), g.sheet, pick(sc.badCount, "verwijst", "verwijzen"),
+		cellPlace("", first.row, first.col), first.index, pick(sc.badCount, "is", "zijn"), pick(sc.badCount, "die cel", "die cellen"))
+}
+
+// pick returns one for n == 1, else many.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// decryptXLSX decrypts a password-protected workbook into its package,
+// which is then sniffed like any workbook (so a zip bomb inside the
+// encryption is refused as well).
+func decryptXLSX(path string, data []byte, password string) ([]byte, *FileError) {
+	pkg, err := excelize.Decrypt(data, &excelize.Options{Password: password})
+	if err != nil {
+		return nil, classifyOpenError(path, err, true)
+	}
+	if !bytes.HasPrefix(pkg, magicZip) {
+		return nil, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
+	}
+	if _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg))); fe != nil {
+		return nil, fe
+	}
+	return pkg, nil
+}
+
 // readSheet reads one sheet with the streaming row iterator, raw cell values
 // (no number formatting: dates stay serial numbers, converted where a
 // column means a date).
-func readSheet(f *excelize.File, name string) (*grid, bool, error) {
+func readSheet(path string, f *excelize.File, name string, lim *fileLimits) (*grid, *FileError) {
 	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, false, err
+		return nil, sheetError(path, err)
 	}
 	defer rows.Close()
 	g := &grid{sheet: name}
@@ -88,20 +139,30 @@ func readSheet(f *excelize.File, name string) (*grid, bool, error) {
 	raw := excelize.Options{RawCellValue: true}
 	for rows.Next() {
 		n++
-		if n > maxSheetRows {
-			return g, true, nil
-		}
 		cols, err := rows.Columns(raw)
 		if err != nil {
-			return nil, false, err
+			return nil, sheetError(path, err)
 		}
 		for i, c := range cols {
 			cols[i] = tidyNumber(c)
 		}
-		g.rows = append(g.rows, gridRow{num: n, cells: cols})
+		if fe := g.add(n, cols, lim); fe != nil {
+			return nil, fe
+		}
+	}
+	if err := rows.Error(); err != nil {
+		return nil, sheetError(path, err)
 	}
 	g.trimTrailing()
-	return g, false, rows.Error()
+	return g, nil
+}
+
+// sheetError is the file's error for a sheet excelize could not read.
+func sheetError(path string, err error) *FileError {
+	if strings.Contains(err.Error(), "exceeds the") {
+		return newFileError(path, ErrTooLarge, err)
+	}
+	return newFileError(path, ErrCorrupt, err)
 }
 
 // classifyOpenError turns excelize's open errors into what the adviser

@@ -186,11 +186,6 @@ func TestTemplatesExpand(t *testing.T) {
 }
 
 func TestSmallHelpers(t *testing.T) {
-	for n, want := range map[int]string{5: "5", 999: "999", 1000: "1.000", 125000: "125.000", 12500000: "12.500.000"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
-		}
-	}
 	nm := &names{gemeente: "Aalsmeer", corp: "Woonpoort"}
 	if got := lightEdit(newTestRand(), nm, "Gemeente en corporatie stellen uiterlijk 1 juli een plan vast."); got == "Gemeente en corporatie stellen uiterlijk 1 juli een plan vast." {
 		t.Errorf("lightEdit changed nothing: %q", got)

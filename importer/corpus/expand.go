@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"pakompas/importer/model"
 )
 
 // names are the values of the name slots for one gemeente.
@@ -40,7 +42,7 @@ func (e *expander) expand(segs []seg, keep map[string]bool) string {
 			b.WriteString(numberWords[s.lo+r.IntN(s.hi-s.lo+1)])
 		case segEur:
 			b.WriteString("€ ")
-			b.WriteString(thousands(s.lo + s.step*r.IntN((s.hi-s.lo)/s.step+1)))
+			b.WriteString(model.Thousands(s.lo + s.step*r.IntN((s.hi-s.lo)/s.step+1)))
 		case segYear:
 			b.WriteString(strconv.Itoa(s.lo + r.IntN(s.hi-s.lo+1)))
 		case segDate:
@@ -91,19 +93,6 @@ func (e *expander) name(slot string) string {
 // dutchDate writes t as "31 december 2025".
 func dutchDate(t time.Time) string {
 	return strconv.Itoa(t.Day()) + " " + dutchMonths[t.Month()-1] + " " + strconv.Itoa(t.Year())
-}
-
-// thousands writes n with dots between groups of three digits: 125.000.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 // edits are the light changes one gemeente makes to a corporation's
