@@ -12,7 +12,7 @@ const (
 	ErrEncrypted   ErrorKind = "encrypted"    // password-protected xlsx, no password given
 	ErrPassword    ErrorKind = "password"     // password-protected xlsx, wrong password
 	ErrNotSheet    ErrorKind = "not_a_sheet"  // not a spreadsheet at all (HTML, PDF, text...)
-	ErrCorrupt     ErrorKind = "corrupt"      // a damaged or truncated xlsx
+	ErrCorrupt     ErrorKind = "corrupt"      // a damaged or truncated xlsx, or a CSV with a quote never closed
 	ErrTooLarge    ErrorKind = "too_large"    // a zip bomb or a file over one of the limits (README, Limits)
 	ErrNoTable     ErrorKind = "no_table"     // readable, but no table of agreements found
 	ErrUnsupported ErrorKind = "unsupported"  // a format pakompas does not read (.numbers, .xlsb...)
