@@ -209,6 +209,25 @@
 // optimisations: it compares a digest of the results of some 18,000
 // agreements with testdata/results.sha256.
 //
+// # Limits
+//
+// The work is linear in the length of a text, also a hostile one: every
+// loop over matches, signals and regions runs over those of one sentence,
+// what the verdict asks of single words is marked on the tokens once,
+// and a sentence is bounded: a run of more than 256 tokens without a
+// sentence end is read as several sentences, and a sentence keeps its
+// first 64 matches. Written agreements stay far below both (at most 63
+// tokens and 12 matches in a sentence in the labelled sets and the
+// national corpus). A text longer than MaxTextBytes (1 MiB) is classified
+// on its first MiB. When text or matches were left out, the result has an
+// Info flag RuleTooLong ("te-lang", category "limiet") whose message says
+// so. BenchmarkClassifyHugeCell classifies cells of 1 MB in five shapes
+// (the issue's "Partijen gaan in gesprek. " over and over, a run-on
+// sentence, capitals, concrete sentences, a soup of rule words), each in
+// 17–50 ms; TestHugeCell guards it. FuzzClassify feeds the classifier
+// Dutch-ish text from its own rules' words and raw bytes; what it found
+// is in testdata/fuzz/FuzzClassify and TestFoundByFuzzing.
+//
 // Not done: inline suppression comments and per-section scopes (lower
 // weight in "Inleiding"/"Visie"), severity levels, telling past facts
 // from future commitments without a reference year ("In 2024 zijn 412

@@ -64,8 +64,8 @@ func dutchish(data []byte) string {
 
 // fuzzInput builds the classifier's input from a fuzz input: the text
 // (data as it is when raw, else dutchish), repeated 1 to 4096 times as the
-// first byte says, and a trekker, planning and label chosen by the
-// second.
+// first byte says (unless that passes 1.5 MiB), and a trekker, planning
+// and label chosen by the second.
 func fuzzInput(data []byte, raw bool) Input {
 	if len(data) < 2 {
 		return Input{Text: string(data)}
@@ -74,7 +74,9 @@ func fuzzInput(data []byte, raw bool) Input {
 	if !raw {
 		text = dutchish(data[2:])
 	}
-	text = strings.Repeat(text, 1<<(data[0]%13))
+	if n := 1 << (data[0] % 13); len(text)*n <= 3*MaxTextBytes/2 {
+		text = strings.Repeat(text, n) // up to past MaxTextBytes
+	}
 	c := data[1]
 	return Input{
 		Text:    text,
