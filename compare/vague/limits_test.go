@@ -176,3 +176,28 @@ func TestSentenceLimits(t *testing.T) {
 		t.Errorf("the concrete start of the sentence was lost: %+v", r)
 	}
 }
+
+// TestObjectStep: walking a sentence with objectStep gives objectPosition
+// for every word, as subjectParties relies on.
+func TestObjectStep(t *testing.T) {
+	texts := []string{"Met de gemeente en de corporatie Ymere zowel als Woonbron spreekt Partijen af dat door de GGD, " +
+		"voor Wonen Limburg en of Ja Ja bouwt."}
+	for _, r := range Default().Rules() {
+		texts = append(texts, r.Examples...)
+	}
+	sc := newScratch()
+	for _, text := range texts {
+		tokenize(text, sc, Default().vocab)
+		for _, s := range sc.sents {
+			object := false
+			for k := s.from; k < s.to; k++ {
+				if k > s.from {
+					object = sc.objectStep(k-1, object)
+				}
+				if want := sc.objectPosition(k); object != want {
+					t.Fatalf("%q, token %d: objectStep gives %t, objectPosition %t", text, k, object, want)
+				}
+			}
+		}
+	}
+}

@@ -38,7 +38,11 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		verb := c.firstVerb(sc, s)
+		object := false // objectPosition(k), carried along the sentence
 		for k := s.from; k < verb; k++ {
+			if k > s.from {
+				object = sc.objectStep(k-1, object)
+			}
 			t := &sc.toks[k]
 			if t.kind != tkWord || t.flags&(tfCap|tfAllCaps) == 0 || t.cls&(clsMonth|clsDet|clsPrep) != 0 {
 				continue
@@ -49,7 +53,7 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 			if t.flags&tfInitial != 0 && k+1 != verb {
 				continue // a capital because the sentence starts here
 			}
-			if !sc.objectPosition(k) && !c.isHitWord(sc, k) {
+			if !object && !c.isHitWord(sc, k) {
 				return true
 			}
 		}
@@ -84,23 +88,56 @@ func (c *Classifier) isHitWord(sc *scratch, k int32) bool { return sc.toks[k].fl
 func (sc *scratch) objectPosition(k int32) bool {
 	s := &sc.sents[sc.toks[k].sent]
 	for j := k - 1; j >= s.from; j-- {
-		t := &sc.toks[j]
-		if t.kind != tkWord {
+		switch sc.objectRole(j) {
+		case objectOpens:
+			return true
+		case objectEnds:
 			return false
 		}
-		if t.cls&clsPrep != 0 {
-			return string(sc.word(int(j))) != "door"
-		}
-		if t.cls&clsDet != 0 || t.flags&tfCap != 0 {
-			continue
-		}
-		switch string(sc.word(int(j))) {
-		case "en", "of", "zowel", "als":
-			continue
-		}
-		return false
 	}
 	return false
+}
+
+// objectStep returns objectPosition of the word after token j, given
+// objectPosition of j itself, so that a walk along a sentence knows it
+// for every word without looking back each time.
+func (sc *scratch) objectStep(j int32, object bool) bool {
+	switch sc.objectRole(j) {
+	case objectOpens:
+		return true
+	case objectEnds:
+		return false
+	}
+	return object
+}
+
+// objectRoles: what a word before another says about objectPosition.
+const (
+	objectEnds  = iota // anything else: no object position
+	objectOpens        // a preposition other than "door"
+	objectKeeps        // an article, a name, "en", "of", "zowel", "als": look further back
+)
+
+// objectRole classifies token j for objectPosition.
+func (sc *scratch) objectRole(j int32) int {
+	t := &sc.toks[j]
+	if t.kind != tkWord {
+		return objectEnds
+	}
+	if t.cls&clsPrep != 0 {
+		if string(sc.word(int(j))) == "door" {
+			return objectEnds
+		}
+		return objectOpens
+	}
+	if t.cls&clsDet != 0 || t.flags&tfCap != 0 {
+		return objectKeeps
+	}
+	switch string(sc.word(int(j))) {
+	case "en", "of", "zowel", "als":
+		return objectKeeps
+	}
+	return objectEnds
 }
 
 // collectiveOwners are trekker cells that name all parties but nobody in
