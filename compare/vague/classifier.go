@@ -204,9 +204,7 @@ func (c *Classifier) Classify(in Input) Result {
 	sc := c.pool.Get().(*scratch)
 	defer func() {
 		sc.text = ""
-		if cap(sc.toks) <= maxPooledTokens {
-			c.pool.Put(sc) // a scratch grown by a huge text is left to the collector
-		}
+		c.pool.Put(sc)
 	}()
 	text := cutText(in.Text)
 	tokenize(text, sc, c.vocab)

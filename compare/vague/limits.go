@@ -14,7 +14,10 @@ import (
 // MaxTextBytes is the longest text classified: of a longer one only the
 // first MaxTextBytes (cut after a space or line break where one is near)
 // are, and the result carries a RuleTooLong flag. Token offsets are
-// int32, so this also keeps every offset in range.
+// int32, so this also keeps every offset in range; and it bounds the
+// working memory of one call: 45 MB at most (a MiB of commas, a token per
+// byte; 25 MB for a MiB of "Partijen gaan in gesprek. "), which the pool
+// keeps for the next call until the collector clears it.
 const MaxTextBytes = 1 << 20
 
 // maxSentenceTokens bounds a sentence: a longer run of words without a
@@ -28,11 +31,6 @@ const maxSentenceTokens = 256
 // reason: later ones are not recorded (a word list, not a sentence), and
 // the result carries a RuleTooLong flag.
 const maxSentenceHits = 64
-
-// maxPooledTokens is the largest scratch (in token capacity) that goes
-// back to the pool: one grown by a huge text is left to the collector, so
-// the pool holds no more than ordinary texts need.
-const maxPooledTokens = 1 << 14
 
 // RuleTooLong and CategoryLimit name the Info flag of a text that was
 // not classified entirely. It is no rule of the rule set.
