@@ -37,13 +37,10 @@ func (r *region) covers(k int32) bool { return r.from <= k && k < r.to }
 // combination with product needs a firm time, a dated deliverable.
 func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (have, firm cancelSet, why int32) {
 	why = -1
-	switch due {
-	case duePoint:
-		firm |= cancelTime | cancelDeadline
-	case dueSchedule:
-		have |= cancelTime | cancelFrequency
-	case dueRange:
-		have |= cancelTime
+	if due == duePoint {
+		firm |= due.offers()
+	} else {
+		have |= due.offers()
 	}
 	s := &sc.sents[si]
 	// blocked: a hedge or look-back other than skip covers token k. The
@@ -69,19 +66,7 @@ func (c *Classifier) available(sc *scratch, si int32, skip int, due dueKind) (ha
 		if g.kind == sigMeasure && skip >= 0 && sc.regions[skip].effect == effWeak && sc.regions[skip].covers(g.first) {
 			continue // "voldoende woningen onder de aftoppingsgrens": the norm qualifies, it counts nothing
 		}
-		var k cancelSet
-		switch g.kind {
-		case sigQuantity, sigMeeting, sigDuration, sigMeasure, sigCompare:
-			k = cancelQuantity
-		case sigDeadline:
-			k = cancelDeadline | cancelTime
-		case sigFrequency:
-			k = cancelFrequency | cancelTime
-		case sigYear:
-			k = cancelYear | cancelTime
-		case sigPeriod:
-			k = cancelTime
-		}
+		k := g.kind.offers()
 		if k != 0 && (why < 0 || k&cancelQuantity != 0 && (have|firm)&cancelQuantity == 0) {
 			why = int32(i)
 		}
@@ -516,4 +501,34 @@ func (sc *scratch) selects(k int32) bool {
 		}
 	}
 	return false
+}
+
+// offers is what a signal of kind k can cancel (see cancelSet).
+func (k sigKind) offers() cancelSet {
+	switch k {
+	case sigQuantity, sigMeeting, sigDuration, sigMeasure, sigCompare:
+		return cancelQuantity
+	case sigDeadline:
+		return cancelDeadline | cancelTime
+	case sigFrequency:
+		return cancelFrequency | cancelTime
+	case sigYear:
+		return cancelYear | cancelTime
+	case sigPeriod:
+		return cancelTime
+	}
+	return 0
+}
+
+// offers is what a planning cell of kind d can cancel.
+func (d dueKind) offers() cancelSet {
+	switch d {
+	case duePoint:
+		return cancelTime | cancelDeadline
+	case dueSchedule:
+		return cancelTime | cancelFrequency
+	case dueRange:
+		return cancelTime
+	}
+	return 0
 }

@@ -319,30 +319,11 @@ func (sc *scratch) meetingWord(k int32) bool {
 // kader clause. Unlike available, a hedge does not void them: "werken
 // deze afspraken zo nodig jaarlijks uit" is the agreements' cycle.
 func (sc *scratch) timesIn(si int32, due dueKind) cancelSet {
-	var have cancelSet
-	switch due {
-	case duePoint:
-		have |= cancelTime | cancelDeadline
-	case dueSchedule:
-		have |= cancelTime | cancelFrequency
-	case dueRange:
-		have |= cancelTime
-	}
+	have := due.offers()
 	s := &sc.sents[si]
 	for i := s.sigs.from; i < s.sigs.to; i++ {
-		g := &sc.sigs[i]
-		if g.aside {
-			continue
-		}
-		switch g.kind {
-		case sigDeadline:
-			have |= cancelDeadline | cancelTime
-		case sigFrequency:
-			have |= cancelFrequency | cancelTime
-		case sigYear:
-			have |= cancelYear | cancelTime
-		case sigPeriod:
-			have |= cancelTime
+		if g := &sc.sigs[i]; !g.aside {
+			have |= g.kind.offers() &^ cancelQuantity
 		}
 	}
 	return have
