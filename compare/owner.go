@@ -21,8 +21,9 @@ import (
 type Evaluation struct {
 	an        *Analysis
 	reanalyze func(Overrides) *Analysis
-	// store saves the work; nil for a read-only evaluation, whose work is
-	// work and overrides, and readOnly says why.
+	// store holds the work (its one home: the owner keeps no copy, only
+	// the per-index caches below); nil for a read-only evaluation, whose
+	// work is work and overrides, and readOnly says why.
 	store    *evaluation.Store
 	readOnly string
 	work     Judgements
@@ -57,11 +58,8 @@ func (e readOnlyError) Is(target error) bool { return target == ErrReadOnly }
 func NewEvaluation(an *Analysis, store *evaluation.Store, readOnly string, reanalyze func(Overrides) *Analysis) *Evaluation {
 	e := &Evaluation{an: an, store: store, readOnly: readOnly, reanalyze: reanalyze}
 	if store != nil {
-		e.work = JudgementsOf(store)
 		e.ov = OverridesOf(store)
 		e.external = store.ExternalChanges()
-	} else {
-		e.work = Judgements{}
 	}
 	e.derive()
 	return e
@@ -84,7 +82,7 @@ func (e *Evaluation) derive() {
 	n := len(e.an.Agreements)
 	e.verdicts = make([]evaluation.Verdict, n)
 	e.notes = make([]string, n)
-	for id, w := range e.work {
+	for id, w := range e.judged() {
 		if i, ok := e.an.Index(id); ok {
 			e.verdicts[i], e.notes[i] = w.Verdict, w.Note
 		}
@@ -119,7 +117,21 @@ func (e *Evaluation) Verdict(i int) evaluation.Verdict { return e.verdicts[i] }
 func (e *Evaluation) Note(i int) string { return e.notes[i] }
 
 // Entry is the adviser's work saved under id (also for an orphan).
-func (e *Evaluation) Entry(id string) evaluation.Entry { return e.work[id] }
+func (e *Evaluation) Entry(id string) evaluation.Entry {
+	if e.store != nil {
+		return e.store.Get(id)
+	}
+	return e.work[id]
+}
+
+// judged is the adviser's work by id: read from the store, its one home,
+// or the work a read-only evaluation was given.
+func (e *Evaluation) judged() Judgements {
+	if e.store != nil {
+		return JudgementsOf(e.store)
+	}
+	return e.work
+}
 
 // Vague reports whether agreement i counts as vague: the adviser's
 // verdict when it is "vaag" or "niet vaag", else the classifier's.
@@ -127,8 +139,8 @@ func (e *Evaluation) Vague(i int) bool { return EffectiveVague(e.an.Agreements[i
 
 // Judgements returns the adviser's work by id (a copy).
 func (e *Evaluation) Judgements() Judgements {
-	out := make(Judgements, len(e.work))
-	for id, w := range e.work {
+	out := Judgements{}
+	for id, w := range e.judged() {
 		out[id] = w
 	}
 	return out
@@ -162,7 +174,7 @@ func (e *Evaluation) ThemeRows(key string) []ThemeRow {
 
 // Orphans are the saved verdicts and notes whose agreement is no longer in
 // the analysis (the spreadsheet was edited), by id.
-func (e *Evaluation) Orphans() []Orphan { return e.an.Orphans(e.work) }
+func (e *Evaluation) Orphans() []Orphan { return e.an.Orphans(e.judged()) }
 
 // Unsaved is nil when the file holds all the work, else the error of the
 // save that failed (the work stays in memory and is written by the next
@@ -199,11 +211,6 @@ func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
 	if e.takeExternal() {
 		return err // the whole work was taken over, this change with it
 	}
-	if en.Verdict == evaluation.None && en.Note == "" && en.Theme == "" {
-		delete(e.work, a.ID)
-	} else {
-		e.work[a.ID] = en
-	}
 	was := e.Vague(i)
 	e.verdicts[i], e.notes[i] = en.Verdict, en.Note
 	if now := e.Vague(i); now != was && e.matrix != nil {
@@ -238,7 +245,6 @@ func (e *Evaluation) takeExternal() bool {
 		return false
 	}
 	e.external = n
-	e.work = JudgementsOf(e.store)
 	e.ov = OverridesOf(e.store)
 	e.derive()
 	return true
