@@ -6,11 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
+	"pakompas/compare/workbook/workbooktest"
 )
 
 // TestTUIExportEqualsCommandExport: an adviser moves agreements (one by
@@ -65,7 +64,7 @@ func TestTUIExportEqualsCommandExport(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, want := workbookCells(t, tuiPath), workbookCells(t, cliPath)
+	got, want := mustCells(t, tuiPath), mustCells(t, cliPath)
 	if len(got) != len(want) {
 		t.Fatalf("the TUI's workbook has %d cells, the command's %d", len(got), len(want))
 	}
@@ -79,38 +78,19 @@ func TestTUIExportEqualsCommandExport(t *testing.T) {
 	}
 }
 
-// workbookCells reads every non-empty cell of every sheet, keyed by
-// "sheet!A1", leaving out the cells that say when the workbook was made.
-func workbookCells(t *testing.T, path string) map[string]string {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string]string{}
-	for _, sheet := range f.GetSheetList() {
-		rows, err := f.GetRows(sheet)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for r, row := range rows {
-			for c, v := range row {
-				if v == "" || strings.Contains(v, "gemaakt op") || strings.Contains(v, "Gemaakt op") {
-					continue
-				}
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				out[sheet+"!"+cell] = v
-			}
-		}
-	}
-	return out
-}
-
 func mapValues(m map[string]string) []string {
 	out := make([]string, 0, len(m))
 	for _, v := range m {
 		out = append(out, v)
 	}
 	return out
+}
+
+func mustCells(t *testing.T, path string) map[string]string {
+	t.Helper()
+	c, err := workbooktest.Cells(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -5,15 +5,13 @@ import (
 	"context"
 	"math/rand/v2"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/compare/workbook"
+	"pakompas/compare/workbook/workbooktest"
 	"pakompas/importer"
 )
 
@@ -69,7 +67,7 @@ func TestExportEqualsTheUIsWorkbook(t *testing.T) {
 		if code := run([]string{"export", "-o", cli, "--evaluatie", evalPath, dir}, &out, &errOut); code != exitOK {
 			t.Fatalf("export: exit %d: %s", code, errOut.String())
 		}
-		got, want := cells(t, ui), cells(t, cli)
+		got, want := mustCells(t, ui), mustCells(t, cli)
 		if len(got) != len(want) {
 			t.Fatalf("seed %d: the UI's workbook has %d cells, the command's %d", seed, len(got), len(want))
 		}
@@ -81,30 +79,11 @@ func TestExportEqualsTheUIsWorkbook(t *testing.T) {
 	}
 }
 
-// cells reads every non-empty cell of every sheet, keyed by "sheet!A1",
-// leaving out the cells that say when the workbook was made.
-func cells(t *testing.T, path string) map[string]string {
+func mustCells(t *testing.T, path string) map[string]string {
 	t.Helper()
-	f, err := excelize.OpenFile(path)
+	c, err := workbooktest.Cells(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	out := map[string]string{}
-	for _, sheet := range f.GetSheetList() {
-		rows, err := f.GetRows(sheet)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for r, row := range rows {
-			for c, v := range row {
-				if v == "" || strings.Contains(strings.ToLower(v), "gemaakt op") {
-					continue
-				}
-				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
-				out[sheet+"!"+cell] = v
-			}
-		}
-	}
-	return out
+	return c
 }

@@ -5,6 +5,7 @@ package workbooktest
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -47,4 +48,32 @@ func SetJudgement(path, id, verdict, note string) error {
 		}
 	}
 	return fmt.Errorf("%s: id %s not found", path, id)
+}
+
+// Cells reads every non-empty cell of every sheet of the workbook at path,
+// keyed by "sheet!A1", leaving out the cells that say when the workbook
+// was made, so two exports of the same work compare equal.
+func Cells(path string) (map[string]string, error) {
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]string{}
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			return nil, err
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "" || strings.Contains(strings.ToLower(v), "gemaakt op") {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				out[sheet+"!"+cell] = v
+			}
+		}
+	}
+	return out, nil
 }
