@@ -95,7 +95,7 @@ func unknownCommand(name string, stderr io.Writer) int {
 // command, the UI, with the list of commands.
 const (
 	mainSynopsis = `pakompas [opties] PAD...           open het programma op bestanden of mappen
-pakompas --demo                    open het programma op de demoset (vier gemeenten)
+pakompas --demo                    open het programma op de demoset
 pakompas COMMANDO [opties] PAD...  een commando (zie Commando's)
 pakompas help COMMANDO             de hulp bij een commando`
 
@@ -105,8 +105,8 @@ pakompas help COMMANDO             de hulp bij een commando`
 		`pakompas-evaluatie.json in de map waar pakompas wordt gestart).`
 
 	commandList = `Commando's:
-  import   het importverslag: wat uit elk bestand is gelezen (--json voor scripts)
-  check    de vage afspraken per gemeente, zoals een linter (exitcode voor scripts)
+  import   het importverslag: wat uit elk bestand is gelezen (of als JSON)
+  check    de vage afspraken per gemeente, zoals een linter (met exitcode)
   export   het evaluatiewerkboek (Excel)
   help     deze hulp; 'pakompas help COMMANDO' of 'pakompas COMMANDO --help'
            voor een commando`
