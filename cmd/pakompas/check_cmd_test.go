@@ -11,6 +11,7 @@ import (
 )
 
 func TestCheckDemo(t *testing.T) {
+	t.Chdir(t.TempDir()) // no evaluation file from the package folder
 	dir := t.TempDir()
 	copyDemo(t, dir)
 	var out, errOut bytes.Buffer
