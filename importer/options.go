@@ -2,8 +2,11 @@ package importer
 
 // Options tune an import. The zero value is ready to use.
 type Options struct {
-	// Gemeente, when set, is the gemeente of every agreement in a file that
-	// has no gemeente column (meant for importing a single file).
+	// Gemeente, when set, is the gemeente of the agreements of a file that
+	// names none itself: no gemeente column (or sheet named after one), no
+	// gemeente in a title or cover cell, none in the file name. A file that
+	// names its own gemeente keeps it; when that is another gemeente, its
+	// report warns that the option was not applied.
 	Gemeente string
 	// Password opens password-protected xlsx files.
 	Password string
