@@ -69,7 +69,7 @@ var goldenScreens = []struct {
 		steps: []step{
 			{"/", "Overzicht › Afspraken"}, {"gesprek", "/gesprek"},
 			// enter leaves the search (q would be typed into it).
-			{"enter", "o sorteren"},
+			{"enter", "r filter rol"},
 		},
 	},
 	{name: "importverslag", first: "4 gemeenten", steps: []step{{"i", "kopregel"}}},
