@@ -65,6 +65,10 @@ func (o *overview) layout() {
 	fit := max(1, (o.w-o.labelW-ovTotalW)/o.cellW)
 	o.left = scrollCols(o.left, o.col, fit, n)
 	o.fit = min(fit, n)
+	// What the gemeente columns leave goes to the theme names.
+	if spare := o.w - o.labelW - ovTotalW - o.fit*o.cellW; spare > 0 {
+		o.labelW = max(o.labelW, min(o.labelW+spare, o.labelNeed()))
+	}
 }
 
 // labelNeed is the width of the longest theme name and a space, at most
@@ -122,7 +126,7 @@ func (o *overview) View() string {
 	mx := o.sess.matrix()
 	gems := mx.Gemeenten[o.left : o.left+o.fit]
 	var b strings.Builder
-	b.WriteString(truncate(o.legend(), o.w) + "\n")
+	b.WriteString(o.legend() + "\n")
 	// Header row.
 	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
 	for _, g := range gems {
@@ -168,15 +172,26 @@ func (o *overview) View() string {
 }
 
 // legend is the line above the matrix: which gemeente columns show when
-// not all fit, and what a cell says.
+// not all fit, and what a cell says (shorter when the long form does not
+// fit).
 func (o *overview) legend() string {
 	s := o.styles
-	var parts []string
+	lead := ""
 	if n := len(o.sess.matrix().Gemeenten); o.fit < n {
-		parts = append(parts, s.Warn.Render(fmt.Sprintf("gemeenten %d–%d van %d (←/→)", o.left+1, o.left+o.fit, n)))
+		lead = s.Warn.Render(fmt.Sprintf("gemeenten %d–%d van %d (←/→)", o.left+1, o.left+o.fit, n)) + s.Dim.Render(" · ")
 	}
-	parts = append(parts, s.Dim.Render("per cel: aantal afspraken en % vaag (uw oordelen tellen mee); · = geen afspraken"))
-	return strings.Join(parts, s.Dim.Render(" · "))
+	line := ""
+	for _, txt := range []string{
+		"per cel: aantal afspraken en % vaag (uw oordelen tellen mee); · = geen afspraken",
+		"per cel: aantal afspraken en % vaag (uw oordelen tellen mee)",
+		"cel: aantal afspraken, % vaag (met uw oordelen)",
+	} {
+		line = lead + s.Dim.Render(txt)
+		if ansi.StringWidth(line) <= o.w {
+			break
+		}
+	}
+	return truncate(line, o.w)
 }
 
 // cell renders "count  share%" in width cw with the share coloured by how
