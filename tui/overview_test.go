@@ -34,7 +34,7 @@ func sevenGemeenten(t *testing.T) loadFunc {
 		t.Fatal(err)
 	}
 	cfg := compare.Config{Themes: theme.Config{Themes: []theme.ThemeConfig{{Key: "duurzaamheid", Label: longThemeLabel}}}}
-	return func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+	return func(progress func(done, total int, path string), ov compare.Overrides, _ map[string]string) (*compare.Analysis, Reanalyze, error) {
 		eng, err := compare.NewEngine(cfg)
 		if err != nil {
 			return nil, nil, err

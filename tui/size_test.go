@@ -110,7 +110,7 @@ func TestLoadingViewFits(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	an, _, err := analyzePaths(dir)(nil, compare.Overrides{})
+	an, _, err := analyzePaths(dir)(nil, compare.Overrides{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

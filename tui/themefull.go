@@ -81,18 +81,23 @@ func (t *themeView) fullText(r compare.ThemeRow, w int) string {
 	cols := max(1, min(w/fullColW, len(t.sess.shown)))
 	colW := w / cols
 	for c, g := range t.sess.shown {
-		body := t.fullCell(r, g, colW-2)
+		body := t.fullCell(r, g, colW-3)
 		if body == "" {
 			if r.Group != "" && r.Missing[g] {
 				missing = append(missing, printable.String(gems[g]))
 			}
 			continue
 		}
-		name := s.Header.Render(printable.String(gems[g]))
+		// ▸ marks the gemeente enter and v act on (also without colour).
+		name := "  " + s.Header.Render(printable.String(gems[g]))
 		if c == t.col {
-			name = s.Selected.Render(" " + printable.String(gems[g]) + " ")
+			name = "▸ " + s.Selected.Render(printable.String(gems[g]))
 		}
-		blocks = append(blocks, append([]string{truncate(name, colW-1)}, strings.Split(body, "\n")...))
+		block := []string{truncate(name, colW-1)}
+		for _, line := range strings.Split(body, "\n") {
+			block = append(block, "  "+line)
+		}
+		blocks = append(blocks, block)
 	}
 	cols = max(1, min(cols, len(blocks)))
 	colW = w / cols
