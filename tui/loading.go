@@ -96,7 +96,7 @@ func (l *loading) loaded(msg loadedMsg) (tea.Cmd, []tea.Msg) {
 	}
 	var asks []tea.Msg
 	if retried {
-		asks = append(asks, l.unlockedStatus(msg.an.Report))
+		asks = l.unlocked(msg.an.Report)
 	}
 	if cmd := l.askNext(); cmd != nil {
 		return cmd, asks

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"maps"
 	"path/filepath"
 	"strings"
@@ -96,9 +95,10 @@ func (l *loading) why(f model.FileReport) string {
 	return "met een wachtwoord beveiligd"
 }
 
-// unlockedStatus says, after importing again, which protected files the
-// typed passwords opened.
-func (l *loading) unlockedStatus(rep *model.Report) statusMsg {
+// unlocked says, after importing again, which protected files the typed
+// passwords opened; none when none did (the prompt says the password was
+// wrong).
+func (l *loading) unlocked(rep *model.Report) []tea.Msg {
 	var opened []string
 	for _, f := range rep.Files {
 		if _, typed := l.passwords[f.Path]; typed && f.Error == "" {
@@ -106,7 +106,7 @@ func (l *loading) unlockedStatus(rep *model.Report) statusMsg {
 		}
 	}
 	if len(opened) == 0 {
-		return statusError("Het wachtwoord klopt niet")
+		return nil
 	}
-	return statusOK(fmt.Sprintf("Geopend met wachtwoord: %s", strings.Join(opened, ", ")))
+	return ask(statusOK("Geopend met wachtwoord: " + strings.Join(opened, ", ")))
 }
