@@ -58,7 +58,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 		return fail(newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: het is %s, groter dan de grens van %s per bestand; "+
 			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(src.size), megabytes(maxFileSize)))
 	}
-	sn, fe := sniff(path, src, opts.Password)
+	sn, fe := sniff(path, src, opts.passwordFor(path))
 	if fe != nil {
 		return fail(fe)
 	}
@@ -76,7 +76,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 			return fail(pathError(path, err))
 		}
 		if sn.encrypted {
-			if data, fe = decryptXLSX(path, data, opts.Password); fe != nil {
+			if data, fe = decryptXLSX(path, data, opts.passwordFor(path)); fe != nil {
 				return fail(fe)
 			}
 		}

@@ -21,14 +21,14 @@
 // from the one KeyMap (keys.go); the footer and the ? screen show those
 // of the open dialog, else of the active screen.
 //
-// Screens, one file or two each: Laden (loading.go), Overzicht
-// (overview.go), Thema (themeview.go, themecells.go), Afspraak (detail.go,
-// detailtext.go), Afspraken (list.go, listfilter.go), Importverslag
-// (report.go). Dialogs: export (export.go), theme moves (themepicker.go),
-// gemeente columns (gemeentepicker.go). The session (session.go,
-// session_move.go) is the screens' way to compare.Evaluation, the owner of
-// the analysis and the adviser's work; unsaved.go keeps work whose save
-// failed. Everything expensive (the import, the analysis, matrices, theme
+// Screens, one file or a few each: Laden (loading.go, loadpassword.go),
+// Overzicht (overview.go), Thema (themeview.go, themecells.go,
+// themefull.go), Afspraak (detail.go, detailtext.go), Afspraken (list.go,
+// listfilter.go), Importverslag (report.go). Dialogs: export (export.go),
+// theme moves (themepicker.go), gemeente columns (gemeentepicker.go). The
+// session (session.go, session_move.go) is the screens' way to
+// compare.Evaluation, the owner of the analysis and the adviser's work;
+// unsaved.go keeps work whose save failed. Everything expensive (the import, the analysis, matrices, theme
 // layouts, the search text) is computed once, outside View; View renders
 // only what is visible.
 package tui

@@ -3,8 +3,6 @@ package tui
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -39,19 +37,17 @@ var goldenScreens = []struct {
 }{
 	{
 		name: "laden", first: "met een fout",
-		load: func(t *testing.T) loadFunc {
-			dir := writeDemo(t)
-			bad, err := os.ReadFile(filepath.Join("..", "testdata", "bad", "webpagina.xlsx"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, "webpagina.xlsx"), bad, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return analyzePaths(dir)
-		},
+		load: func(t *testing.T) loadFunc { return analyzePaths(withBadFiles(t, "webpagina.xlsx")) },
+	},
+	{
+		name: "wachtwoord", first: "Wachtwoord voor",
+		load:  func(t *testing.T) loadFunc { return analyzePaths(withBadFiles(t, "beveiligd.xlsx")) },
+		steps: []step{{"geh", "•••"}},
+		// q would be typed into the password.
+		programQuit: true,
 	},
 	{name: "overzicht", first: "4 gemeenten", steps: []step{{"down", ""}, {"right", ""}}},
+	{name: "thema-hele-rij", first: "4 gemeenten", steps: []step{{"enter", "› Thema"}, {"down", ""}, {"z", "Hele rij"}}},
 	{name: "thema", first: "4 gemeenten", steps: []step{{"right", ""}, {"enter", "› Thema"}, {"down", ""}}},
 	{
 		name: "afspraak", first: "4 gemeenten",
@@ -69,7 +65,7 @@ var goldenScreens = []struct {
 		steps: []step{
 			{"/", "Overzicht › Afspraken"}, {"gesprek", "/gesprek"},
 			// enter leaves the search (q would be typed into it).
-			{"enter", "o sorteren"},
+			{"enter", "r filter rol"},
 		},
 	},
 	{name: "importverslag", first: "4 gemeenten", steps: []step{{"i", "kopregel"}}},

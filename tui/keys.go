@@ -17,10 +17,12 @@ type KeyMap struct {
 	VagueOnly, Role, Status key.Binding
 	Sort                    key.Binding
 	Gemeenten               key.Binding
-	Verdict, Note, Theme    key.Binding
-	Report                  key.Binding
-	Export                  key.Binding
-	Help, Quit              key.Binding
+	// Expand shows the whole text of a Thema row.
+	Expand               key.Binding
+	Verdict, Note, Theme key.Binding
+	Report               key.Binding
+	Export               key.Binding
+	Help, Quit           key.Binding
 
 	// Text input on a screen (the search, a note): enter or esc ends it.
 	SearchDone, SearchClear key.Binding
@@ -57,6 +59,7 @@ func DefaultKeyMap() *KeyMap {
 		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "filter status")),
 		Sort:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sorteren")),
 		Gemeenten:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "kolommen kiezen")),
+		Expand:     key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "hele rij")),
 		Verdict:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "oordeel")),
 		Note:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "notitie")),
 		Theme:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "ander thema")),

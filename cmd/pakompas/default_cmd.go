@@ -37,8 +37,9 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts := common.importOptions()
-	load := func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, tui.Reanalyze, error) {
-		opts.Progress = progress
+	load := func(progress func(done, total int, path string), ov compare.Overrides, passwords map[string]string) (*compare.Analysis, tui.Reanalyze, error) {
+		opts := opts
+		opts.Progress, opts.Passwords = progress, passwords
 		var rep *importer.Report
 		if *useDemo {
 			rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, opts)
