@@ -139,7 +139,7 @@ func TestAlleenSelectsGemeenten(t *testing.T) {
 	if code := run([]string{"--alleen", "Landsmeer", dir}, &out, &errOut); code != exitOK {
 		t.Fatalf("pakompas --alleen: exit %d: %s", code, errOut.String())
 	}
-	an, _, err := opts.Load(func(int, int, string) {}, compare.Overrides{})
+	an, _, err := opts.Load(func(int, int, string) {}, compare.Overrides{}, nil)
 	if err != nil || strings.Join(an.Gemeenten, ",") != "Landsmeer" {
 		t.Errorf("the UI's analysis: %v, %v", an, err)
 	}
@@ -158,7 +158,7 @@ func TestAlleenSelectsGemeenten(t *testing.T) {
 		}
 	}
 	run([]string{"--alleen", "Amsterdam", dir}, &out, &errOut)
-	if _, _, err := opts.Load(func(int, int, string) {}, compare.Overrides{}); err == nil || !strings.Contains(err.Error(), want) {
+	if _, _, err := opts.Load(func(int, int, string) {}, compare.Overrides{}, nil); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("the UI's load: %v", err)
 	}
 }
