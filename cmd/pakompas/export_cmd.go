@@ -15,8 +15,10 @@ import (
 	"pakompas/compare/workbook"
 )
 
-// runExport implements "pakompas export -o FILE [--evaluatie FILE] PATH...":
-// the evaluation workbook, headless. Exit 0 when written, 1 when written
+// runExport implements "pakompas export -o FILE [--evaluatie FILE]
+// [--voor intern|extern] PATH...": the evaluation workbook, headless;
+// --voor extern writes the variant to send to a gemeente (see
+// workbook.Extern). Exit 0 when written, 1 when written
 // but some input file failed, 2 on usage errors or when nothing was written.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	stdout = printable.Writer(stdout) // paths from input
@@ -24,13 +26,20 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "het werkboek dat wordt geschreven (.xlsx)")
 	evalPath := fs.String("evaluatie", "", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+evaluation.DefaultFile+" als dat bestaat")
 	force := fs.Bool("force", false, "overschrijf een bestaand werkboek")
+	voor := fs.String("voor", workbook.Intern.String(), "voor wie het werkboek is: intern (alles, voor de adviseur) of extern "+
+		"(om te versturen: zonder notities, mappen, ontwikkelversie en regelpatronen)")
 	common := addCommonFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return exitUsage
 	}
 	if *out == "" || len(paths) == 0 {
-		fmt.Fprintln(stderr, "pakompas export: gebruik: pakompas export -o evaluatie.xlsx [--evaluatie BESTAND] PAD...")
+		fmt.Fprintln(stderr, "pakompas export: gebruik: pakompas export -o evaluatie.xlsx [--evaluatie BESTAND] [--voor intern|extern] PAD...")
+		return exitUsage
+	}
+	audience, err := workbook.ParseAudience(*voor)
+	if err != nil {
+		fmt.Fprintln(stderr, "pakompas export: --voor:", err)
 		return exitUsage
 	}
 	j, ov, ok := readEvaluation(*evalPath, stderr)
@@ -43,7 +52,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	ev := compare.ReadOnlyEvaluation(an, j, ov)
 	orphans := ev.Orphans()
-	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
+	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force, Audience: audience}); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
 			fmt.Fprintf(stderr, "pakompas export: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", *out)
 			return exitUsage
