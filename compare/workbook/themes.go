@@ -27,11 +27,16 @@ const (
 
 // The print layout of a theme sheet: A4 landscape holds about
 // themePrintWidth column units at a readable scale (fit to the page
-// width, ~75%). Up to gemeentenPerPage gemeenten share one page width in
-// columns between themeColMin and themeColMax wide; more gemeenten print
-// gemeentenPerPage to a page, column Aanwezig repeated.
+// width, ~75%) and pageWidth at 100%. Gemeente columns are between
+// themeColMin and themeColMax wide, as wide as gemeentenPerPage of them
+// fit in themePrintWidth. Up to gapsAlways gemeenten print one page wide
+// (beyond eight at a smaller scale: a comparison split over pages is
+// harder to read than small letters); more gemeenten (the national
+// overview, not meant for paper) gemeentenPerPage to a page, column
+// Aanwezig repeated.
 const (
 	themePrintWidth  = 190.0
+	pageWidth        = 135.0
 	themeColA        = 11.0
 	themeColMin      = 22.0
 	themeColMax      = 40.0
@@ -47,7 +52,20 @@ func themeColWidth(ng int) float64 {
 
 // themePages is how many pages wide a theme sheet of ng gemeenten prints.
 func themePages(ng int) int {
-	return max(1, (ng+gemeentenPerPage-1)/gemeentenPerPage)
+	if ng <= gapsAlways {
+		return 1
+	}
+	return (ng + gemeentenPerPage - 1) / gemeentenPerPage
+}
+
+// headingSpan is how many columns the title and legend of a theme sheet
+// are merged over: all of them when the sheet prints one page wide, else
+// those that surely fit on the first page, so print cuts no text.
+func headingSpan(ng int, w float64) int {
+	if themePages(ng) == 1 {
+		return ng + 1
+	}
+	return 1 + min(ng, int((pageWidth-themeColA)/w))
 }
 
 // writeTheme writes the side-by-side sheet of one theme: a title, a legend,
@@ -188,9 +206,7 @@ func themeHeading(sw *excelize.StreamWriter, st *styles, title string, ng int, w
 		legend += fmt.Sprintf(" Bij meer dan %d gemeenten alleen waar minstens de helft de afspraak heeft; alle gaten staan op het blad %s.",
 			gapsAlways, sheetMissing)
 	}
-	// The text spans the first page's width: a sheet wider than a page
-	// would otherwise put the end of the legend on the last page.
-	span := min(ng, gemeentenPerPage) + 1
+	span := headingSpan(ng, w)
 	width := themeColA + float64(span-1)*w
 	for i, h := range []struct {
 		text   string

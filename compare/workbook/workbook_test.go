@@ -755,3 +755,23 @@ func TestThemeSheetsPrintSevenGemeenten(t *testing.T) {
 		t.Fatalf("%d rows of own agreements, %d group rows: the corpus does not test both", own, groups)
 	}
 }
+
+func TestThemePagesAndHeadingSpan(t *testing.T) {
+	for _, c := range []struct {
+		ng, pages, span int
+		width           float64
+	}{
+		{1, 1, 2, 40}, {4, 1, 5, 40}, {7, 1, 8, 25}, {8, 1, 9, 22}, {12, 1, 13, 22},
+		{13, 2, 6, 22}, {342, 43, 6, 22},
+	} {
+		w := themeColWidth(c.ng)
+		if p, s := themePages(c.ng), headingSpan(c.ng, w); w != c.width || p != c.pages || s != c.span {
+			t.Errorf("%d gemeenten: columns %v, %d pages wide, heading over %d columns; want %v, %d, %d", c.ng, w, p, s, c.width, c.pages, c.span)
+		}
+		// One page wide, the whole sheet shrinks to the page at no less
+		// than about half its size.
+		if c.pages == 1 && themeColA+float64(c.ng)*w > 2*pageWidth+10 {
+			t.Errorf("%d gemeenten: %.0f units on one page", c.ng, themeColA+float64(c.ng)*w)
+		}
+	}
+}
