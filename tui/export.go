@@ -76,7 +76,11 @@ func (d *exportDialog) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 		return nil, nil
 	case key.Matches(km, k.Audience):
-		d.audience = 1 - d.audience // two audiences: intern and extern
+		if d.audience == workbook.Extern {
+			d.audience = workbook.Intern
+		} else {
+			d.audience = workbook.Extern
+		}
 		return nil, nil
 	case key.Matches(km, k.Enter):
 		p := d.path()
