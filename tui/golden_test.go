@@ -70,6 +70,16 @@ var goldenScreens = []struct {
 	},
 	{name: "importverslag", first: "4 gemeenten", steps: []step{{"i", "kopregel"}}},
 	{name: "help", first: "4 gemeenten", steps: []step{{"?", "Toetsen"}}, programQuit: true},
+	{
+		// The export dialog with the external workbook chosen; the name
+		// typed over the default (it holds today's date). q would be
+		// typed into the name.
+		name: "exporteren", first: "4 gemeenten", programQuit: true,
+		steps: []step{
+			{"e", "Evaluatiewerkboek exporteren"}, {"ctrl+u", ""},
+			{"evaluatie-extern.xlsx", "evaluatie-extern.xlsx"}, {"tab", "● extern"},
+		},
+	},
 }
 
 // TestGoldenScreens records every screen at 100×30 and 80×24 through the

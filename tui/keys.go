@@ -34,8 +34,10 @@ type KeyMap struct {
 	MoveOne, MoveLocal key.Binding
 	// The gemeente picker.
 	Toggle, All, None key.Binding
-	// The export dialog: overwrite an existing file or not.
+	// The export dialog: overwrite an existing file or not; whom the
+	// workbook is for.
 	Overwrite, KeepFile key.Binding
+	Audience            key.Binding
 }
 
 // DefaultKeyMap returns the bindings; help texts are Dutch.
@@ -80,6 +82,7 @@ func DefaultKeyMap() *KeyMap {
 		None:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "geen")),
 		Overwrite: key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "overschrijven")),
 		KeepFile:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "niet overschrijven")),
+		Audience:  key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "intern/extern")),
 	}
 }
 

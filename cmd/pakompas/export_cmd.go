@@ -13,8 +13,10 @@ import (
 	"pakompas/compare/workbook"
 )
 
-// runExport implements "pakompas export -o FILE [--evaluatie FILE] PATH...":
-// the evaluation workbook, headless. Exit 0 when written, 1 when written
+// runExport implements "pakompas export -o FILE [--evaluatie FILE]
+// [--voor intern|extern] PATH...": the evaluation workbook, headless;
+// --voor extern writes the variant to send to a gemeente (see
+// workbook.Extern). Exit 0 when written, 1 when written
 // but some input file failed, 2 on usage errors or when nothing was written.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	stdout = printable.Writer(stdout) // paths from input
@@ -27,6 +29,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	evalPath := c.stringFlag("evaluatie", "BESTAND", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+
 		evaluation.DefaultFile+" in de huidige map")
 	force := c.boolFlag("force", "overschrijf een bestaand werkboek")
+	voor := c.stringFlag("voor", "intern|extern", "voor wie het werkboek is: intern (alles, voor de adviseur; standaard) of extern "+
+		"(om te versturen: zonder notities, mappen, ontwikkelversie en regelpatronen)")
 	common := addCommonFlags(c)
 	paths, code, ok := c.parse(args, stdout, stderr)
 	if !ok {
@@ -34,6 +38,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *out == "" || len(paths) == 0 {
 		return c.usageError(stderr, "geef het werkboek met -o en een of meer bestanden of mappen op")
+	}
+	audience := workbook.Intern
+	if *voor != "" {
+		a, err := workbook.ParseAudience(*voor)
+		if err != nil {
+			return c.usageError(stderr, "--voor: %v", err)
+		}
+		audience = a
 	}
 	src, ok := readEvaluation(*evalPath, c.name, stderr)
 	if !ok {
@@ -46,7 +58,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	warnGemeenteOption(an, c.name, stderr)
 	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
 	orphans := ev.Orphans()
-	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
+	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force, Audience: audience}); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
 			fmt.Fprintf(stderr, "%s: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", c.name, *out)
 			return exitUsage

@@ -6,7 +6,7 @@
 //	pakompas PATH...                      the terminal UI on files and folders
 //	pakompas import [--json] PATH...      import report (exit 1 if a file failed)
 //	pakompas check [--json] PATH...       vague agreements, like a linter (exit codes in check --help)
-//	pakompas export -o FILE PATH...       the evaluation workbook (Excel)
+//	pakompas export -o FILE [--voor extern] PATH...  the evaluation workbook (Excel)
 //	pakompas help [COMMAND]               Dutch help
 package main
 
