@@ -209,6 +209,7 @@ func (c *Classifier) Classify(in Input) Result {
 	text := cutText(in.Text)
 	tokenize(text, sc, c.vocab)
 	sc.hitsCapped = false
+	sc.memo.reset()
 	var r Result
 	if sc.hasWords() {
 		c.findHits(sc)
@@ -266,6 +267,7 @@ type scratch struct {
 	nextOwner   int          // the entry to replace next
 	msg         []byte       // flag messages and joined matches, cut into one string
 	cuts        [][4]int     // per flag: message and joined-match ranges in msg
+	memo        failMemo     // matchFrom's failures for patterns with gaps
 }
 
 func newScratch() *scratch {

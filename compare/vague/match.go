@@ -95,9 +95,23 @@ func (sc *scratch) clauseEndsAfter(k int32, s *sentence) bool {
 	return nt.cls&(clsBoundary|clsPrep|clsSubord|clsCoord|clsNegator|clsFreq) != 0
 }
 
+// matchRest matches the elements after the first of p, the first being at
+// token k, filling pos.
+func (sc *scratch) matchRest(p *pattern, k int32, s *sentence, pos *[maxElems]int32) bool {
+	if p.gaps >= 2 {
+		sc.memo.in(s)
+	}
+	return sc.matchFrom(p, 1, k+1, s, pos)
+}
+
 // matchFrom matches elements ei… of p with element ei at token k (or, after
-// a gap, within the window from k), filling pos.
+// a gap, within the window from k), filling pos. With two gaps or more a
+// failure is remembered (failMemo): without it a pattern with g gaps
+// tries up to window^g ways ("a … a … a … b" over a sentence of a's).
 func (sc *scratch) matchFrom(p *pattern, ei int, k int32, s *sentence, pos *[maxElems]int32) bool {
+	if p.gaps >= 2 && sc.memo.failed(p, ei, k) {
+		return false
+	}
 	e := &p.elems[ei]
 	hi := k
 	if e.gap {
@@ -114,6 +128,9 @@ func (sc *scratch) matchFrom(p *pattern, ei int, k int32, s *sentence, pos *[max
 		if ei+1 == len(p.elems) || sc.matchFrom(p, ei+1, j+1, s, pos) {
 			return true
 		}
+	}
+	if p.gaps >= 2 {
+		sc.memo.fail(p, ei, k)
 	}
 	return false
 }
@@ -271,7 +288,7 @@ func (c *Classifier) tryAt(sc *scratch, pi int32, k int32, s *sentence, si int, 
 		return
 	}
 	pos[0] = k
-	if len(p.elems) > 1 && !sc.matchFrom(p, 1, k+1, s, pos) {
+	if len(p.elems) > 1 && !sc.matchRest(p, k, s, pos) {
 		return
 	}
 	h := hit{rule: p.rule, n: uint8(len(p.elems)), eff: c.meta[p.rule].effect, first: k, last: pos[len(p.elems)-1], sent: int32(si)}
@@ -390,7 +407,7 @@ func (c *Classifier) excepted(sc *scratch, h *hit) bool {
 				continue
 			}
 			pos[0] = k
-			if len(p.elems) > 1 && !sc.matchFrom(p, 1, k+1, s, &pos) {
+			if len(p.elems) > 1 && !sc.matchRest(p, k, s, &pos) {
 				continue
 			}
 			last := pos[len(p.elems)-1]

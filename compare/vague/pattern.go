@@ -10,6 +10,10 @@ import (
 // array.
 const maxElems = 10
 
+// maxWindow is the longest gap a rule may set (venster), in words: a
+// separable verb's parts stand within a clause.
+const maxWindow = 40
+
 // defaultWindow is the longest gap "…" spans when a rule sets none;
 // actWindow that of acts (resultaat, actie).
 const (
@@ -67,6 +71,7 @@ type pattern struct {
 	rule   int32
 	elems  []elem
 	window int
+	gaps   int // elements with a gap before them
 }
 
 // vocabulary assigns ids to the folded words of all patterns and merges
@@ -125,6 +130,9 @@ func compilePatterns(src []string, rule int32, window int, v *vocabulary) ([]pat
 	if window <= 0 {
 		window = defaultWindow
 	}
+	if window > maxWindow {
+		return nil, fmt.Errorf("venster %d: hoogstens %d woorden", window, maxWindow)
+	}
 	var out []pattern
 	for _, s := range src {
 		variants, err := optionalVariants(s)
@@ -137,6 +145,11 @@ func compilePatterns(src []string, rule int32, window int, v *vocabulary) ([]pat
 				return nil, fmt.Errorf("patroon %q: %w", s, err)
 			}
 			p.rule, p.window = rule, window
+			for _, e := range p.elems {
+				if e.gap {
+					p.gaps++
+				}
+			}
 			out = append(out, p)
 		}
 	}
