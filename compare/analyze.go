@@ -132,7 +132,9 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 func (an *Analysis) align(corporations []string) {
 	items := make([]align.Item, len(an.Agreements))
 	for i, a := range an.Agreements {
-		items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text}
+		// An explanation after the agreement ("Toelichting: …") keeps
+		// it apart from the same agreement elsewhere: align on the rest.
+		items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
 	}
 	an.Groups = align.GroupItems(items, align.Options{Corporations: corporations})
 	for _, g := range an.Groups {

@@ -207,6 +207,7 @@ func (c *Classifier) Classify(in Input) Result {
 		c.pool.Put(sc)
 	}()
 	text := cutText(in.Text)
+	text = text[:ExplanationStart(text)]
 	tokenize(text, sc, c.vocab)
 	sc.hitsCapped = false
 	sc.memo.reset()
