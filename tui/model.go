@@ -68,9 +68,15 @@ func New(opts Options) *Model {
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Update handles a message, then gives every component the body's size
-// (a status line or the help changes the footer's height).
+// (a status line or the help changes the footer's height). Runes that
+// arrived together are handled one by one (bunched.go).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
+	var cmd tea.Cmd
+	if km, ok := msg.(tea.KeyMsg); ok && bunched(km) && !m.typing() {
+		cmd = m.keysApart(km)
+	} else {
+		cmd = m.update(msg)
+	}
 	m.layout()
 	return m, cmd
 }
