@@ -75,6 +75,7 @@ func (l *loading) View() string {
 		if l.current != "" {
 			b.WriteString("  " + s.Dim.Render(printable.String(filepath.Base(l.current))))
 		}
+		b.WriteString("\n\n" + l.evalView())
 		return b.String()
 	}
 	rep := l.sess.an.Report
@@ -99,8 +100,12 @@ func (l *loading) View() string {
 		lines++
 	}
 	fmt.Fprintf(&b, "\n  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.\n", len(l.sess.an.Agreements))
+	b.WriteString("\n" + l.evalView())
 	return b.String()
 }
+
+// evalView is the evaluation file's path and state, wrapped to the width.
+func (l *loading) evalView() string { return indented(l.styles.Dim.Render(l.evalLine()), l.w, 2) }
 
 func (l *loading) ShortHelp() []key.Binding {
 	if l.finished && l.err == nil {

@@ -44,7 +44,7 @@ type Model struct {
 
 // New builds the root model; the import starts with Init.
 func New(opts Options) *Model {
-	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap()}
+	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts)}
 	h := help.New()
 	h.Styles.ShortKey = c.styles.HelpKey
 	h.Styles.ShortDesc = c.styles.HelpDesc
@@ -186,6 +186,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 					return m.switchTo(tabs[(i+d)%len(tabs)])
 				}
 			}
+		case key.Matches(msg, k.Undo) && m.sess != nil:
+			cmd, st := m.sess.undo()
+			m.setStatus(st.text, st.err)
+			return tea.Batch(cmd, m.broadcast(dataMsg{}))
 		case key.Matches(msg, k.Export) && m.sess != nil:
 			m.dialog = newExportDialog(m.common, time.Now(), m.opts.Version)
 			return textinput.Blink

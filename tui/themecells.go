@@ -33,6 +33,9 @@ func (t *themeView) View() string {
 	if len(shown) < len(gems) {
 		head += s.Warn.Render(fmt.Sprintf("  [%d van %d gemeenten gekozen]", len(shown), len(gems)))
 	}
+	if t.vagueOnly || len(shown) < len(gems) {
+		head += s.Dim.Render("  " + t.keys.ClearFilters.Help().Key + " wist")
+	}
 	b.WriteString(truncate(s.Header.Render(head), t.w) + "\n")
 	b.WriteString("    ")
 	for c := t.left; c < t.left+t.fit; c++ {
@@ -99,10 +102,7 @@ func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []str
 	default:
 		a := t.sess.an.Agreements[idx[0]]
 		vague := t.sess.vague(idx[0])
-		mark := "  "
-		if vague {
-			mark = s.VagueMark.Render("● ")
-		}
+		mark := t.sess.mark(s, idx[0]) + " "
 		text := printable.String(a.Text)
 		if vague {
 			text = highlight(a, s.Highlight.Render)

@@ -24,6 +24,9 @@ type themeView struct {
 	// From the size and the number of columns shown (layout): the width
 	// of a gemeente column, how many fit, and how many rows a page holds.
 	colW, fit, perPage int
+	// follows: this screen opened agreement openedAt (themeseq.go).
+	follows  bool
+	openedAt int
 }
 
 const (
@@ -60,10 +63,12 @@ func (t *themeView) layout() {
 }
 
 // show opens theme key with gemeente col (a matrix index) in view; the
-// cursor and the filter stay when it is the theme already shown.
+// cursor and the filters stay when it is the theme already shown, another
+// theme starts without filters (themefilters.go).
 func (t *themeView) show(key string, col int) {
 	if t.key != key {
-		*t = themeView{common: t.common, w: t.w, h: t.h, key: key, rows: t.sess.themeRows(key), vagueOnly: t.vagueOnly, gen: t.sess.themeGen()}
+		*t = themeView{common: t.common, w: t.w, h: t.h, key: key, rows: t.sess.themeRows(key), gen: t.sess.themeGen()}
+		t.sess.shown = t.allGemeenten()
 	}
 	t.fresh()
 	t.col = 0
@@ -115,6 +120,8 @@ func (t *themeView) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		t.show(msg.key, msg.col)
 	case dataMsg:
 		t.fresh()
+	case activeMsg:
+		t.follow()
 	case gemeentenChosenMsg:
 		t.sess.shown = msg.shown
 		t.col = min(t.col, len(msg.shown)-1)
@@ -148,18 +155,22 @@ func (t *themeView) onKey(msg tea.KeyMsg) []tea.Msg {
 		t.filter()
 	case key.Matches(msg, k.NextScreen):
 		t.switchTheme(+1)
+		return t.keptFilters()
 	case key.Matches(msg, k.PrevScreen):
 		t.switchTheme(-1)
+		return t.keptFilters()
+	case key.Matches(msg, k.ClearFilters):
+		return t.clearFilters()
 	case key.Matches(msg, k.Enter):
 		if i, ok := t.current(); ok {
-			return ask(openScreenMsg{screenDetail, showAgreementMsg{i}})
+			return ask(t.open(i))
 		}
-	case key.Matches(msg, k.Verdict):
+	case k.isVerdict(msg):
 		if i, ok := t.current(); ok {
-			return ask(t.sess.cycleVerdict(i))
+			return ask(t.sess.judge(k, msg, i))
 		}
 	case key.Matches(msg, k.Gemeenten):
-		return ask(openDialogMsg{newGemeentePicker(t.common)})
+		return ask(openDialogMsg{newGemeentePicker(t.common, "Welke gemeenten naast elkaar?", "als kolom", t.sess.shown)})
 	}
 	return nil
 }
@@ -199,8 +210,9 @@ func (t *themeView) FullHelp() [][]key.Binding {
 	k := t.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
-		{withHelp(k.Enter, "afspraak openen"), withHelp(k.Verdict, "oordeel wisselen"), withHelp(k.VagueOnly, "alleen vage rijen"),
-			withHelp(k.Gemeenten, "gemeenten kiezen"),
+		{withHelp(k.Enter, "afspraak openen"), withHelp(k.VagueOnly, "alleen vage rijen"),
+			withHelp(k.Gemeenten, "gemeenten kiezen"), withHelp(k.ClearFilters, "filters wissen (alle rijen en gemeenten)"),
 			withHelp(k.NextScreen, "volgend thema"), withHelp(k.PrevScreen, "vorig thema"), k.Back},
+		k.verdictHelp("oordeel wisselen"),
 	}
 }
