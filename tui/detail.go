@@ -247,9 +247,9 @@ func (d *detail) ShortHelp() []key.Binding {
 func (d *detail) FullHelp() [][]key.Binding {
 	k := d.keys
 	return [][]key.Binding{
-		k.verdictHelp("oordeel: vaag → niet vaag → twijfel → geen (wordt meteen bewaard)"),
+		k.verdictHelp("oordeel wisselen (wordt meteen bewaard)"),
 		{withHelp(k.Note, "notitie schrijven; esc bewaart"), withHelp(k.Theme, "naar een ander thema (deze afspraak of de hele lokale themanaam)"),
-			withHelp(k.NextAgreement, "volgende afspraak (in de volgorde van het vorige scherm)"), withHelp(k.PrevAgreement, "vorige afspraak"),
+			k.NextAgreement, withHelp(k.PrevAgreement, "vorige afspraak"),
 			withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.Back},
 	}
 }

@@ -85,9 +85,9 @@ func (s *session) noteMark(st *Styles, i int) string {
 // them.
 func markLegend() []string {
 	return []string{
-		"● vaag volgens pakompas (automatisch)",
-		"◆ vaag, ◇ niet vaag: oordeel van de adviseur, telt in plaats van pakompas",
-		"? twijfel: oordeel van de adviseur, telt zoals pakompas",
+		"● vaag volgens pakompas",
+		"◆ vaag, ◇ niet vaag: oordeel van de adviseur",
+		"? twijfel (telt zoals pakompas)",
 		"✎ heeft een notitie",
 	}
 }

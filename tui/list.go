@@ -71,11 +71,9 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	)
 	switch msg := msg.(type) {
 	case activeMsg:
-		if l.hay == nil {
-			l.refilter()
-		}
-		// Verdicts given elsewhere may have changed what counts as vague.
-		l.narrowable = false
+		// Verdicts and notes given elsewhere may have changed what counts
+		// as vague and what the search finds.
+		l.refilter()
 		l.follow()
 	case gemeentenChosenMsg:
 		l.gems = msg.shown
