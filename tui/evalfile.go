@@ -59,7 +59,8 @@ func (c *common) evalLine() string {
 	case !st.Exists():
 		line += " — nieuw, wordt gemaakt bij het eerste oordeel of de eerste notitie"
 	default:
-		line += fmt.Sprintf(" — werk aan %d afspraken (oordeel, notitie of ander thema)", st.Len())
+		n := st.Len()
+		line += fmt.Sprintf(" — werk aan %d %s (oordeel, notitie of ander thema)", n, map[bool]string{true: "afspraak", false: "afspraken"}[n == 1])
 	}
 	return printable.String(line)
 }

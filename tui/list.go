@@ -26,7 +26,8 @@ type list struct {
 	rows   []int
 	cursor int
 	top    int
-	// page is how many rows fit under the search and filter lines.
+	// page is how many rows fit under the search and filter lines (the
+	// root sizes the screens after every message: filters change it).
 	page int
 	// hay holds each agreement's folded search text, built when the list
 	// is first shown (again after a theme move: hayGen is the session's
@@ -57,7 +58,8 @@ func (l *list) Capturing() bool { return l.searching }
 func (l *list) SetSize(w, h int) {
 	l.w, l.h = w, h
 	l.search.Width = max(10, w/2)
-	l.page = max(1, h-2)
+	// The search line and the filter lines stand above the rows.
+	l.page = max(1, h-1-len(l.filterLines()))
 	l.top = scrollTo(l.top, l.cursor, l.page)
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare/printable"
 	"pakompas/compare/role"
@@ -22,7 +23,7 @@ func (l *list) View() string {
 	s := l.styles
 	var b strings.Builder
 	b.WriteString(l.search.View() + "\n")
-	b.WriteString(truncate(l.filterLine(), l.w) + "\n")
+	b.WriteString(strings.Join(l.filterLines(), "\n") + "\n")
 	q := searchWords(l.search.Value())
 	for r := l.top; r < min(len(l.rows), l.top+l.page); r++ {
 		b.WriteString(l.row(r, q) + "\n")
@@ -82,16 +83,16 @@ func (l *list) filters() []string {
 		out = append(out, "status: "+status.All()[l.status-1].Label())
 	}
 	if v := l.search.Value(); v != "" {
-		out = append(out, "zoek: '"+printable.String(v)+"'")
+		out = append(out, "zoek: '"+truncate(printable.String(v), 24)+"'")
 	}
 	return out
 }
 
-// filterLine is the count, the sort and every filter that is on, with the
-// key that clears them.
-func (l *list) filterLine() string {
+// filterLines are the count, every filter that is on with the key that
+// clears them, and the sort: wrapped to the width, two lines at most.
+func (l *list) filterLines() []string {
 	s := l.styles
-	parts := []string{s.Dim.Render(fmt.Sprintf("%d afspraken", len(l.rows))), s.Dim.Render("sortering: " + sortNames[l.sortBy])}
+	parts := []string{s.Dim.Render(fmt.Sprintf("%d afspraken", len(l.rows)))}
 	active := l.filters()
 	for _, f := range active {
 		parts = append(parts, s.Warn.Render(f))
@@ -99,34 +100,44 @@ func (l *list) filterLine() string {
 	if len(active) > 0 {
 		parts = append(parts, s.Dim.Render(l.keys.ClearFilters.Help().Key+" wist filters"))
 	}
-	return strings.Join(parts, s.Dim.Render(" · "))
+	parts = append(parts, s.Dim.Render("sortering: "+sortNames[l.sortBy]))
+	// Whole parts to a line; a part wider than the line is cut.
+	sep := s.Dim.Render(" · ")
+	lines := []string{parts[0]}
+	for _, p := range parts[1:] {
+		last := &lines[len(lines)-1]
+		if ansi.StringWidth(*last+sep+p) <= l.w {
+			*last += sep + p
+			continue
+		}
+		if len(lines) == 2 {
+			*last = truncate(*last+sep+p, l.w)
+			break
+		}
+		lines = append(lines, truncate(p, l.w))
+	}
+	return lines
 }
 
 // emptyWhy says why no row shows: the filters that are on, and the key
 // that clears them.
 func (l *list) emptyWhy() string {
 	x := l.keys.ClearFilters.Help().Key
-	search := printable.String(l.search.Value())
 	var others []string
 	for _, f := range l.filters() {
 		if !strings.HasPrefix(f, "zoek: ") {
 			others = append(others, "'"+f+"'")
 		}
 	}
-	what := "geen afspraken"
-	if search != "" {
-		what = "geen afspraken met '" + search + "'"
+	switch {
+	case len(others) == 0 && l.search.Value() == "":
+		return "geen afspraken"
+	case len(others) == 0:
+		return "geen afspraken met deze zoekterm; " + x + " wist de zoekterm"
+	case len(others) == 1:
+		return "geen afspraken — filter " + others[0] + " staat aan; " + x + " wist filters"
 	}
-	switch len(others) {
-	case 0:
-		if search == "" {
-			return what
-		}
-		return what + "; " + x + " wist de zoekterm"
-	case 1:
-		return what + " — filter " + others[0] + " staat aan; " + x + " wist filters"
-	}
-	return what + " — filters " + strings.Join(others, ", ") + " staan aan; " + x + " wist filters"
+	return "geen afspraken — filters " + strings.Join(others, ", ") + " staan aan; " + x + " wist filters"
 }
 
 func (l *list) ShortHelp() []key.Binding {
