@@ -42,7 +42,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	global := []key.Binding{k.Help, k.Quit}
 	if m.sess != nil {
 		global = append([]key.Binding{withHelp(k.Search, "zoeken in alle afspraken"), withHelp(k.Export, "werkboek exporteren"),
-			withHelp(k.Undo, "laatste wijziging ongedaan maken")}, global...)
+			withHelp(k.Undo, "ongedaan maken (laatste)")}, global...)
 	}
 	return append(m.screen().FullHelp(), global)
 }

@@ -86,8 +86,8 @@ func (s *session) noteMark(st *Styles, i int) string {
 func markLegend() []string {
 	return []string{
 		"● vaag volgens pakompas",
-		"◆ vaag, ◇ niet vaag: oordeel van de adviseur",
-		"? twijfel (telt zoals pakompas)",
+		"◆ vaag, ◇ niet vaag (adviseur)",
+		"? twijfel (adviseur)",
 		"✎ heeft een notitie",
 	}
 }

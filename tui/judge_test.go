@@ -151,5 +151,5 @@ func TestListMarks(t *testing.T) {
 		t.Fatalf("a row with a note starts %q", got)
 	}
 	press(m, "esc", "esc", "tab")
-	mustContain(t, fullHelp(m), "● vaag volgens pakompas", "◆ vaag, ◇ niet vaag", "? twijfel", "✎ heeft een notitie")
+	mustContain(t, fullHelp(m), "● vaag volgens pakompas", "◆ vaag, ◇ niet vaag (adviseur)", "? twijfel", "✎ heeft een notitie")
 }

@@ -29,7 +29,7 @@ func (l *list) View() string {
 		b.WriteString(l.row(r, q) + "\n")
 	}
 	if len(l.rows) == 0 {
-		b.WriteString(truncate(s.Warn.Render("  "+l.emptyWhy()), l.w))
+		b.WriteString(indented(s.Warn.Render(l.emptyWhy()), l.w, 2))
 	}
 	return b.String()
 }
