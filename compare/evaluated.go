@@ -2,9 +2,11 @@ package compare
 
 import (
 	"sort"
+	"strings"
 
 	"pakompas/compare/evaluation"
 	"pakompas/compare/theme"
+	"pakompas/importer/norm"
 )
 
 // Judgements are the adviser's work by agreement id: one evaluation.Entry
@@ -64,11 +66,14 @@ func (an *Analysis) MatrixWith(j Judgements) Matrix {
 }
 
 // Orphans returns the entries of j whose agreement is not in the analysis
-// (the spreadsheet was edited), sorted by id.
+// (the spreadsheet was edited), sorted by id. When the import was limited
+// to some gemeenten (Report.Selection), the work on other gemeenten is
+// out of view, not orphaned.
 func (an *Analysis) Orphans(j Judgements) []Orphan {
+	inView := an.selectionFilter()
 	ids := make([]string, 0, len(j))
-	for id := range j {
-		if _, ok := an.byID[id]; !ok {
+	for id, e := range j {
+		if _, ok := an.byID[id]; !ok && inView(e) {
 			ids = append(ids, id)
 		}
 	}
@@ -79,6 +84,23 @@ func (an *Analysis) Orphans(j Judgements) []Orphan {
 		orphans = append(orphans, Orphan{ID: id, Gemeente: e.Gemeente, Number: e.Number, Text: e.Text, Verdict: e.Verdict, Note: e.Note})
 	}
 	return orphans
+}
+
+// selectionFilter reports whether an entry belongs to a gemeente of the
+// report's selection (always, without one): by its id, which starts with
+// the gemeente's slug, or by the gemeente it was saved with.
+func (an *Analysis) selectionFilter() func(evaluation.Entry) bool {
+	if an.Report == nil || an.Report.Selection == nil {
+		return func(evaluation.Entry) bool { return true }
+	}
+	slugs, folded := map[string]bool{}, map[string]bool{}
+	for _, g := range an.Report.Selection {
+		slugs[norm.Slug(g)], folded[norm.Fold(g)] = true, true
+	}
+	return func(e evaluation.Entry) bool {
+		slug, _, _ := strings.Cut(e.ID, ":")
+		return slugs[slug] || (e.Gemeente != "" && folded[norm.Fold(e.Gemeente)])
+	}
 }
 
 // Orphan is the adviser's work on an agreement that is no longer in the

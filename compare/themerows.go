@@ -1,6 +1,10 @@
 package compare
 
-import "sort"
+import (
+	"sort"
+
+	"pakompas/compare/align"
+)
 
 // ThemeRow is one row of a theme seen side by side: one cell per gemeente
 // (in Analysis.Gemeenten order) holding indexes into Analysis.Agreements.
@@ -15,6 +19,11 @@ type ThemeRow struct {
 	// agreement altogether: a gap, shown as "ontbreekt". A gemeente that
 	// has it under another theme is not missing.
 	Missing []bool
+	// Elsewhere[g], on a group row, is the agreement (index into
+	// Analysis.Agreements) that gemeente g has under another theme, where
+	// its cell here is empty: placed there by the source or moved there by
+	// the adviser. -1 for the other cells; nil when no cell is so.
+	Elsewhere []int
 }
 
 // ThemeRows lays out one national theme side by side: first a row per
@@ -58,6 +67,9 @@ func (an *Analysis) ThemeRows(key string) []ThemeRow {
 		}
 		rows[r].Cells[g] = append(rows[r].Cells[g], i)
 	}
+	for r := range rows {
+		rows[r].Elsewhere = elsewhere(an, key, an.Groups[groupIdx[rows[r].Group]], rows[r].Cells, gi)
+	}
 	// Group rows in order of their first member (already so: rows were
 	// opened in agreement order); keep it explicit and stable.
 	sort.SliceStable(rows, func(a, b int) bool { return firstOf(rows[a]) < firstOf(rows[b]) })
@@ -75,6 +87,27 @@ func (an *Analysis) ThemeRows(key string) []ThemeRow {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// elsewhere finds, for a group row of theme key, the members that stand
+// under another theme in gemeenten whose cell is empty (ThemeRow.Elsewhere).
+func elsewhere(an *Analysis, key string, g align.Group, cells [][]int, gi map[string]int) []int {
+	var out []int
+	for _, m := range g.Members {
+		a := &an.Agreements[m]
+		c := gi[a.Gemeente]
+		if a.Theme == key || len(cells[c]) > 0 || (out != nil && out[c] >= 0) {
+			continue
+		}
+		if out == nil {
+			out = make([]int, len(cells))
+			for i := range out {
+				out[i] = -1
+			}
+		}
+		out[c] = m
+	}
+	return out
 }
 
 func firstOf(r ThemeRow) int {

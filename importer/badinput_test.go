@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // badDir holds one file of every bad kind (see testdata/bad/README.md).
@@ -75,6 +77,41 @@ func TestPasswordProtected(t *testing.T) {
 	rep, fr := importOne(t, path, Options{Password: "geheim"})
 	if len(rep.Agreements) != 3 || fr.Gemeenten[0] != "Uithoorn" {
 		t.Fatalf("with password: %d agreements, gemeenten %v", len(rep.Agreements), fr.Gemeenten)
+	}
+}
+
+// TestPasswordPerFile: Passwords opens files protected with different
+// passwords in one import, each with its own; Password still opens the
+// others.
+func TestPasswordPerFile(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(badDir, "beveiligd.xlsx")) // password "geheim"
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := writeFile(t, dir, "a.xlsx", data)
+	f, err := excelize.OpenFile(first, excelize.Options{Password: "geheim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "b.xlsx")
+	if err := f.SaveAs(second, excelize.Options{Password: "anders"}); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	kinds := func(rep *Report) []ErrorKind {
+		return []ErrorKind{rep.Files[0].ErrorKind, rep.Files[1].ErrorKind}
+	}
+	if got := kinds(Import(context.Background(), []string{dir}, Options{Password: "geheim"})); got[0] != "" || got[1] != ErrPassword {
+		t.Fatalf("one password for both: kinds %v", got)
+	}
+	rep := Import(context.Background(), []string{dir}, Options{Password: "geheim", Passwords: map[string]string{second: "anders"}})
+	if got := kinds(rep); got[0] != "" || got[1] != "" || len(rep.Agreements) != 6 {
+		t.Fatalf("a password for b.xlsx: kinds %v, %d agreements", got, len(rep.Agreements))
+	}
+	rep = Import(context.Background(), []string{dir}, Options{Passwords: map[string]string{second: "anders"}})
+	if got := kinds(rep); got[0] != ErrEncrypted || got[1] != "" {
+		t.Fatalf("only b.xlsx's password: kinds %v", got)
 	}
 }
 

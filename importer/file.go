@@ -58,7 +58,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 		return fail(newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: het is %s, groter dan de grens van %s per bestand; "+
 			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(src.size), megabytes(maxFileSize)))
 	}
-	sn, fe := sniff(path, src, opts.Password)
+	sn, fe := sniff(path, src, opts.passwordFor(path))
 	if fe != nil {
 		return fail(fe)
 	}
@@ -76,7 +76,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 			return fail(pathError(path, err))
 		}
 		if sn.encrypted {
-			if data, fe = decryptXLSX(path, data, opts.Password); fe != nil {
+			if data, fe = decryptXLSX(path, data, opts.passwordFor(path)); fe != nil {
 				return fail(fe)
 			}
 		}
@@ -227,47 +227,40 @@ func isDigits(s string) bool {
 }
 
 // settleGemeente gives every agreement its gemeente: from the gemeente
-// column (recognised, or kept as written with a warning), else from the
-// --gemeente option, else from title and cover cells, else from the file
-// name. It fills rep.Gemeenten and warns when nothing names one.
+// column (recognised, or kept as written with a warning), else from title
+// and cover cells, else from the file name, else from the --gemeente
+// option. The option is for files that name no gemeente: a file that
+// names its own keeps it, with a warning when the option names another
+// (issue 12: a folder imported with --gemeente was relabelled silently).
+// It fills rep.Gemeenten and warns when nothing names one.
 func settleGemeente(rep *FileReport, path string, rows []pending, texts []string, opts Options) ([]Agreement, *FileError) {
 	if fe := checkGemeenten(path, rows); fe != nil {
 		return nil, fe
 	}
-	fileGem := ""
-	source := ""
-	if opts.Gemeente != "" {
-		fileGem, source = resolveGemeente(rep, opts.Gemeente, "--gemeente"), "opgegeven"
-	}
-	if fileGem == "" {
-		for _, t := range texts {
-			if ms := gemeente.FindInText(t); len(ms) > 0 {
-				fileGem, source = ms[0].Name, "titel"
-				break
-			}
-		}
-	}
-	if fileGem == "" {
-		if m, ok := gemeente.FromFileName(filepath.Base(path)); ok {
-			fileGem, source = m.Name, "bestandsnaam"
-		}
-	}
-	_ = source
-	warned := map[string]string{}
+	fileGem, source := ownGemeente(path, texts)
+	option := strings.TrimSpace(opts.Gemeente)
+	optionGem, optionUsed := "", false
+	fromColumn, fromFile := false, false
+	resolved := map[string]string{}
 	out := make([]Agreement, len(rows))
 	missing := 0
 	for i, p := range rows {
 		a := p.Agreement
 		switch {
 		case p.gemeenteRaw != "":
-			if name, ok := warned[p.gemeenteRaw]; ok {
-				a.Gemeente = name
-			} else {
-				a.Gemeente = resolveGemeente(rep, p.gemeenteRaw, "gemeentekolom")
-				warned[p.gemeenteRaw] = a.Gemeente
+			name, ok := resolved[p.gemeenteRaw]
+			if !ok {
+				name = resolveGemeente(rep, p.gemeenteRaw, "gemeentekolom")
+				resolved[p.gemeenteRaw] = name
 			}
-		default:
-			a.Gemeente = fileGem
+			a.Gemeente, fromColumn = name, true
+		case fileGem != "":
+			a.Gemeente, fromFile = fileGem, true
+		case option != "":
+			if !optionUsed {
+				optionGem, optionUsed = resolveGemeente(rep, option, "--gemeente"), true
+			}
+			a.Gemeente = optionGem
 		}
 		if a.Gemeente == "" {
 			missing++
@@ -285,7 +278,47 @@ func settleGemeente(rep *FileReport, path string, rows []pending, texts []string
 		}
 	}
 	sort.Strings(rep.Gemeenten)
+	if option != "" && !optionUsed && len(rows) > 0 {
+		switch {
+		case fromColumn && fromFile:
+			source = "gemeentekolom en " + source
+		case fromColumn:
+			source = "gemeentekolom"
+		}
+		if w := optionNotApplied(option, rep.Gemeenten, source); w != "" {
+			rep.Warnings = append(rep.Warnings, w)
+		}
+	}
 	return out, nil
+}
+
+// ownGemeente is the gemeente a file names outside its gemeente column:
+// in a title or cover cell, else in its file name; and where it was found.
+func ownGemeente(path string, texts []string) (name, source string) {
+	for _, t := range texts {
+		if ms := gemeente.FindInText(t); len(ms) > 0 {
+			return ms[0].Name, "titel"
+		}
+	}
+	if m, ok := gemeente.FromFileName(filepath.Base(path)); ok {
+		return m.Name, "bestandsnaam"
+	}
+	return "", ""
+}
+
+// optionNotApplied is the warning for a file that names its own gemeenten
+// (found in source) while --gemeente named another; "" when the option
+// names the file's only gemeente, so nothing was lost.
+func optionNotApplied(option string, own []string, source string) string {
+	want := option
+	if m, ok := gemeente.Lookup(want); ok {
+		want = m.Name
+	}
+	if len(own) == 1 && norm.Fold(own[0]) == norm.Fold(want) {
+		return ""
+	}
+	return fmt.Sprintf("bestand noemt zelf gemeente %s (%s): --gemeente %s niet toegepast; kies gemeenten met --alleen",
+		strings.Join(own, ", "), source, want)
 }
 
 // resolveGemeente returns the official name for a gemeente as written, or

@@ -74,6 +74,7 @@ func run(ctx context.Context, inputs []input, opts Options) *Report {
 	wg.Wait()
 
 	capGemeenten(results)
+	capImportText(results, maxImportText)
 	rep := &Report{Files: make([]FileReport, 0, len(results))}
 	for _, r := range results {
 		rep.Files = append(rep.Files, r.report)

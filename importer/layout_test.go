@@ -169,7 +169,8 @@ func TestLayoutGemeenteColumn(t *testing.T) {
 	}
 }
 
-// The gemeente comes from the --gemeente option before title and file name.
+// The gemeente comes from the file name; the --gemeente option does not
+// relabel a file that names its own gemeente, and says so.
 func TestGemeenteOptionAndFileName(t *testing.T) {
 	dir := t.TempDir()
 	rows := [][]any{{"Thema", "Afspraak"}, {"Duurzaamheid", "De corporatie isoleert in 2026 120 woningen naar label B."}}
@@ -178,12 +179,19 @@ func TestGemeenteOptionAndFileName(t *testing.T) {
 	if g := rep.Agreements[0].Gemeente; g != "Ouder-Amstel" {
 		t.Errorf("from file name: %q", g)
 	}
-	rep, _ = importOne(t, p, Options{Gemeente: "de ronde venen"})
+	rep, fr := importOne(t, p, Options{Gemeente: "de ronde venen"})
+	if g := rep.Agreements[0].Gemeente; g != "Ouder-Amstel" {
+		t.Errorf("the option relabelled the file: %q", g)
+	}
+	if want := "bestand noemt zelf gemeente Ouder-Amstel (bestandsnaam): --gemeente De Ronde Venen niet toegepast"; !anyContains(fr.Warnings, want) {
+		t.Errorf("no warning %q: %v", want, fr.Warnings)
+	}
+	p2 := book{sheets: []sheetSpec{{name: "Blad1", rows: rows}}}.xlsx(t, dir, "afspraken.xlsx")
+	rep, _ = importOne(t, p2, Options{Gemeente: "de ronde venen"})
 	if g := rep.Agreements[0].Gemeente; g != "De Ronde Venen" {
 		t.Errorf("from option: %q", g)
 	}
-	p2 := book{sheets: []sheetSpec{{name: "Blad1", rows: rows}}}.xlsx(t, dir, "afspraken.xlsx")
-	rep, fr := importOne(t, p2, Options{})
+	rep, fr = importOne(t, p2, Options{})
 	if rep.Agreements[0].Gemeente != "" || !anyContains(fr.Warnings, "--gemeente") {
 		t.Errorf("no gemeente: got %q, warnings %v", rep.Agreements[0].Gemeente, fr.Warnings)
 	}

@@ -38,6 +38,13 @@ const (
 	// maxFileText is the most cell text one file may hold, in bytes of
 	// UTF-8 (a shared string counts each time a cell uses it).
 	maxFileText = 64 << 20
+	// maxImportText is the most agreement text one import may hold, all
+	// files together, in bytes of UTF-8 (every text field of every
+	// agreement). The analysis of an agreement takes about 12 times its
+	// text in memory, so this bounds the whole run (import, analysis,
+	// export) to about 1 GB whatever the number of files; the national
+	// corpus holds about 10 MB.
+	maxImportText = 64 << 20
 	// maxGemeenten is the most distinct gemeenten one import may name
 	// (the Netherlands has 342); a file that would pass it is refused.
 	maxGemeenten = 1_000

@@ -2,11 +2,18 @@ package importer
 
 // Options tune an import. The zero value is ready to use.
 type Options struct {
-	// Gemeente, when set, is the gemeente of every agreement in a file that
-	// has no gemeente column (meant for importing a single file).
+	// Gemeente, when set, is the gemeente of the agreements of a file that
+	// names none itself: no gemeente column (or sheet named after one), no
+	// gemeente in a title or cover cell, none in the file name. A file that
+	// names its own gemeente keeps it; when that is another gemeente, its
+	// report warns that the option was not applied.
 	Gemeente string
 	// Password opens password-protected xlsx files.
 	Password string
+	// Passwords open single password-protected files, by their path as
+	// the report names it (FileReport.Path); for those files it is used
+	// instead of Password (the TUI asks for one file's password).
+	Passwords map[string]string
 	// Workers bounds how many files are read at once; 0 means the number
 	// of CPUs.
 	Workers int
@@ -17,6 +24,15 @@ type Options struct {
 	// spillAbove, for tests, is the size above which excelize keeps a sheet
 	// part in a temporary file instead of memory; 0 means maxUnzippedXML.
 	spillAbove int64
+}
+
+// passwordFor is the password for the file at path: its own from
+// Passwords, else Password.
+func (o Options) passwordFor(path string) string {
+	if pw, ok := o.Passwords[path]; ok {
+		return pw
+	}
+	return o.Password
 }
 
 // inMemoryXML is the largest sheet part excelize keeps in memory.

@@ -22,16 +22,17 @@
 // from the one KeyMap (keys.go); the footer and the ? screen show those
 // of the open dialog, else of the active screen.
 //
-// Screens, a few files each: Laden (loading.go), Overzicht
-// (overview.go), Thema (themeview.go, themecells.go, themefilters.go,
-// themeseq.go), Afspraak (detail.go, detailtext.go), Afspraken (list.go,
-// listfilter.go, listmatch.go, listview.go), Importverslag (report.go).
-// Dialogs: export (export.go), theme moves (themepicker.go), gemeenten
-// (gemeentepicker.go). The session (session.go, session_move.go,
-// judge.go: verdict keys, marks, undo) is the screens' way to
-// compare.Evaluation, the owner of the analysis and the adviser's work;
-// evalfile.go names its file on screen; unsaved.go keeps work whose save
-// failed. Everything expensive (the import, the analysis, matrices, theme
+// Screens, a few files each: Laden (loading.go, loadpassword.go),
+// Overzicht (overview.go), Thema (themeview.go, themecells.go,
+// themefull.go, themefilters.go, themeseq.go), Afspraak (detail.go,
+// detailtext.go), Afspraken (list.go, listfilter.go, listmatch.go,
+// listview.go), Importverslag (report.go). Dialogs: export (export.go),
+// theme moves (themepicker.go), gemeenten (gemeentepicker.go). The
+// session (session.go, session_move.go, judge.go: verdict keys, marks,
+// undo) is the screens' way to compare.Evaluation, the owner of the
+// analysis and the adviser's work; evalfile.go names its file on screen;
+// unsaved.go keeps work whose save failed. Everything expensive (the
+// import, the analysis, matrices, theme
 // layouts, the search text) is computed once, outside View; View renders
 // only what is visible.
 package tui

@@ -17,16 +17,18 @@ import (
 	"pakompas/compare/workbook"
 )
 
-// exportDialog asks for the workbook's file name, confirms before
-// overwriting, writes it in the background and says where it went (the
-// root takes the exportedMsg).
+// exportDialog asks for the workbook's file name and whom it is for
+// (intern: the adviser's full workbook; extern: to send, see
+// workbook.Extern), confirms before overwriting, writes it in the
+// background and says where it went (the root takes the exportedMsg).
 type exportDialog struct {
 	*common
-	w       int
-	version string
-	input   textinput.Model
-	confirm bool // waiting for j/n to overwrite
-	busy    bool
+	w        int
+	version  string
+	input    textinput.Model
+	audience workbook.Audience
+	confirm  bool // waiting for j/n to overwrite
+	busy     bool
 }
 
 // exportedMsg reports a finished export.
@@ -73,6 +75,13 @@ func (d *exportDialog) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			d.confirm = false
 		}
 		return nil, nil
+	case key.Matches(km, k.Audience):
+		if d.audience == workbook.Extern {
+			d.audience = workbook.Intern
+		} else {
+			d.audience = workbook.Extern
+		}
+		return nil, nil
 	case key.Matches(km, k.Enter):
 		p := d.path()
 		if p == "" {
@@ -107,8 +116,9 @@ func (d *exportDialog) write(path string, force bool) tea.Cmd {
 	// The input is taken now, on the UI goroutine: the adviser may go on
 	// judging while the file is written.
 	in := workbook.InputOf(d.sess.ev, time.Now(), d.version)
+	opts := workbook.Options{Force: force, Audience: d.audience}
 	return func() tea.Msg {
-		err := workbook.Write(path, in, workbook.Options{Force: force})
+		err := workbook.Write(path, in, opts)
 		if abs, aerr := filepath.Abs(path); aerr == nil {
 			path = abs
 		}
@@ -121,15 +131,41 @@ func (d *exportDialog) View() string {
 	var b strings.Builder
 	b.WriteString(s.Header.Render("Evaluatiewerkboek exporteren") + "\n\n")
 	b.WriteString(d.input.View() + "\n\n")
+	b.WriteString(d.audienceView() + "\n\n")
 	switch {
 	case d.busy:
 		b.WriteString(s.Dim.Render("Bezig met schrijven…"))
 	case d.confirm:
 		b.WriteString(s.Warn.Render(printable.String(filepath.Base(d.path())) + " bestaat al. Overschrijven? (j/n)"))
 	default:
-		b.WriteString(s.Dim.Render("enter: schrijven · esc: annuleren"))
+		b.WriteString(s.Dim.Render("enter: schrijven · tab: intern/extern · esc: annuleren"))
 	}
 	return s.Box.Width(min(d.w-4, 76)).Render(b.String())
+}
+
+// audiences are the choices of the dialog, in Audience order, with what
+// each workbook holds.
+var audiences = [...]struct{ name, what string }{
+	{"intern", "alles, ook notities en mappen"},
+	{"extern", "om te versturen: zonder notities en mappen"},
+}
+
+// audienceView shows the two audiences, the chosen one marked.
+func (d *exportDialog) audienceView() string {
+	s := d.styles
+	lines := make([]string, len(audiences))
+	for i, a := range audiences {
+		mark, name := "○", a.name
+		if workbook.Audience(i) == d.audience {
+			mark, name = "●", s.Header.Render(a.name)
+		}
+		prefix := "Voor:    "
+		if i > 0 {
+			prefix = "         "
+		}
+		lines[i] = prefix + mark + " " + name + s.Dim.Render(" – "+a.what)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (d *exportDialog) ShortHelp() []key.Binding {
@@ -140,7 +176,7 @@ func (d *exportDialog) ShortHelp() []key.Binding {
 	case d.confirm:
 		return []key.Binding{k.Overwrite, k.KeepFile, k.Cancel}
 	}
-	return []key.Binding{withHelp(k.Enter, "schrijven"), k.Cancel}
+	return []key.Binding{withHelp(k.Enter, "schrijven"), k.Audience, k.Cancel}
 }
 
 func (d *exportDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }

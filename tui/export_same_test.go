@@ -55,7 +55,7 @@ func TestTUIExportEqualsCommandExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	an, _, err := analyzePaths(dir)(nil, ov)
+	an, _, err := analyzePaths(dir)(nil, ov, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

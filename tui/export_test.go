@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +156,52 @@ func TestExportEmptyName(t *testing.T) {
 	press(m, "e")
 	if cmd := exportTo(t, m, ""); cmd != nil || m.dialog == nil {
 		t.Fatal("enter with an empty name wrote or closed the dialog")
+	}
+}
+
+// TestExportDialogAudience: tab in the export dialog switches between the
+// adviser's workbook (intern, the default) and the one to send (extern);
+// the choice and its key are on screen at 80 columns, and the external
+// workbook written from the TUI holds no note the adviser typed, while
+// the internal one does.
+func TestExportDialogAudience(t *testing.T) {
+	m := newLoaded(t, analyzePaths(writeDemo(t)), evalFile(t), 80, 24)
+	id := m.sess.an.Agreements[3].ID
+	const note = "vertrouwelijk: eerst bellen met de wethouder"
+	writeNote(t, m, id, note)
+	press(m, "esc", "esc")
+
+	dir := t.TempDir()
+	for _, c := range []struct {
+		tabs      int
+		chosen    string
+		file      string
+		wantNotes bool
+	}{
+		{0, "● intern", "intern.xlsx", true},
+		{1, "● extern", "extern.xlsx", false},
+		{2, "● intern", "weer-intern.xlsx", true}, // tab again: back to intern
+	} {
+		press(m, "e")
+		for range c.tabs {
+			press(m, "tab")
+		}
+		view := m.View()
+		mustContain(t, view, c.chosen, "Voor:", "tab: intern/extern")
+		mustContain(t, footerLine(m), "tab intern/extern")
+		// The file name is still being typed: tab did not end it.
+		if d := m.dialog.(*exportDialog); !d.Capturing() {
+			t.Fatalf("%s: the dialog no longer takes the file name", c.file)
+		}
+		path := filepath.Join(dir, c.file)
+		runExport(t, m, exportTo(t, m, path))
+		if m.statusErr {
+			t.Fatalf("%s: export failed: %s", c.file, m.status)
+		}
+		cells := mustCells(t, path)
+		hasNote := strings.Contains(strings.Join(mapValues(cells), "\n"), note)
+		if hasNote != c.wantNotes {
+			t.Errorf("%s: the adviser's note in the workbook: %v, want %v", c.file, hasNote, c.wantNotes)
+		}
 	}
 }

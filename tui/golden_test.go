@@ -3,8 +3,6 @@ package tui
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -39,19 +37,17 @@ var goldenScreens = []struct {
 }{
 	{
 		name: "laden", first: "met een fout",
-		load: func(t *testing.T) loadFunc {
-			dir := writeDemo(t)
-			bad, err := os.ReadFile(filepath.Join("..", "testdata", "bad", "webpagina.xlsx"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, "webpagina.xlsx"), bad, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			return analyzePaths(dir)
-		},
+		load: func(t *testing.T) loadFunc { return analyzePaths(withBadFiles(t, "webpagina.xlsx")) },
+	},
+	{
+		name: "wachtwoord", first: "Wachtwoord voor",
+		load:  func(t *testing.T) loadFunc { return analyzePaths(withBadFiles(t, "beveiligd.xlsx")) },
+		steps: []step{{"geh", "•••"}},
+		// q would be typed into the password.
+		programQuit: true,
 	},
 	{name: "overzicht", first: "117 afspraken", steps: []step{{"down", ""}, {"right", ""}}},
+	{name: "thema-hele-rij", first: "117 afspraken", steps: []step{{"enter", "› Thema"}, {"down", ""}, {"z", "Hele rij"}}},
 	{name: "thema", first: "117 afspraken", steps: []step{{"right", ""}, {"enter", "› Thema"}, {"down", ""}}},
 	{
 		name: "afspraak", first: "117 afspraken",
@@ -74,6 +70,16 @@ var goldenScreens = []struct {
 	},
 	{name: "importverslag", first: "117 afspraken", steps: []step{{"i", "kopregel"}}},
 	{name: "help", first: "117 afspraken", steps: []step{{"?", "Toetsen"}}, programQuit: true},
+	{
+		// The export dialog with the external workbook chosen; the name
+		// typed over the default (it holds today's date). q would be
+		// typed into the name.
+		name: "exporteren", first: "117 afspraken", programQuit: true,
+		steps: []step{
+			{"e", "Evaluatiewerkboek exporteren"}, {"ctrl+u", ""},
+			{"evaluatie-extern.xlsx", "evaluatie-extern.xlsx"}, {"tab", "● extern"},
+		},
+	},
 }
 
 // TestGoldenScreens records every screen at 100×30 and 80×24 through the

@@ -253,7 +253,7 @@ func TestRunRestoresTheTerminalAfterAPanic(t *testing.T) {
 // message and the terminal given back, not with a raw terminal.
 func TestPanicWhileLoading(t *testing.T) {
 	rescueDirsIn(t)
-	load := func(func(done, total int, path string), compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+	load := func(func(done, total int, path string), compare.Overrides, map[string]string) (*compare.Analysis, Reanalyze, error) {
 		panic("kapot bij het inlezen")
 	}
 	err, o := runPiped(t, New(Options{Load: load, Evaluation: evalFile(t)}))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // focus is the component the keys go to: the open dialog, else the active
@@ -17,19 +18,47 @@ func (m *Model) focus() component {
 }
 
 // ShortHelp is the footer's keys (help.KeyMap): those of the open dialog
-// or the active screen, then ? and q where they work (not while text is
-// typed; q not in a dialog).
+// or the active screen, then the global ones (globalKeys).
 func (m *Model) ShortHelp() []key.Binding {
-	f := m.focus()
-	keys := f.ShortHelp()
-	if f.Capturing() {
-		return keys
+	return append(m.focus().ShortHelp(), m.globalKeys()...)
+}
+
+// globalKeys are ? and q where they work (not while text is typed; q not
+// in a dialog): the footer always shows them.
+func (m *Model) globalKeys() []key.Binding {
+	if m.focus().Capturing() {
+		return nil
 	}
-	keys = append(keys, m.keys.Help)
-	if m.dialog == nil {
-		keys = append(keys, m.keys.Quit)
+	if m.dialog != nil {
+		return []key.Binding{m.keys.Help}
 	}
-	return keys
+	return []key.Binding{m.keys.Help, m.keys.Quit}
+}
+
+// keysLine is the footer's line of keys within w cells: the global keys
+// always, after as many of the focus' keys as fit before them (a screen
+// lists its most needed keys first); "…" says some were left out (? shows
+// them all).
+func (m *Model) keysLine(w int) string {
+	local, global := m.focus().ShortHelp(), m.globalKeys()
+	h := m.help
+	h.Width = 0 // this function decides what fits
+	right := h.ShortHelpView(global)
+	sep := h.Styles.ShortSeparator.Inline(true).Render(h.ShortSeparator)
+	if right == "" {
+		sep = ""
+	}
+	room := w - ansi.StringWidth(right) - ansi.StringWidth(sep)
+	n := len(local)
+	left := h.ShortHelpView(local)
+	for n > 0 && ansi.StringWidth(left) > room {
+		n--
+		left = h.ShortHelpView(local[:n]) + h.Styles.Ellipsis.Inline(true).Render(" …")
+	}
+	if left == "" || ansi.StringWidth(left) > room {
+		return truncate(right, w)
+	}
+	return left + sep + right
 }
 
 // FullHelp is the ? screen's keys (help.KeyMap): the focused component's

@@ -17,10 +17,12 @@ type KeyMap struct {
 	VagueOnly, Role, Status key.Binding
 	Sort                    key.Binding
 	Gemeenten               key.Binding
-	Verdict, Note, Theme    key.Binding
-	Report                  key.Binding
-	Export                  key.Binding
-	Help, Quit              key.Binding
+	// Expand shows the whole text of a Thema row.
+	Expand               key.Binding
+	Verdict, Note, Theme key.Binding
+	Report               key.Binding
+	Export               key.Binding
+	Help, Quit           key.Binding
 
 	// Text input on a screen (the search, a note): enter or esc ends it.
 	SearchDone, SearchClear key.Binding
@@ -32,8 +34,10 @@ type KeyMap struct {
 	MoveOne, MoveLocal key.Binding
 	// The gemeente picker.
 	Toggle, All, None key.Binding
-	// The export dialog: overwrite an existing file or not.
+	// The export dialog: overwrite an existing file or not; whom the
+	// workbook is for.
 	Overwrite, KeepFile key.Binding
+	Audience            key.Binding
 
 	// The verdicts directly (Verdict cycles through them).
 	Vague, NotVague, Doubt, NoVerdict key.Binding
@@ -66,6 +70,7 @@ func DefaultKeyMap() *KeyMap {
 		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "filter status")),
 		Sort:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sorteren")),
 		Gemeenten:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "kolommen kiezen")),
+		Expand:     key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "hele rij")),
 		Verdict:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "oordeel")),
 		Note:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "notitie")),
 		Theme:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "ander thema")),
@@ -86,6 +91,7 @@ func DefaultKeyMap() *KeyMap {
 		None:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "geen")),
 		Overwrite: key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "overschrijven")),
 		KeepFile:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "niet overschrijven")),
+		Audience:  key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "intern/extern")),
 
 		Vague:         single("1", "vaag"),
 		NotVague:      single("2", "niet vaag"),

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
@@ -70,9 +71,25 @@ func importJudgements(an *compare.Analysis, path string, store *evaluation.Store
 	return n, readErr
 }
 
-// load runs the import and the analysis in the background, streaming
-// progress messages over a channel the program reads one at a time.
-func (m *Model) load() tea.Cmd {
+// load runs the import and the analysis in the background (Init),
+// streaming progress messages over a channel the program reads one at a
+// time. The evaluation file is opened first: its theme moves go into the
+// analysis.
+func (m *Model) load() tea.Cmd { return m.startLoad(nil, nil) }
+
+// retry imports again with the passwords typed on the Laden screen; the
+// evaluation file stays open as it is (with the reason it is read only).
+func (m *Model) retry(passwords map[string]string) tea.Cmd {
+	open := &loadedMsg{store: m.sess.store()}
+	if r := m.sess.readOnly(); r != "" {
+		open.storeErr = errors.New(r)
+	}
+	return m.startLoad(passwords, open)
+}
+
+// startLoad runs the import with passwords; open holds the evaluation
+// file already opened (nil: open it).
+func (m *Model) startLoad(passwords map[string]string, open *loadedMsg) tea.Cmd {
 	ch := make(chan tea.Msg, 16)
 	opts := m.opts
 	go func() {
@@ -85,36 +102,42 @@ func (m *Model) load() tea.Cmd {
 				ch <- crashMsg{crash{value: r, stack: debug.Stack()}}
 			}
 		}()
-		// The evaluation is opened first: its theme moves go into the
-		// analysis. An exported workbook is a source, not the place to
-		// save: its verdicts and notes are taken into the evaluation file
-		// next to it, where the work goes on.
-		open := opts.OpenStore
-		if open == nil {
-			open = evaluation.Open
-		}
 		path := opts.Evaluation
 		if path == "" {
 			path = evaluation.DefaultFile
 		}
 		var msg loadedMsg
-		if isWorkbook(path) {
-			msg.store, msg.storeErr = open(filepath.Join(filepath.Dir(path), evaluation.DefaultFile))
+		if open != nil {
+			msg.store, msg.storeErr = open.store, open.storeErr
 		} else {
-			msg.store, msg.storeErr = open(path)
+			msg.store, msg.storeErr = openEvaluation(opts, path)
 		}
 		msg.an, msg.reanalyze, msg.err = opts.Load(func(done, total int, path string) {
 			select {
 			case ch <- progressMsg{done, total, path}:
 			default: // the screen is behind; the next message will catch up
 			}
-		}, compare.OverridesOf(msg.store))
+		}, compare.OverridesOf(msg.store), passwords)
 		if msg.err == nil && msg.storeErr == nil && isWorkbook(path) {
 			msg.imported, msg.importErr = importJudgements(msg.an, path, msg.store)
 		}
 		ch <- msg
 	}()
 	return waitFor(ch)
+}
+
+// openEvaluation opens the evaluation file at path. An exported workbook
+// is a source, not the place to save: its verdicts and notes are taken
+// into the evaluation file next to it, where the work goes on.
+func openEvaluation(opts Options, path string) (*evaluation.Store, error) {
+	open := opts.OpenStore
+	if open == nil {
+		open = evaluation.Open
+	}
+	if isWorkbook(path) {
+		return open(filepath.Join(filepath.Dir(path), evaluation.DefaultFile))
+	}
+	return open(path)
 }
 
 // waitFor returns the next message from ch (nil when it is closed).

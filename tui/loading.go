@@ -7,14 +7,18 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"pakompas/compare/printable"
+	"pakompas/importer/model"
 )
 
 // loading is the Laden screen: a progress bar while files import, then the
 // files that failed and why; the adviser continues with what did import.
+// For a password-protected file it asks the password and imports again
+// (loadpassword.go).
 type loading struct {
 	*common
 	w, h        int
@@ -23,18 +27,44 @@ type loading struct {
 	current     string
 	finished    bool
 	err         error
+	// retrying is set while importing again with a typed password.
+	retrying bool
+	// The password prompt: the passwords typed so far (by path as the
+	// report names the file; kept in memory only), the files the adviser
+	// skipped, the file asked for ("" when none) and the input.
+	passwords map[string]string
+	skipped   map[string]bool
+	asking    string
+	input     textinput.Model
 }
 
 func newLoading(c *common) *loading {
-	return &loading{common: c, bar: progress.New(progress.WithDefaultGradient(), progress.WithoutPercentage())}
+	in := textinput.New()
+	in.EchoMode = textinput.EchoPassword
+	in.EchoCharacter = '•'
+	in.CharLimit = 256
+	return &loading{common: c, bar: progress.New(progress.WithDefaultGradient(), progress.WithoutPercentage()),
+		passwords: map[string]string{}, skipped: map[string]bool{}, input: in}
 }
 
-func (l *loading) Title() string   { return "Laden" }
-func (l *loading) Capturing() bool { return false }
+// Title follows what the screen shows: the import under way, the password
+// asked, or the import's result.
+func (l *loading) Title() string {
+	switch {
+	case !l.finished:
+		return "Laden"
+	case l.asking != "":
+		return "Wachtwoord"
+	}
+	return "Ingelezen"
+}
+
+func (l *loading) Capturing() bool { return l.asking != "" }
 
 func (l *loading) SetSize(w, h int) {
 	l.w, l.h = w, h
 	l.bar.Width = min(60, max(10, w-4))
+	l.input.Width = max(10, w-ansi.StringWidth(l.input.Prompt)-4)
 }
 
 func (l *loading) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
@@ -43,13 +73,11 @@ func (l *loading) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		l.done, l.total, l.current = msg.done, msg.total, msg.path
 		return waitFor(msg.next), nil
 	case loadedMsg:
-		// The root has started the session. Without failed files the
-		// overview opens at once, otherwise this screen lists them first.
-		l.finished, l.err = true, msg.err
-		if msg.err == nil && !msg.an.Report.Failed() {
-			return nil, ask(switchScreenMsg{screenOverview})
-		}
+		return l.loaded(msg)
 	case tea.KeyMsg:
+		if l.asking != "" {
+			return l.passwordKey(msg)
+		}
 		if l.finished && l.err == nil && key.Matches(msg, l.keys.Enter) {
 			return nil, ask(switchScreenMsg{screenOverview})
 		}
@@ -57,15 +85,41 @@ func (l *loading) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	return nil, nil
 }
 
+// loaded takes the finished import (the root has started the session):
+// it asks the password of a protected file; without failed files the
+// overview opens at once, otherwise this screen lists them first.
+func (l *loading) loaded(msg loadedMsg) (tea.Cmd, []tea.Msg) {
+	retried := l.retrying
+	l.finished, l.err, l.retrying = true, msg.err, false
+	if msg.err != nil {
+		return nil, nil
+	}
+	var asks []tea.Msg
+	if retried {
+		asks = l.unlocked(msg.an.Report)
+	}
+	if cmd := l.askNext(); cmd != nil {
+		return cmd, asks
+	}
+	if !msg.an.Report.Failed() {
+		asks = append(asks, switchScreenMsg{screenOverview})
+	}
+	return nil, asks
+}
+
 func (l *loading) View() string {
 	s := l.styles
 	var b strings.Builder
 	switch {
 	case l.err != nil:
-		b.WriteString(s.StatusErr.Render(printable.String("Inlezen mislukt: "+l.err.Error())) + "\n")
+		b.WriteString(s.StatusErr.Render(ansi.Wrap(printable.String("Inlezen mislukt: "+l.err.Error()), max(10, l.w), "")) + "\n")
 		return b.String()
 	case !l.finished:
-		b.WriteString(s.Header.Render("Bestanden inlezen") + "\n\n")
+		title := "Bestanden inlezen"
+		if l.retrying {
+			title = "Opnieuw inlezen met het wachtwoord"
+		}
+		b.WriteString(s.Header.Render(title) + "\n\n")
 		pct := 0.0
 		if l.total > 0 {
 			pct = float64(l.done) / float64(l.total)
@@ -85,30 +139,54 @@ func (l *loading) View() string {
 			failed++
 		}
 	}
-	b.WriteString(s.Header.Render(fmt.Sprintf("%d van %d bestanden ingelezen, %d met een fout", len(rep.Files)-failed, len(rep.Files), failed)) + "\n\n")
-	lines := 0
+	b.WriteString(s.Header.Render(truncate(fmt.Sprintf("%d van %d bestanden ingelezen, %d met een fout", len(rep.Files)-failed, len(rep.Files), failed), l.w)) + "\n\n")
+	// The evaluation file's lines stand at the end.
+	evalView := l.evalView()
+	room := l.h - 7 - strings.Count(evalView, "\n")
+	if l.asking != "" {
+		prompt := l.promptView()
+		b.WriteString(prompt + "\n\n")
+		room -= strings.Count(prompt, "\n") + 2
+	}
 	for _, f := range rep.Files {
-		if f.Error == "" {
+		if f.Error == "" || f.Path == l.asking {
 			continue
 		}
-		if lines >= l.h-5 {
-			b.WriteString(s.Dim.Render(fmt.Sprintf("  … en meer: zie het importverslag (%s)", l.keys.Report.Help().Key)) + "\n")
+		lines := l.failedLines(f)
+		if len(lines) > room {
+			b.WriteString(s.Dim.Render(truncate(fmt.Sprintf("  … en meer: zie het importverslag (%s)", l.keys.Report.Help().Key), l.w)) + "\n")
 			break
 		}
-		name := printable.String(filepath.Base(f.Path))
-		b.WriteString("  " + s.Bad.Render("✗ "+name) + "  " + truncate(printable.String(f.Error), max(10, l.w-ansi.StringWidth(name)-6)) + "\n")
-		lines++
+		for _, line := range lines {
+			b.WriteString(line + "\n")
+		}
+		room -= len(lines)
 	}
-	fmt.Fprintf(&b, "\n  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.\n", len(l.sess.an.Agreements))
-	b.WriteString("\n" + l.evalView())
+	if l.asking == "" {
+		b.WriteString("\n" + ansi.Wrap(fmt.Sprintf("  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.", len(l.sess.an.Agreements)), max(10, l.w), "") + "\n")
+	}
+	b.WriteString("\n" + evalView)
 	return b.String()
 }
 
 // evalView is the evaluation file's path and state, wrapped to the width.
 func (l *loading) evalView() string { return indented(l.styles.Dim.Render(l.evalLine()), l.w, 2) }
 
+// failedLines is a failed file: its name, then why, wrapped under it.
+func (l *loading) failedLines(f model.FileReport) []string {
+	s := l.styles
+	lines := []string{"  " + s.Bad.Render(truncate("✗ "+printable.String(filepath.Base(f.Path)), l.w-2))}
+	for _, line := range strings.Split(ansi.Wrap(l.why(f), max(10, l.w-4), ""), "\n") {
+		lines = append(lines, "    "+line)
+	}
+	return lines
+}
+
 func (l *loading) ShortHelp() []key.Binding {
-	if l.finished && l.err == nil {
+	switch {
+	case l.asking != "":
+		return []key.Binding{withHelp(l.keys.Enter, "openen"), withHelp(l.keys.Cancel, "overslaan")}
+	case l.finished && l.err == nil:
 		return []key.Binding{withHelp(l.keys.Enter, "verder")}
 	}
 	return nil

@@ -28,7 +28,7 @@ func TestMain(m *testing.M) {
 }
 
 // loadFunc is the signature of Options.Load.
-type loadFunc = func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error)
+type loadFunc = Loader
 
 // reanalyzeOf analyses an's import again with other moves, as the
 // program's loader does.
@@ -42,7 +42,7 @@ func reanalyzeOf(an *compare.Analysis) Reanalyze {
 
 // fixedLoad loads an (with the saved moves applied when there are any).
 func fixedLoad(an *compare.Analysis) loadFunc {
-	return func(_ func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+	return func(_ func(done, total int, path string), ov compare.Overrides, _ map[string]string) (*compare.Analysis, Reanalyze, error) {
 		re := reanalyzeOf(an)
 		if len(ov.ByID) > 0 || len(ov.ByLocal) > 0 {
 			return re(ov), re, nil
@@ -53,19 +53,19 @@ func fixedLoad(an *compare.Analysis) loadFunc {
 
 // analyze imports paths (files or folders on disk) and analyses them.
 func analyzePaths(paths ...string) loadFunc {
-	return func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+	return func(progress func(done, total int, path string), ov compare.Overrides, passwords map[string]string) (*compare.Analysis, Reanalyze, error) {
 		eng, err := compare.NewEngine(compare.Config{})
 		if err != nil {
 			return nil, nil, err
 		}
-		rep := importer.Import(context.Background(), paths, importer.Options{Progress: progress})
+		rep := importer.Import(context.Background(), paths, importer.Options{Progress: progress, Passwords: passwords})
 		return eng.Analyze(rep, ov), func(ov compare.Overrides) *compare.Analysis { return eng.Analyze(rep, ov) }, nil
 	}
 }
 
 // demoLoad imports the embedded demo set and analyses it, as
 // "pakompas --demo" does.
-func demoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+func demoLoad(progress func(done, total int, path string), ov compare.Overrides, _ map[string]string) (*compare.Analysis, Reanalyze, error) {
 	eng, err := compare.NewEngine(compare.Config{})
 	if err != nil {
 		return nil, nil, err
@@ -77,17 +77,17 @@ func demoLoad(progress func(done, total int, path string), ov compare.Overrides)
 // demoAnalysis is the demo set analysed once; the UI never changes an
 // analysis (a move makes a new one), so tests share it.
 var demoAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
-	an, _, err := demoLoad(nil, compare.Overrides{})
+	an, _, err := demoLoad(nil, compare.Overrides{}, nil)
 	return an, err
 })
 
 // sharedDemoLoad returns the shared demo analysis (fast Update tests).
-func sharedDemoLoad(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error) {
+func sharedDemoLoad(progress func(done, total int, path string), ov compare.Overrides, passwords map[string]string) (*compare.Analysis, Reanalyze, error) {
 	an, err := demoAnalysis()
 	if err != nil {
 		return nil, nil, err
 	}
-	return fixedLoad(an)(progress, ov)
+	return fixedLoad(an)(progress, ov, passwords)
 }
 
 // writeDemo copies the demo files into a new temporary folder and returns
@@ -150,7 +150,7 @@ func keyMsg(name string) tea.KeyMsg {
 		"up": tea.KeyUp, "down": tea.KeyDown, "left": tea.KeyLeft, "right": tea.KeyRight,
 		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "backspace": tea.KeyBackspace,
 		"tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
-		"home": tea.KeyHome, "end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, " ": tea.KeySpace,
+		"home": tea.KeyHome, "end": tea.KeyEnd, "ctrl+c": tea.KeyCtrlC, "ctrl+u": tea.KeyCtrlU, " ": tea.KeySpace,
 	}
 	if kt, ok := types[name]; ok {
 		return tea.KeyMsg{Type: kt}

@@ -52,16 +52,22 @@ func New(opts Options) *Model {
 	h.Styles.FullDesc = c.styles.HelpDesc
 	m := &Model{common: c, opts: opts, help: h, active: screenLoading, width: 80, height: 24}
 	m.help.Width = m.width
-	m.screens = map[screenID]component{
-		screenLoading:  newLoading(c),
-		screenOverview: newOverview(c),
-		screenTheme:    newThemeView(c),
-		screenDetail:   newDetail(c),
-		screenReport:   newReport(c),
-		screenList:     newList(c),
-	}
+	m.screens = map[screenID]component{screenLoading: newLoading(c)}
+	m.newScreens()
 	m.layout()
 	return m
+}
+
+// newScreens makes the screens that show the session, fresh (again when
+// the import is run again with a password: what they took from the old
+// analysis is gone).
+func (m *Model) newScreens() {
+	c := m.common
+	m.screens[screenOverview] = newOverview(c)
+	m.screens[screenTheme] = newThemeView(c)
+	m.screens[screenDetail] = newDetail(c)
+	m.screens[screenReport] = newReport(c)
+	m.screens[screenList] = newList(c)
 }
 
 // Init starts the import.
@@ -117,9 +123,17 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 
 // loaded starts the session when the import has finished and tells the
 // screens; the Laden screen decides whether to show failed files first.
+// An import run again (a password typed) makes a new session on the same
+// evaluation file and fresh screens; the file is checked for another
+// adviser's work by the check the first import started.
 func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	var cmd tea.Cmd
+	again := m.sess != nil
 	if msg.err == nil {
+		if again {
+			m.newScreens()
+			m.layout()
+		}
 		readOnly := ""
 		if msg.storeErr != nil {
 			readOnly = msg.storeErr.Error()
@@ -136,7 +150,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 			m.setStatus(fmt.Sprintf("%d oordelen en notities uit het werkboek overgenomen in %s", msg.imported, msg.store.Path()), false)
 		}
 		cmd = m.broadcast(dataMsg{})
-		if msg.store != nil {
+		if msg.store != nil && !again {
 			cmd = tea.Batch(cmd, reloadTick())
 		}
 	}

@@ -34,6 +34,9 @@ func (o *overview) Capturing() bool { return false }
 const (
 	ovCellW  = 11
 	ovTotalW = 10 // the total column ("117  32%")
+	// ovLabelMin and ovLabelMax bound the theme column: it gives way down
+	// to the first and grows up to the second for long theme names.
+	ovLabelMin, ovLabelMax = 16, 48
 )
 
 func (o *overview) SetSize(w, h int) {
@@ -53,13 +56,29 @@ func (o *overview) layout() {
 	}
 	n := len(o.sess.matrix().Gemeenten)
 	// Gemeente names matter more than long theme names: the theme column
-	// gives way (down to 16) before gemeente columns (13, for names like
-	// "Ouder-Amstel") do; with room to spare both widen.
-	o.labelW = max(16, min(28, o.w-ovTotalW-n*13))
+	// gives way (down to ovLabelMin) before gemeente columns (13, for names
+	// like "Ouder-Amstel") do; with room to spare it takes what the
+	// longest theme name needs (up to ovLabelMax) and the gemeente columns
+	// widen.
+	o.labelW = max(ovLabelMin, min(o.labelNeed(), o.w-ovTotalW-n*13))
 	o.cellW = max(ovCellW, min(16, (o.w-o.labelW-ovTotalW)/max(1, n)))
 	fit := max(1, (o.w-o.labelW-ovTotalW)/o.cellW)
 	o.left = scrollCols(o.left, o.col, fit, n)
 	o.fit = min(fit, n)
+	// What the gemeente columns leave goes to the theme names.
+	if spare := o.w - o.labelW - ovTotalW - o.fit*o.cellW; spare > 0 {
+		o.labelW = max(o.labelW, min(o.labelW+spare, o.labelNeed()))
+	}
+}
+
+// labelNeed is the width of the longest theme name and a space, at most
+// ovLabelMax.
+func (o *overview) labelNeed() int {
+	need := 0
+	for _, k := range o.sess.matrix().Themes {
+		need = max(need, ansi.StringWidth(printable.String(o.sess.an.Taxonomy.Label(k)))+2)
+	}
+	return min(need, ovLabelMax)
 }
 
 func (o *overview) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
@@ -107,18 +126,13 @@ func (o *overview) View() string {
 	mx := o.sess.matrix()
 	gems := mx.Gemeenten[o.left : o.left+o.fit]
 	var b strings.Builder
+	b.WriteString(o.legend() + "\n")
 	// Header row.
 	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
 	for _, g := range gems {
 		b.WriteString(s.Header.Render(padLeft(printable.String(g), o.cellW-1)) + " ")
 	}
-	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)))
-	// The column range, when scrolled and when it fits (a longer line would
-	// wrap and push the matrix down).
-	if ind := fmt.Sprintf("  %d–%d/%d", o.left+1, o.left+o.fit, len(mx.Gemeenten)); (o.left > 0 || o.left+o.fit < len(mx.Gemeenten)) && ansi.StringWidth(b.String()+ind) <= o.w {
-		b.WriteString(s.Dim.Render(ind))
-	}
-	b.WriteString("\n")
+	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)) + "\n")
 	label := func(t int) string { return printable.String(o.sess.an.Taxonomy.Label(mx.Themes[t])) }
 	for t := range mx.Themes {
 		line := pad(label(t), o.labelW)
@@ -139,9 +153,9 @@ func (o *overview) View() string {
 	b.WriteString(o.cell(mx.Total, false, ovTotalW) + "\n")
 
 	// Who carries the agreements, per gemeente (share of the column).
-	if o.h-len(mx.Themes)-3 >= 2 {
+	if o.h-len(mx.Themes)-4 >= 2 {
 		b.WriteString("\n" + s.Header.Render("Wie draagt de afspraken") + "\n")
-		room := o.h - len(mx.Themes) - 5
+		room := o.h - len(mx.Themes) - 6
 		for ri, r := range role.All() {
 			if ri >= room {
 				break
@@ -155,6 +169,29 @@ func (o *overview) View() string {
 		}
 	}
 	return b.String()
+}
+
+// legend is the line above the matrix: which gemeente columns show when
+// not all fit, and what a cell says (shorter when the long form does not
+// fit).
+func (o *overview) legend() string {
+	s := o.styles
+	lead := ""
+	if n := len(o.sess.matrix().Gemeenten); o.fit < n {
+		lead = s.Warn.Render(fmt.Sprintf("gemeenten %d–%d van %d (←/→)", o.left+1, o.left+o.fit, n)) + s.Dim.Render(" · ")
+	}
+	line := ""
+	for _, txt := range []string{
+		"per cel: aantal afspraken en % vaag (uw oordelen tellen mee); · = geen afspraken",
+		"per cel: aantal afspraken en % vaag (uw oordelen tellen mee)",
+		"cel: aantal afspraken, % vaag (met uw oordelen)",
+	} {
+		line = lead + s.Dim.Render(txt)
+		if ansi.StringWidth(line) <= o.w {
+			break
+		}
+	}
+	return truncate(line, o.w)
 }
 
 // cell renders "count  share%" in width cw with the share coloured by how
@@ -188,7 +225,7 @@ func percent(k, n int) string {
 
 func (o *overview) ShortHelp() []key.Binding {
 	k := o.keys
-	return []key.Binding{withHelp(k.Enter, "thema openen"), k.Search, withHelp(k.NextScreen, "alle afspraken"), k.Export}
+	return []key.Binding{withHelp(k.Enter, "thema"), k.Search, withHelp(k.NextScreen, "afspraken"), k.Export}
 }
 
 func (o *overview) FullHelp() [][]key.Binding {

@@ -33,6 +33,8 @@ func (m *Model) handle(asks ...tea.Msg) tea.Cmd {
 			m.dialog = nil
 		case statusMsg:
 			m.setStatus(a.text, a.err)
+		case retryLoadMsg:
+			cmds = append(cmds, m.retry(a.passwords))
 		default:
 			cmds = append(cmds, m.route(m.screen(), a))
 		}

@@ -14,12 +14,8 @@ import (
 
 // Options configure the program.
 type Options struct {
-	// Load imports and analyses the input with the adviser's saved theme
-	// moves, reporting each file read, and returns with the analysis the
-	// function that analyses the same import again with other moves (for
-	// theme moves made in the UI; nil when moves are not possible). It runs
-	// off the UI goroutine.
-	Load func(progress func(done, total int, path string), ov compare.Overrides) (*compare.Analysis, Reanalyze, error)
+	// Load imports and analyses the input (Loader).
+	Load Loader
 	// Evaluation is the evaluation file (verdicts, notes); empty means
 	// evaluation.DefaultFile.
 	Evaluation string
@@ -28,6 +24,15 @@ type Options struct {
 	// Version is shown in the exported workbook.
 	Version string
 }
+
+// Loader imports and analyses the input with the adviser's saved theme
+// moves, reporting each file read, and returns with the analysis the
+// function that analyses the same import again with other moves (for
+// theme moves made in the UI; nil when moves are not possible). Passwords
+// are those the adviser typed for password-protected files, by path as
+// the import report names them (nil at first; the Laden screen asks for
+// them and imports again). It runs off the UI goroutine.
+type Loader = func(progress func(done, total int, path string), ov compare.Overrides, passwords map[string]string) (*compare.Analysis, Reanalyze, error)
 
 // Reanalyze analyses the loaded import again with other theme moves.
 type Reanalyze = func(compare.Overrides) *compare.Analysis

@@ -42,6 +42,7 @@ var sizedScreens = []struct {
 	{"overzicht-rechts", []string{"end"}, "Uithoorn", nil},
 	{"thema", []string{"enter"}, "Betaalbaarheid", nil},
 	{"thema-alleen-vaag", []string{"down", "enter", "V"}, "alleen vaag", nil},
+	{"thema-hele-rij", []string{"enter", "down", "z"}, "Hele rij", nil},
 	{"afspraak", []string{"enter", "enter"}, "Gemeente", nil},
 	{"afspraak-notitie", []string{"enter", "enter", "n", "a", "b"}, "notitie bewaren", nil},
 	{"importverslag", []string{"i"}, "bestand(en)", nil},
@@ -101,7 +102,7 @@ func TestViewFitsTerminal(t *testing.T) {
 // after the import with failed files.
 func TestLoadingViewFits(t *testing.T) {
 	dir := writeDemo(t)
-	for _, name := range []string{"webpagina.xlsx", "afgebroken.xlsx", "geen-tabel.xlsx", "leeg.csv", "tekst.pdf"} {
+	for _, name := range []string{"webpagina.xlsx", "afgebroken.xlsx", "geen-tabel.xlsx", "leeg.csv", "tekst.pdf", "beveiligd.xlsx"} {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "bad", name))
 		if err != nil {
 			t.Fatal(err)
@@ -110,7 +111,7 @@ func TestLoadingViewFits(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	an, _, err := analyzePaths(dir)(nil, compare.Overrides{})
+	an, _, err := analyzePaths(dir)(nil, compare.Overrides{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,16 +17,21 @@ func (t *themeView) View() string {
 	if t.sess == nil || t.key == "" {
 		return ""
 	}
+	if t.full != nil {
+		return t.fullView()
+	}
 	s := t.styles
 	mx := t.sess.matrix()
 	ti := t.sess.themeIdx[t.key]
 	gems, shown := mx.Gemeenten, t.sess.shown
 	var b strings.Builder
 	total := mx.RowTotals[ti]
-	head := fmt.Sprintf("%s  %d afspraken, %d vaag", printable.String(t.sess.an.Taxonomy.Label(t.key)), total.N, total.Vague)
+	// The filter first: on a narrow screen it is what must not be cut.
+	head := printable.String(t.sess.an.Taxonomy.Label(t.key))
 	if t.vagueOnly {
 		head += "  " + s.Warn.Render("[alleen vaag]")
 	}
+	head += fmt.Sprintf("  %d afspraken, %d vaag", total.N, total.Vague)
 	if t.fit < len(shown) {
 		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+t.fit, len(shown)))
 	}
@@ -97,6 +102,9 @@ func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []str
 	switch {
 	case len(idx) == 0 && r.Group != "" && r.Missing[g]:
 		out[0] = s.Missing.Render("ontbreekt")
+	case len(idx) == 0 && r.Elsewhere != nil && r.Elsewhere[g] >= 0:
+		// Under another theme: where, wrapped (a long theme name).
+		copy(out, strings.Split(ansi.Wrap(t.elsewhereText(r.Elsewhere[g]), w, ""), "\n"))
 	case len(idx) == 0:
 		out[0] = ""
 	default:

@@ -1,9 +1,9 @@
 package tui
 
-// open is the request to show agreement i on the Afspraak screen, with the
+// openAt is the request to show agreement i on the Afspraak screen, with the
 // agreements of the gemeente column under the cursor (top to bottom, every
 // agreement of a cell) for the next and previous keys there.
-func (t *themeView) open(i int) openScreenMsg {
+func (t *themeView) openAt(i int) openScreenMsg {
 	g := t.sess.shown[t.col]
 	var seq []int
 	pos := 0

@@ -24,6 +24,9 @@ type themeView struct {
 	// From the size and the number of columns shown (layout): the width
 	// of a gemeente column, how many fit, and how many rows a page holds.
 	colW, fit, perPage int
+	// full shows the whole text of the cursor's row (themefull.go); nil
+	// when closed.
+	full *fullRow
 	// follows: this screen opened agreement openedAt (themeseq.go).
 	follows  bool
 	openedAt int
@@ -60,6 +63,9 @@ func (t *themeView) layout() {
 	t.fit = max(1, min(ng, (t.w-thGutter)/thMinColW))
 	t.colW = (t.w - thGutter) / t.fit
 	t.left = scrollCols(t.left, t.col, t.fit, ng)
+	if t.full != nil {
+		t.fillFull()
+	}
 }
 
 // show opens theme key with gemeente col (a matrix index) in view; the
@@ -88,21 +94,28 @@ func (t *themeView) fresh() {
 	}
 }
 
-// filter recomputes the visible rows (vague only: rows with a vague cell).
+// filter recomputes the visible rows: those with an agreement in a shown
+// gemeente column (with gemeenten picked, a row whose shown cells are all
+// gaps or empty says nothing), and with V only those with a vague one.
 func (t *themeView) filter() {
 	t.visible = t.visible[:0]
 	for i, r := range t.rows {
-		if !t.vagueOnly || rowHasVague(t.sess, r) {
+		if shownRow(t.sess, r, t.vagueOnly) {
 			t.visible = append(t.visible, i)
 		}
 	}
 	t.row = max(0, min(t.row, len(t.visible)-1))
+	if t.full != nil && len(t.visible) == 0 {
+		t.full = nil
+	}
 }
 
-func rowHasVague(s *session, r compare.ThemeRow) bool {
-	for _, c := range r.Cells {
-		for _, i := range c {
-			if s.vague(i) {
+// shownRow reports whether row r has an agreement in a shown column (a
+// vague one when vagueOnly).
+func shownRow(s *session, r compare.ThemeRow, vagueOnly bool) bool {
+	for _, g := range s.shown {
+		for _, i := range r.Cells[g] {
+			if !vagueOnly || s.vague(i) {
 				return true
 			}
 		}
@@ -125,10 +138,15 @@ func (t *themeView) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	case gemeentenChosenMsg:
 		t.sess.shown = msg.shown
 		t.col = min(t.col, len(msg.shown)-1)
+		t.filter()
 	case tea.KeyMsg:
 		asks = t.onKey(msg)
 	case tea.MouseMsg:
-		t.row = wheelStep(msg, t.row, len(t.visible))
+		if t.full != nil {
+			t.full.vp, _ = t.full.vp.Update(msg)
+		} else {
+			t.row = wheelStep(msg, t.row, len(t.visible))
+		}
 	default:
 		return nil, nil
 	}
@@ -139,7 +157,13 @@ func (t *themeView) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 // onKey handles a key press.
 func (t *themeView) onKey(msg tea.KeyMsg) []tea.Msg {
 	k := t.keys
+	if t.full != nil && t.fullKey(msg) {
+		return nil
+	}
 	if row, ok := k.moveCursor(msg, t.row, len(t.visible), t.perPage); ok {
+		if t.full != nil && row != t.row {
+			t.full.vp.GotoTop()
+		}
 		t.row = row
 		return nil
 	}
@@ -162,9 +186,9 @@ func (t *themeView) onKey(msg tea.KeyMsg) []tea.Msg {
 	case key.Matches(msg, k.ClearFilters):
 		return t.clearFilters()
 	case key.Matches(msg, k.Enter):
-		if i, ok := t.current(); ok {
-			return ask(t.open(i))
-		}
+		return t.open()
+	case key.Matches(msg, k.Expand):
+		t.openFull()
 	case k.isVerdict(msg):
 		if i, ok := t.current(); ok {
 			return ask(t.sess.judge(k, msg, i))
@@ -189,6 +213,32 @@ func (t *themeView) switchTheme(d int) {
 	t.filter()
 }
 
+// open asks for the Afspraak screen on the agreement under the cursor, or
+// on the one its gemeente has under another theme.
+func (t *themeView) open() []tea.Msg {
+	if i, ok := t.current(); ok {
+		return ask(t.openAt(i))
+	}
+	i, ok := t.elsewhere()
+	if !ok {
+		return nil
+	}
+	return ask(openScreenMsg{screenDetail, showAgreementMsg{i: i}})
+}
+
+// elsewhere returns the agreement the cursor's gemeente has under another
+// theme, for the row under the cursor (compare.ThemeRow.Elsewhere).
+func (t *themeView) elsewhere() (int, bool) {
+	if t.row >= len(t.visible) || t.col >= len(t.sess.shown) {
+		return 0, false
+	}
+	r := t.rows[t.visible[t.row]]
+	if r.Elsewhere == nil || r.Elsewhere[t.sess.shown[t.col]] < 0 {
+		return 0, false
+	}
+	return r.Elsewhere[t.sess.shown[t.col]], true
+}
+
 // current returns the agreement under the cursor (the first of the cell).
 func (t *themeView) current() (int, bool) {
 	if t.row >= len(t.visible) || t.col >= len(t.sess.shown) {
@@ -201,17 +251,28 @@ func (t *themeView) current() (int, bool) {
 	return c[0], true
 }
 
+// ShortHelp lists the keys most needed first: the footer drops the last
+// ones when the width is short.
 func (t *themeView) ShortHelp() []key.Binding {
 	k := t.keys
-	return []key.Binding{withHelp(k.Enter, "afspraak"), k.Verdict, k.VagueOnly, k.Gemeenten, withHelp(k.NextScreen, "volgend thema"), k.Back}
+	if t.full != nil {
+		return t.fullShortHelp()
+	}
+	return []key.Binding{withHelp(k.Enter, "afspraak"), k.Expand, k.Verdict, k.VagueOnly, withHelp(k.Gemeenten, "kolommen"), withHelp(k.NextScreen, "volgend thema"), k.Back}
 }
 
 func (t *themeView) FullHelp() [][]key.Binding {
 	k := t.keys
+	if t.full != nil {
+		return t.fullFullHelp()
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
-		{withHelp(k.Enter, "afspraak openen"), withHelp(k.VagueOnly, "alleen vage rijen"),
-			withHelp(k.Gemeenten, "gemeenten kiezen"), withHelp(k.ClearFilters, "filters wissen (alle rijen en gemeenten)"),
+		{withHelp(k.Enter, "afspraak openen (ook een afspraak onder ander thema: →)"),
+			withHelp(k.Expand, "hele rij lezen: de volledige tekst van elke gemeente"),
+			withHelp(k.VagueOnly, "alleen vage rijen"),
+			withHelp(k.Gemeenten, "gemeenten kiezen (rijen zonder afspraak in de gekozen kolommen verdwijnen)"),
+			withHelp(k.ClearFilters, "filters wissen (alle rijen en gemeenten)"),
 			withHelp(k.NextScreen, "volgend thema"), withHelp(k.PrevScreen, "vorig thema"), k.Back},
 		k.verdictHelp("oordeel wisselen"),
 	}

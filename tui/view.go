@@ -107,7 +107,7 @@ func (m *Model) footer() string {
 	if m.showHelp {
 		lines = append(lines, s.Dim.Render("een toets sluit de help"))
 	} else {
-		lines = append(lines, truncate(m.help.ShortHelpView(m.ShortHelp()), w))
+		lines = append(lines, m.keysLine(w))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -17,7 +17,7 @@ import (
 // "Oordeel adviseur" and "Notitie" comes back, is taken into the
 // evaluation file next to the workbook, and the work goes on there.
 func TestEvaluationFromWorkbook(t *testing.T) {
-	an, _, err := demoLoad(nil, compare.Overrides{})
+	an, _, err := demoLoad(nil, compare.Overrides{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

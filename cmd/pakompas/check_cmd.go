@@ -4,156 +4,127 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
-	"unicode/utf8"
 
 	"pakompas/compare"
+	"pakompas/compare/evaluation"
 	"pakompas/compare/printable"
-	"pakompas/compare/vague"
 )
 
 // runCheck implements "pakompas check": the vague agreements, listed like
-// a linter's findings, grouped per gemeente with a count per theme.
-// Exit 0 when none is vague, 1 when some are, 2 on usage or read errors.
+// a linter's findings, grouped per gemeente with a count per theme. What
+// counts as vague is what the TUI and the workbook count: the adviser's
+// verdicts from the evaluation file over the automatic check, unless
+// --zonder-oordelen. The exit code is a sum of bits so that finding vague
+// agreements is never hidden by an unreadable file (checkFooter).
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("pakompas check", stderr)
-	asJSON := fs.Bool("json", false, "schrijf de vage afspraken als JSON")
-	common := addCommonFlags(fs)
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return exitUsage
+	c := newCommand("pakompas check", "pakompas check [opties] PAD...",
+		"Toont de vage afspraken per gemeente, met de reden, zoals een linter: "+
+			"bestand:blad:rij, gemeente, regel en tekst, en per gemeente het aantal per thema. "+
+			"De oordelen van de adviseur uit het evaluatiebestand tellen mee, zoals in het programma en het werkboek "+
+			"(\"niet vaag\" haalt een afspraak uit de lijst, \"vaag\" zet haar erin); "+
+			"welk bestand is gelezen staat op stderr. Met --zonder-oordelen telt alleen de automatische beoordeling.",
+		checkFooter)
+	asJSON := c.boolFlag("json", "schrijf de vage afspraken als JSON")
+	evalPath := c.stringFlag("evaluatie", "BESTAND", "oordelen van de adviseur: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+
+		evaluation.DefaultFile+" in de huidige map")
+	automatic := c.boolFlag("zonder-oordelen", "negeer de oordelen van de adviseur: alleen de automatische beoordeling")
+	common := addCommonFlags(c)
+	paths, code, ok := c.parse(args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "pakompas check: geef een of meer bestanden of mappen op")
-		return exitUsage
+		return c.usageError(stderr, "geef een of meer bestanden of mappen op")
 	}
-	an, ok := analyze(paths, common, compare.Overrides{}, stderr)
+	if *automatic && *evalPath != "" {
+		return c.usageError(stderr, "kies --evaluatie of --zonder-oordelen, niet allebei")
+	}
+	var src evalSource
+	if !*automatic {
+		if src, ok = readEvaluation(*evalPath, c.name, stderr); !ok {
+			return exitUsage
+		}
+	}
+	an, ok := analyze(paths, common, src.ov, c.name, stderr)
 	if !ok {
 		return exitUsage
 	}
-	var vague []compare.Agreement
-	for _, a := range an.Agreements {
-		if a.Vague {
-			vague = append(vague, a)
+	warnGemeenteOption(an, c.name, stderr)
+	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
+	var found []checkItem
+	for i, a := range an.Agreements {
+		if ev.Vague(i) {
+			found = append(found, checkItem{Agreement: a, Verdict: ev.Verdict(i)})
 		}
 	}
+	basis := checkBasis(*automatic, src)
+	var err error
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		err = enc.Encode(checkDoc{Files: len(an.Report.Files), Agreements: len(an.Agreements), Vague: vague})
+		doc := checkDoc{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
+			WithVerdicts: !*automatic, Selection: an.Report.Selection, Vague: found}
+		if !*automatic {
+			doc.Evaluation = src.path
+		}
+		err = enc.Encode(doc)
 	} else {
-		err = writeCheck(printable.Writer(stdout), an, vague)
+		err = writeCheck(printable.Writer(stdout), an, found, basis)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "pakompas:", err)
+		fmt.Fprintf(stderr, "%s: %v\n", c.name, err)
 		return exitUsage
 	}
+	reportFileErrors(an, c.name, stderr)
+	return checkExit(len(found) > 0, an.Report.Failed())
+}
+
+// Exit codes of check: bits that add up, so a script sees both.
+const (
+	exitVague      = 1 // some agreement is vague
+	exitUnreadable = 4 // some file could not be read
+)
+
+// checkExit is check's exit code: 0, or exitVague plus exitUnreadable.
+func checkExit(vague, unreadable bool) int {
+	code := exitOK
+	if vague {
+		code |= exitVague
+	}
+	if unreadable {
+		code |= exitUnreadable
+	}
+	return code
+}
+
+const checkFooter = `Exitcodes (1 en 4 tellen op, zodat vage afspraken nooit verborgen blijven):
+  0  geen vage afspraken, alle bestanden gelezen
+  1  vage afspraken gevonden, alle bestanden gelezen
+  2  verkeerd gebruik of fout (instellingen, evaluatiebestand, --alleen):
+     niets gecontroleerd
+  4  een of meer bestanden onleesbaar, geen vage afspraken in de rest
+  5  een of meer bestanden onleesbaar én vage afspraken gevonden (1 + 4)
+
+Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).`
+
+// checkBasis says what the count is based on, for the summary line.
+func checkBasis(automatic bool, src evalSource) string {
+	switch {
+	case automatic:
+		return "zonder oordelen van de adviseur (--zonder-oordelen): alleen de automatische beoordeling"
+	case src.isNew:
+		return "met de oordelen van de adviseur: nog geen (evaluatiebestand " + src.path + " is nieuw)"
+	}
+	return "met de oordelen van de adviseur uit " + src.path + " (" + src.counts() + ")"
+}
+
+// failedFiles counts the files that could not be read.
+func failedFiles(an *compare.Analysis) int {
+	n := 0
 	for _, f := range an.Report.Files {
 		if f.Error != "" {
-			fmt.Fprintf(stderr, "pakompas check: %s: %s\n", f.Path, f.Error)
+			n++
 		}
 	}
-	switch {
-	case an.Report.Failed():
-		return exitUsage
-	case len(vague) > 0:
-		return exitFailures
-	}
-	return exitOK
-}
-
-// checkDoc is what "check --json" writes.
-type checkDoc struct {
-	Files      int                 `json:"files"`
-	Agreements int                 `json:"agreements"`
-	Vague      []compare.Agreement `json:"vague"`
-}
-
-// writeCheck prints the findings per gemeente (in the analysis' gemeente
-// order), each as "file:sheet:row  gemeente  rule 'words'  text…", and a
-// count per theme after each gemeente.
-func writeCheck(w io.Writer, an *compare.Analysis, vague []compare.Agreement) error {
-	ew := &lineWriter{w: w}
-	byGem := map[string][]compare.Agreement{}
-	for _, a := range vague {
-		byGem[a.Gemeente] = append(byGem[a.Gemeente], a)
-	}
-	for _, gem := range an.Gemeenten {
-		list := byGem[gem]
-		if len(list) == 0 {
-			continue
-		}
-		ew.printf("%s: %d vage afspraken\n", gem, len(list))
-		perTheme := map[string]int{}
-		for _, a := range list {
-			perTheme[a.Theme]++
-			ew.printf("  %s  %s  %s  %s\n", location(a), gem, flagSummary(a.Flags), shorten(a.Text, 70))
-		}
-		var parts []string
-		for _, t := range an.Taxonomy.Themes() {
-			if n := perTheme[t.Key]; n > 0 {
-				parts = append(parts, fmt.Sprintf("%s %d", t.Label, n))
-			}
-		}
-		ew.printf("  per thema: %s\n\n", strings.Join(parts, " · "))
-	}
-	ew.printf("%d van %d afspraken vaag in %d gemeente(n)\n", len(vague), len(an.Agreements), len(an.Gemeenten))
-	return ew.err
-}
-
-// location is "file:sheet:row" (file as given; "file:row" for CSV).
-func location(a compare.Agreement) string {
-	file := filepath.ToSlash(a.Source.File)
-	if a.Source.Sheet == "" {
-		return fmt.Sprintf("%s:%d", file, a.Source.Row)
-	}
-	return fmt.Sprintf("%s:%s:%d", file, a.Source.Sheet, a.Source.Row)
-}
-
-// flagSummary is "rule 'words'" for every flag, comma separated.
-func flagSummary(flags []compare.Flag) string {
-	parts := make([]string, 0, len(flags))
-	for _, f := range flags {
-		if f.Info {
-			continue
-		}
-		if f.Category == vague.CategoryGeenResultaat {
-			// A verdict-level flag says what is missing ("geen toetsbaar
-			// resultaat: geen partij, geen aantal, geen termijn"), not words.
-			parts = append(parts, fmt.Sprintf("%s (%s)", f.Rule, f.Message))
-			continue
-		}
-		if f.Match == "" {
-			parts = append(parts, f.Rule)
-			continue
-		}
-		parts = append(parts, fmt.Sprintf("%s '%s'", f.Rule, f.Match))
-	}
-	if len(parts) == 0 {
-		return "(geen regel)"
-	}
-	return strings.Join(parts, ", ")
-}
-
-// shorten puts text on one line and cuts it to at most n runes with "…".
-func shorten(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if utf8.RuneCountInString(text) <= n {
-		return text
-	}
-	r := []rune(text)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// lineWriter keeps the first write error so printing code stays linear.
-type lineWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (l *lineWriter) printf(format string, args ...any) {
-	if l.err == nil {
-		_, l.err = fmt.Fprintf(l.w, format, args...)
-	}
+	return n
 }

@@ -11,6 +11,7 @@ import (
 )
 
 func TestCheckDemo(t *testing.T) {
+	t.Chdir(t.TempDir()) // no evaluation file from the package folder
 	dir := t.TempDir()
 	copyDemo(t, dir)
 	var out, errOut bytes.Buffer
@@ -64,36 +65,55 @@ func TestCheckDemo(t *testing.T) {
 	}
 }
 
+// TestCheckExitCodes: each exit code of check, as "check --help" lists
+// them. Vague agreements found are never hidden by an unreadable file:
+// 1 and 4 add up to 5.
 func TestCheckExitCodes(t *testing.T) {
-	dir := t.TempDir()
+	t.Chdir(t.TempDir()) // no evaluation file from the package folder
 	concrete := "Nr;Thema;Afspraak;Trekker;Planning\n" +
 		"1.1;Nieuwbouw;De corporatie levert in 2026 48 sociale huurwoningen op in plan Zijdelveld-Noord.;Corporatie;2026\n" +
 		"1.2;Nieuwbouw;De gemeente stelt uiterlijk 31 december 2025 twee locaties beschikbaar voor flexwoningen.;Gemeente;31-12-2025\n"
-	path := filepath.Join(dir, "uithoorn.csv")
-	if err := os.WriteFile(path, []byte(concrete), 0o644); err != nil {
-		t.Fatal(err)
+	vague := "Nr;Thema;Afspraak;Trekker\n1.1;Leefbaarheid;Partijen streven naar een schone en veilige woonomgeving.;Partijen\n"
+	broken := "<html>geen spreadsheet</html>"
+	clean := writeFiles(t, map[string]string{"uithoorn.csv": concrete})
+	vagueDir := writeFiles(t, map[string]string{"uithoorn.csv": concrete, "landsmeer.csv": vague})
+	brokenDir := writeFiles(t, map[string]string{"uithoorn.csv": concrete, "kapot.xlsx": broken})
+	both := writeFiles(t, map[string]string{"landsmeer.csv": vague, "kapot.xlsx": broken})
+	badConfig := filepath.Join(writeFiles(t, map[string]string{"slecht.toml": "[themas\n"}), "slecht.toml")
+	cases := []struct {
+		name string
+		args []string
+		code int
+		err  string // on stderr
+	}{
+		{"nothing vague", []string{"check", clean}, 0, ""},
+		{"vague", []string{"check", vagueDir}, 1, ""},
+		{"unreadable", []string{"check", brokenDir}, 4, "kapot.xlsx"},
+		{"unreadable and vague", []string{"check", both}, 5, "kapot.xlsx"},
+		{"no paths", []string{"check"}, 2, "geef een of meer bestanden"},
+		{"bad config", []string{"check", "--config", badConfig, clean}, 2, "slecht.toml"},
+		{"bad flag", []string{"check", "--bogus", clean}, 2, "onbekende optie --bogus"},
+		{"unknown gemeente", []string{"check", "--alleen", "Aalsmeer", clean}, 2, "gevonden: Uithoorn"},
+		{"bad evaluation", []string{"check", "--evaluatie", badConfig, clean}, 2, "slecht.toml"},
+		{"both evaluation flags", []string{"check", "--zonder-oordelen", "--evaluatie", "x.json", clean}, 2, "niet allebei"},
 	}
-	var out, errOut bytes.Buffer
-	if code := run([]string{"check", path}, &out, &errOut); code != exitOK {
-		t.Errorf("only concrete agreements: exit %d\n%s", code, out.String())
+	for _, c := range cases {
+		var out, errOut bytes.Buffer
+		if code := run(c.args, &out, &errOut); code != c.code || !strings.Contains(errOut.String(), c.err) {
+			t.Errorf("%s: exit %d, want %d; stderr %q", c.name, code, c.code, errOut.String())
+		}
 	}
-	broken := filepath.Join(dir, "kapot.xlsx")
-	if err := os.WriteFile(broken, []byte("<html>geen spreadsheet</html>"), 0o644); err != nil {
-		t.Fatal(err)
+}
+
+// writeFiles writes name → content into a new temporary folder and
+// returns the folder.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	errOut.Reset()
-	if code := run([]string{"check", dir}, &out, &errOut); code != exitUsage || !strings.Contains(errOut.String(), "kapot.xlsx") {
-		t.Errorf("read error: exit %d, stderr %q", code, errOut.String())
-	}
-	if code := run([]string{"check"}, &out, &errOut); code != exitUsage {
-		t.Errorf("no paths: exit %d", code)
-	}
-	cfg := filepath.Join(dir, "slecht.toml")
-	if err := os.WriteFile(cfg, []byte("[themas\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	errOut.Reset()
-	if code := run([]string{"check", "--config", cfg, path}, &out, &errOut); code != exitUsage || !strings.Contains(errOut.String(), "slecht.toml") {
-		t.Errorf("bad config: exit %d, stderr %q", code, errOut.String())
-	}
+	return dir
 }

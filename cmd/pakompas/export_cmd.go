@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"time"
 
 	"pakompas/compare"
@@ -15,40 +13,57 @@ import (
 	"pakompas/compare/workbook"
 )
 
-// runExport implements "pakompas export -o FILE [--evaluatie FILE] PATH...":
-// the evaluation workbook, headless. Exit 0 when written, 1 when written
+// runExport implements "pakompas export -o FILE [--evaluatie FILE]
+// [--voor intern|extern] PATH...": the evaluation workbook, headless;
+// --voor extern writes the variant to send to a gemeente (see
+// workbook.Extern). Exit 0 when written, 1 when written
 // but some input file failed, 2 on usage errors or when nothing was written.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	stdout = printable.Writer(stdout) // paths from input
-	fs := newFlagSet("pakompas export", stderr)
-	out := fs.String("o", "", "het werkboek dat wordt geschreven (.xlsx)")
-	evalPath := fs.String("evaluatie", "", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+evaluation.DefaultFile+" als dat bestaat")
-	force := fs.Bool("force", false, "overschrijf een bestaand werkboek")
-	common := addCommonFlags(fs)
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return exitUsage
+	c := newCommand("pakompas export", "pakompas export -o BESTAND.xlsx [opties] PAD...",
+		"Schrijft het evaluatiewerkboek (Excel): per thema de afspraken naast elkaar per gemeente, "+
+			"de vage afspraken met de reden, en de oordelen en notities van de adviseur uit het evaluatiebestand. "+
+			"Welk evaluatiebestand is gelezen staat op stderr.",
+		exportFooter)
+	out := c.stringFlag("o", "BESTAND", "het werkboek dat wordt geschreven (.xlsx); een bestaand bestand wordt alleen overschreven met --force")
+	evalPath := c.stringFlag("evaluatie", "BESTAND", "oordelen en notities: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+
+		evaluation.DefaultFile+" in de huidige map")
+	force := c.boolFlag("force", "overschrijf een bestaand werkboek")
+	voor := c.stringFlag("voor", "intern|extern", "voor wie het werkboek is: intern (alles, voor de adviseur; standaard) of extern "+
+		"(om te versturen: zonder notities, mappen, ontwikkelversie en regelpatronen)")
+	common := addCommonFlags(c)
+	paths, code, ok := c.parse(args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if *out == "" || len(paths) == 0 {
-		fmt.Fprintln(stderr, "pakompas export: gebruik: pakompas export -o evaluatie.xlsx [--evaluatie BESTAND] PAD...")
-		return exitUsage
+		return c.usageError(stderr, "geef het werkboek met -o en een of meer bestanden of mappen op")
 	}
-	j, ov, ok := readEvaluation(*evalPath, stderr)
+	audience := workbook.Intern
+	if *voor != "" {
+		a, err := workbook.ParseAudience(*voor)
+		if err != nil {
+			return c.usageError(stderr, "--voor: %v", err)
+		}
+		audience = a
+	}
+	src, ok := readEvaluation(*evalPath, c.name, stderr)
 	if !ok {
 		return exitUsage
 	}
-	an, ok := analyze(paths, common, ov, stderr)
+	an, ok := analyze(paths, common, src.ov, c.name, stderr)
 	if !ok {
 		return exitUsage
 	}
-	ev := compare.ReadOnlyEvaluation(an, j, ov)
+	warnGemeenteOption(an, c.name, stderr)
+	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
 	orphans := ev.Orphans()
-	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force}); err != nil {
+	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force, Audience: audience}); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
-			fmt.Fprintf(stderr, "pakompas export: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", *out)
+			fmt.Fprintf(stderr, "%s: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", c.name, *out)
 			return exitUsage
 		}
-		fmt.Fprintln(stderr, "pakompas export:", err)
+		fmt.Fprintf(stderr, "%s: %v\n", c.name, err)
 		return exitUsage
 	}
 	vague := ev.Matrix().Total.Vague
@@ -57,36 +72,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "; %d verweesde oordelen", len(orphans))
 	}
 	fmt.Fprintln(stdout, ")")
-	for _, f := range an.Report.Files {
-		if f.Error != "" {
-			fmt.Fprintf(stderr, "pakompas export: %s: %s\n", f.Path, f.Error)
-		}
-	}
+	reportFileErrors(an, c.name, stderr)
 	if an.Report.Failed() {
 		return exitFailures
 	}
 	return exitOK
 }
 
-// readEvaluation reads the verdicts, notes and theme moves: --evaluatie,
-// else the default evaluation file when it exists, else none.
-func readEvaluation(path string, stderr io.Writer) (compare.Judgements, compare.Overrides, bool) {
-	if path == "" {
-		if _, err := os.Stat(evaluation.DefaultFile); errors.Is(err, fs.ErrNotExist) {
-			return compare.Judgements{}, compare.Overrides{}, true
-		}
-		path = evaluation.DefaultFile
-	}
-	j, ov, err := workbook.ReadEvaluation(path)
-	var invalidRows *workbook.InvalidError
-	var invalidVerdicts *evaluation.InvalidError
-	switch {
-	case errors.As(err, &invalidRows), errors.As(err, &invalidVerdicts):
-		// What could be read is taken; the rest is named.
-		fmt.Fprintln(stderr, "pakompas: let op:", err)
-	case err != nil:
-		fmt.Fprintln(stderr, "pakompas:", err)
-		return nil, compare.Overrides{}, false
-	}
-	return j, ov, true
-}
+const exportFooter = `Exitcodes:
+  0  werkboek geschreven, alle bestanden gelezen
+  1  werkboek geschreven, maar een of meer bestanden konden niet worden gelezen
+  2  verkeerd gebruik of fout: geen werkboek geschreven
+
+Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).`

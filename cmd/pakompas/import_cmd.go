@@ -13,18 +13,20 @@ import (
 // runImport implements "pakompas import": the import report, readable or
 // as one JSON document with every agreement and its derived facts.
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("pakompas import", stderr)
-	asJSON := fs.Bool("json", false, "schrijf het verslag als JSON")
-	common := addCommonFlags(fs)
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return exitUsage
+	c := newCommand("pakompas import", "pakompas import [opties] PAD...",
+		"Leest de bestanden in en toont het importverslag: per bestand de gemeente, de bladen en kolommen die zijn gelezen, "+
+			"de overgeslagen rijen met de reden, waarschuwingen en fouten. Met --json alle afspraken met wat eruit is afgeleid, voor scripts.",
+		importFooter)
+	asJSON := c.boolFlag("json", "schrijf het verslag en de afspraken als JSON")
+	common := addCommonFlags(c)
+	paths, code, ok := c.parse(args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if len(paths) == 0 {
-		fmt.Fprintln(stderr, "pakompas import: geef een of meer bestanden of mappen op")
-		return exitUsage
+		return c.usageError(stderr, "geef een of meer bestanden of mappen op")
 	}
-	an, ok := analyze(paths, common, compare.Overrides{}, stderr)
+	an, ok := analyze(paths, common, compare.Overrides{}, c.name, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -58,3 +60,10 @@ func writeReport(an *compare.Analysis, asJSON bool, stdout, stderr io.Writer) in
 	}
 	return exitOK
 }
+
+const importFooter = `Exitcodes:
+  0  alle bestanden gelezen
+  1  een of meer bestanden gaven een fout (de andere zijn gelezen)
+  2  verkeerd gebruik
+
+Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).`

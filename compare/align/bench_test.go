@@ -244,7 +244,7 @@ func lshReport(items []Item, o Options) string {
 	o = o.withDefaults()
 	nodeOf, nodes := distinctTexts(items, newNames(o.Names, o.Corporations))
 	sets := shingleSets(nodes, o.Shingle)
-	lsh := lshEdges(sets, o)
+	lsh, _ := lshEdges(sets, o)
 	exact := allPairsEdges(sets, o.Threshold)
 	a := groupsFromEdges(items, nodes, nodeOf, lsh)
 	b := groupsFromEdges(items, nodes, nodeOf, exact)

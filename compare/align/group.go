@@ -61,6 +61,10 @@ type Options struct {
 	//
 	// Both lists change the normalised texts and so the group IDs.
 	Names []string
+
+	// bucketCap, when above 0, lowers the largest bucket verified pair by
+	// pair (tests force the star path with it; see chooseLimits).
+	bucketCap int
 }
 
 // withDefaults fills in the zero fields.
@@ -129,7 +133,8 @@ func GroupItems(items []Item, o Options) []Group {
 		return nil
 	}
 	sets := shingleSets(nodes, o.Shingle)
-	return groupsFromEdges(items, nodes, nodeOf, lshEdges(sets, o))
+	edges, _ := lshEdges(sets, o)
+	return groupsFromEdges(items, nodes, nodeOf, edges)
 }
 
 // shingleSets returns the shingle set of every node.
@@ -145,8 +150,8 @@ func shingleSets(nodes []node, k int) [][]uint64 {
 
 // lshEdges finds the pairs of nodes at least o.Threshold similar: MinHash
 // signatures, LSH bands for candidates, and the exact Jaccard similarity
-// of each candidate pair.
-func lshEdges(sets [][]uint64, o Options) []edge {
+// of each candidate pair. It also returns the number of pairs compared.
+func lshEdges(sets [][]uint64, o Options) ([]edge, int) {
 	n, k := len(sets), o.Bands*o.Rows
 	sigs := make([]uint32, n*k)
 	mh := newMinHasher(k, o.Seed)
@@ -155,7 +160,7 @@ func lshEdges(sets [][]uint64, o Options) []edge {
 			mh.signature(sets[u], sigs[u*k:(u+1)*k])
 		}
 	})
-	return verifiedEdges(sets, buildBands(sigs, n, o.Bands, o.Rows), o.Threshold)
+	return verifiedEdges(sets, buildBands(sigs, n, o.Bands, o.Rows, comparisonBudget(sets), o.bucketCap), o.Threshold)
 }
 
 // groupsFromEdges clusters the similarity graph into stars and returns the

@@ -52,7 +52,7 @@ func TestLSHRecall(t *testing.T) {
 	o := Options{}.withDefaults()
 	_, nodes := distinctTexts(items, nil)
 	sets := shingleSets(nodes, o.Shingle)
-	lsh := lshEdges(sets, o)
+	lsh, _ := lshEdges(sets, o)
 	exact := allPairsEdges(sets, o.Threshold)
 	if len(exact) < 1000 {
 		t.Fatalf("only %d pairs", len(exact))

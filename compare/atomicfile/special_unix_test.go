@@ -20,7 +20,7 @@ func TestRefusesANamedPipe(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip("no named pipes here:", err)
 	}
-	err := atomicfiletest.Within(t, "reading a named pipe", func() error { _, _, err := ReadFile(fifo); return err })
+	err := atomicfiletest.Within(t, "reading a named pipe", func() error { _, _, err := ReadFile(fifo, 1<<20); return err })
 	if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "named pipe") {
 		t.Fatalf("read: %v", err)
 	}
@@ -51,7 +51,7 @@ func TestRefusesADevice(t *testing.T) {
 	if err := WriteFile(os.DevNull, []byte("x"), Options{}); !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "apparaat") {
 		t.Fatalf("write: %v", err)
 	}
-	if _, _, err := ReadFile(os.DevNull); !errors.Is(err, ErrNotRegular) {
+	if _, _, err := ReadFile(os.DevNull, 1<<20); !errors.Is(err, ErrNotRegular) {
 		t.Fatalf("read: %v", err)
 	}
 	if fi, _ := os.Stat(os.DevNull); fi.Mode()&fs.ModeDevice == 0 {

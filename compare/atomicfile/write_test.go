@@ -166,7 +166,7 @@ func TestRefusesAFolder(t *testing.T) {
 	if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), "is een map") {
 		t.Fatalf("write to a folder: %v", err)
 	}
-	if _, _, err := ReadFile(path); !errors.Is(err, ErrNotRegular) {
+	if _, _, err := ReadFile(path, 1<<20); !errors.Is(err, ErrNotRegular) {
 		t.Fatalf("read of a folder: %v", err)
 	}
 	assertOnly(t, dir, "map.json")
@@ -236,15 +236,30 @@ func (f failWriter) Write([]byte) (int, error) { return 0, f.err }
 
 func TestReadFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.json")
-	if _, _, err := ReadFile(path); !errors.Is(err, fs.ErrNotExist) {
+	if _, _, err := ReadFile(path, 1<<20); !errors.Is(err, fs.ErrNotExist) {
 		t.Fatalf("missing file: %v", err)
 	}
 	want := bytes.Repeat([]byte("0123456789"), 100_000)
 	if err := os.WriteFile(path, want, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, fi, err := ReadFile(path)
+	got, fi, err := ReadFile(path, 1<<20)
 	if err != nil || !bytes.Equal(got, want) || fi.Size() != int64(len(want)) {
 		t.Fatalf("read %d bytes (%v), want %d", len(got), err, len(want))
+	}
+}
+
+// TestReadFileLimit: a file past the limit is refused, naming the file,
+// and a file of exactly the limit is read.
+func TestReadFileLimit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.json")
+	if err := os.WriteFile(path, bytes.Repeat([]byte("x"), 1001), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := ReadFile(path, 1000); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("1001 bytes with limit 1000: %v", err)
+	}
+	if got, _, err := ReadFile(path, 1001); err != nil || len(got) != 1001 {
+		t.Fatalf("1001 bytes with limit 1001: %d, %v", len(got), err)
 	}
 }

@@ -79,7 +79,7 @@ func (s *Store) pullLocked() (bool, error) {
 	if s.seen.unchanged(fi) {
 		return false, nil
 	}
-	data, fi, err := atomicfile.ReadFile(s.path)
+	data, fi, err := atomicfile.ReadFile(s.path, MaxFileSize)
 	if err != nil {
 		return false, fmt.Errorf("evaluatie %s: %w", s.path, err)
 	}

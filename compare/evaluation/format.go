@@ -30,6 +30,12 @@ type fileFormat struct {
 
 const formatVersion = 1
 
+// MaxFileSize is the largest evaluation file read, in bytes: 64 MiB. A
+// verdict and a 1,000-character note on every agreement of the national
+// corpus (51,300) take about 60 MB; a larger file is refused (and never
+// overwritten), so a wrong or hostile file cannot take the memory.
+const MaxFileSize = 64 << 20
+
 // utf8BOM is the UTF-8 byte order mark.
 var utf8BOM = []byte("\xef\xbb\xbf")
 

@@ -91,3 +91,24 @@ func TestUnknownVerdictIsReportedAndNotUsed(t *testing.T) {
 		t.Errorf("after the change Invalid() = %v, want only a:3", err)
 	}
 }
+
+// TestOpenRefusesHugeFile: an evaluation file past MaxFileSize is refused
+// with a message naming it, before it is read, and is left as it was.
+func TestOpenRefusesHugeFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pakompas-evaluatie.json")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A sparse file: MaxFileSize+1 bytes on paper, nothing on disk.
+	if err := f.Truncate(MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "te groot") {
+		t.Fatalf("Open of a %d-byte file: %v", MaxFileSize+1, err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Size() != MaxFileSize+1 {
+		t.Fatalf("file changed: %v %v", fi, err)
+	}
+}

@@ -47,7 +47,7 @@ type Store struct {
 // so is a path that is not a regular file (a folder, a device).
 func Open(path string) (*Store, error) {
 	s := &Store{path: path, contents: newContents(), now: time.Now, enc: map[string][]byte{}}
-	data, fi, err := atomicfile.ReadFile(path)
+	data, fi, err := atomicfile.ReadFile(path, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}

@@ -20,11 +20,13 @@ const (
 const tableAll = "Afspraken"
 
 // column describes one column of a list sheet: its header, its width
-// range (a fixed width when lo == hi) and how its cells look.
+// range (a fixed width when lo == hi), how its cells look and, on Alle
+// afspraken, what it shows of an agreement (nil for an empty cell).
 type column struct {
 	header string
 	lo, hi float64
 	align  cellAlign
+	value  func(a *Agreement) any
 }
 
 type cellAlign uint8
@@ -37,38 +39,76 @@ const (
 
 // The columns of Alle afspraken, in order. The Id column is last so an
 // adviser reading left to right meets it after everything that matters.
+// The widths are kept narrow (long texts wrap) because the sheet prints
+// one page wide: every unit of width makes the printed letters smaller.
 var allColumns = []column{
-	{"Gemeente", 12, 24, alignTop},
-	{"Thema (nationaal)", 14, 28, alignTop},
-	{"Thema (lokaal)", 14, 30, alignWrap},
-	{"Nr", 6, 8, alignTop},
-	{"Afspraak", 60, 60, alignWrap},
-	{"Trekker", 12, 24, alignWrap},
-	{"Rol", 10, 14, alignTop},
-	{"Termijn", 10, 16, alignTop},
-	{"Status", 10, 14, alignTop},
-	{"Type", 11, 12, alignTop},
-	{"Wie", 7, 7, alignCenter},
-	{"Wat", 7, 7, alignCenter},
-	{"Hoeveel", 9, 9, alignCenter},
-	{"Wanneer", 10, 10, alignCenter},
-	{"Vaag (automatisch)", 12, 12, alignCenter},
-	{hdrVerdict, 14, 14, alignCenter},
-	{hdrNote, 40, 40, alignWrap},
-	{"Signaalwoorden", 16, 30, alignWrap},
-	{"Regels", 14, 28, alignWrap},
-	{"Bestand", 14, 40, alignWrap},
-	{"Blad", 10, 20, alignTop},
-	{"Rij", 6, 6, alignCenter},
-	{hdrID, 10, 24, alignTop},
+	{"Gemeente", 12, 16, alignWrap, func(a *Agreement) any { return str(a.Gemeente) }},
+	{"Thema (nationaal)", 14, 18, alignWrap, func(a *Agreement) any { return str(a.ThemeLabel) }},
+	{"Thema (lokaal)", 14, 18, alignWrap, func(a *Agreement) any { return str(a.ThemeRaw) }},
+	{"Nr", 6, 8, alignTop, func(a *Agreement) any { return str(a.Number) }},
+	{"Afspraak", 50, 50, alignWrap, func(a *Agreement) any { return str(a.Text) }},
+	{"Trekker", 12, 18, alignWrap, func(a *Agreement) any { return str(a.Owner) }},
+	{"Rol", 10, 13, alignTop, func(a *Agreement) any { return str(a.Role) }},
+	{"Termijn", 10, 14, alignWrap, func(a *Agreement) any { return str(a.Due) }},
+	{"Status", 10, 13, alignTop, func(a *Agreement) any { return str(a.Status) }},
+	{"Type", 11, 12, alignTop, func(a *Agreement) any { return str(a.Type) }},
+	{"Wie", 7, 7, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[0]) }},
+	{"Wat", 7, 7, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[1]) }},
+	{"Hoeveel", 9, 9, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[2]) }},
+	{"Wanneer", 10, 10, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[3]) }},
+	{"Vaag (automatisch)", 12, 12, alignCenter, func(a *Agreement) any { return yesNo(a.Vague) }},
+	{hdrVerdict, 12, 12, alignCenter, func(a *Agreement) any { return str(string(a.Verdict)) }},
+	{hdrNote, 30, 30, alignWrap, func(a *Agreement) any { return str(a.Note) }},
+	{"Signaalwoorden", 14, 20, alignWrap, func(a *Agreement) any { return str(strings.Join(a.Matches, "; ")) }},
+	{hdrRules, 12, 18, alignWrap, func(a *Agreement) any { return str(strings.Join(a.RuleIDs, ", ")) }},
+	{"Bestand", 14, 22, alignWrap, func(a *Agreement) any { return str(a.File) }},
+	{"Blad", 10, 14, alignWrap, func(a *Agreement) any { return str(a.Sheet) }},
+	{"Rij", 6, 6, alignCenter, func(a *Agreement) any {
+		if a.Row > 0 {
+			return a.Row
+		}
+		return nil
+	}},
+	{hdrID, 10, 18, alignTop, func(a *Agreement) any { return str(a.ID) }},
 }
 
-// Column numbers (1-based) of Alle afspraken used by formats and tests.
+// hdrRules heads the rule ids of the adviser's workbook; hdrReason the
+// flags' messages that replace them in the external one.
+const (
+	hdrRules  = "Regels"
+	hdrReason = "Reden"
+)
+
+// externColumns are the columns of Alle afspraken for outside readers:
+// no Notitie, and Reden (why it was flagged, in words) instead of the
+// rule ids.
+var externColumns = func() []column {
+	var out []column
+	for _, c := range allColumns {
+		switch c.header {
+		case hdrNote:
+			continue
+		case hdrRules:
+			c = column{hdrReason, 20, 30, alignWrap, func(a *Agreement) any { return str(joinNonEmpty(a.Reasons, "; ")) }}
+		}
+		out = append(out, c)
+	}
+	return out
+}()
+
+// columnsFor returns the columns of Alle afspraken for the workbook's
+// audience.
+func columnsFor(in *Input) []column {
+	if in.external() {
+		return externColumns
+	}
+	return allColumns
+}
+
+// Column numbers (1-based) of the adviser's Alle afspraken, for tests.
 var (
-	allColText    = columnIndex(allColumns, "Afspraak")
-	allColVague   = columnIndex(allColumns, "Vaag (automatisch)")
-	allColVerdict = columnIndex(allColumns, hdrVerdict)
-	allColID      = columnIndex(allColumns, hdrID)
+	allColText = columnIndex(allColumns, "Afspraak")
+	allColID   = columnIndex(allColumns, hdrID)
 )
 
 func columnIndex(cols []column, header string) int {
@@ -80,40 +120,35 @@ func columnIndex(cols []column, header string) int {
 	panic("workbook: no column " + header)
 }
 
-// agreementRow fills vals with the cells of agreement a, nil for empty.
-func agreementRow(vals []any, a *Agreement) {
-	str := func(s string) any {
-		if s == "" {
-			return nil
+// str is s as a cell value: nil (an empty cell) for "".
+func str(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// joinNonEmpty joins the non-empty strings of xs with sep.
+func joinNonEmpty(xs []string, sep string) string {
+	var b strings.Builder
+	for _, x := range xs {
+		if x == "" {
+			continue
 		}
-		return s
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(x)
 	}
-	vals[0] = str(a.Gemeente)
-	vals[1] = str(a.ThemeLabel)
-	vals[2] = str(a.ThemeRaw)
-	vals[3] = str(a.Number)
-	vals[4] = str(a.Text)
-	vals[5] = str(a.Owner)
-	vals[6] = str(a.Role)
-	vals[7] = str(a.Due)
-	vals[8] = str(a.Status)
-	vals[9] = str(a.Type)
-	for i, ok := range a.Smart {
-		vals[10+i] = yesNo(ok)
+	return b.String()
+}
+
+// agreementRow fills vals with the cells of agreement a in the columns
+// cols, nil for empty.
+func agreementRow(vals []any, cols []column, a *Agreement) {
+	for i, c := range cols {
+		vals[i] = c.value(a)
 	}
-	vals[14] = yesNo(a.Vague)
-	vals[15] = str(string(a.Verdict))
-	vals[16] = str(a.Note)
-	vals[17] = str(strings.Join(a.Matches, "; "))
-	vals[18] = str(strings.Join(a.RuleIDs, ", "))
-	vals[19] = str(a.File)
-	vals[20] = str(a.Sheet)
-	if a.Row > 0 {
-		vals[21] = a.Row
-	} else {
-		vals[21] = nil
-	}
-	vals[22] = str(a.ID)
 }
 
 // writeAll writes one sheet of Alle afspraken (part: the agreements that
@@ -129,44 +164,43 @@ func agreementRow(vals []any, a *Agreement) {
 // before Flush (they then land in the stream's worksheet; after Flush they
 // would be dropped silently), the table last.
 func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
-	if err := printSetup(f, part.sheet, 2, "$1:$1", ""); err != nil {
+	if err := printSetup(f, part.sheet, 1, "$1:$1", ""); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err
 	}
-	widths := make([]*width, len(allColumns))
-	for i, c := range allColumns {
+	cols := columnsFor(in)
+	widths := make([]*width, len(cols))
+	for i, c := range cols {
 		widths[i] = newWidth(c.header, c.lo, c.hi)
 	}
-	vals := make([]any, len(allColumns))
-	if len(in.Agreements) > 0 {
-		for i := range in.Agreements {
-			agreementRow(vals, &in.Agreements[i])
-			for c, v := range vals {
-				if s, ok := v.(string); ok && widths[c].lo < widths[c].hi {
-					widths[c].see(s)
-				}
+	vals := make([]any, len(cols))
+	for i := range in.Agreements {
+		agreementRow(vals, cols, &in.Agreements[i])
+		for c, v := range vals {
+			if s, ok := v.(string); ok && widths[c].lo < widths[c].hi {
+				widths[c].see(s)
 			}
 		}
 	}
-	colWidth, err := columnHead(sw, st, allColumns, widths)
+	colWidth, err := columnHead(sw, st, cols, widths)
 	if err != nil {
 		return err
 	}
 	for i := part.rows.from; i < part.rows.to; i++ {
-		agreementRow(vals, &in.Agreements[i])
-		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, allColumns)}); err != nil {
+		agreementRow(vals, cols, &in.Agreements[i])
+		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, cols)}); err != nil {
 			return err
 		}
 	}
 	last := max(part.rows.to-part.rows.from+1, 2) // a table has at least one data row
-	if err := allFormats(f, st, part.sheet, last); err != nil {
+	if err := allFormats(f, st, part.sheet, cols, last); err != nil {
 		return err
 	}
 	if err := sw.AddTable(&excelize.Table{
-		Range:     fmt.Sprintf("A1:%s", cell(len(allColumns), last)),
+		Range:     fmt.Sprintf("A1:%s", cell(len(cols), last)),
 		Name:      tableName(tableAll, part.index),
 		StyleName: "TableStyleLight9",
 	}); err != nil {
@@ -188,11 +222,12 @@ func rowHeight(vals []any, widths []float64, cols []column) float64 {
 }
 
 // allFormats adds the drop-down and conditional formats of a sheet of
-// Alle afspraken for data rows 2..last.
-func allFormats(f *excelize.File, st *styles, sheet string, last int) error {
+// Alle afspraken (columns cols) for data rows 2..last.
+func allFormats(f *excelize.File, st *styles, sheet string, cols []column, last int) error {
 	colRange := func(col int) string { return fmt.Sprintf("%s2:%s%d", colName(col), colName(col), last) }
+	colText, colVague, colVerdict := columnIndex(cols, "Afspraak"), columnIndex(cols, "Vaag (automatisch)"), columnIndex(cols, hdrVerdict)
 	dv := excelize.NewDataValidation(true)
-	dv.SetSqref(colRange(allColVerdict))
+	dv.SetSqref(colRange(colVerdict))
 	var keys []string
 	for _, v := range evaluation.Verdicts() {
 		if v != evaluation.None {
@@ -207,12 +242,12 @@ func allFormats(f *excelize.File, st *styles, sheet string, last int) error {
 	if err := f.AddDataValidation(sheet, dv); err != nil {
 		return err
 	}
-	if err := f.SetConditionalFormat(sheet, colRange(allColVague), []excelize.ConditionalFormatOptions{
+	if err := f.SetConditionalFormat(sheet, colRange(colVague), []excelize.ConditionalFormatOptions{
 		{Type: "cell", Criteria: "==", Value: `"ja"`, Format: &st.cfVague},
 	}); err != nil {
 		return err
 	}
-	if err := f.SetConditionalFormat(sheet, colRange(allColVerdict), []excelize.ConditionalFormatOptions{
+	if err := f.SetConditionalFormat(sheet, colRange(colVerdict), []excelize.ConditionalFormatOptions{
 		{Type: "cell", Criteria: "==", Value: `"vaag"`, Format: &st.cfVague},
 		{Type: "cell", Criteria: "==", Value: `"niet vaag"`, Format: &st.cfGood},
 		{Type: "cell", Criteria: "==", Value: `"twijfel"`, Format: &st.cfDoubt},
@@ -222,8 +257,8 @@ func allFormats(f *excelize.File, st *styles, sheet string, last int) error {
 	// The agreement text is red when it counts as vague: the verdict
 	// decides, else the automatic classification. A formula, so it follows
 	// the adviser's edits in Excel.
-	v, o := colName(allColVerdict), colName(allColVague)
-	return f.SetConditionalFormat(sheet, colRange(allColText), []excelize.ConditionalFormatOptions{{
+	v, o := colName(colVerdict), colName(colVague)
+	return f.SetConditionalFormat(sheet, colRange(colText), []excelize.ConditionalFormatOptions{{
 		Type:     "formula",
 		Criteria: fmt.Sprintf(`OR($%s2="vaag",AND($%s2<>"niet vaag",$%s2="ja"))`, v, v, o),
 		Format:   &st.cfVagueText,

@@ -7,7 +7,7 @@
 //	Samenvatting     counts per gemeente and per gemeente × theme (afspraken,
 //	                 vaag, share vague, share resultaat, role mix, status mix),
 //	                 two charts (share vague per gemeente, roles per gemeente),
-//	                 the date and the input files
+//	                 the date, the files read and those that were not
 //	<thema>          one sheet per national theme: gemeenten side by side,
 //	                 the same agreement on the same row, gaps as "ontbreekt"
 //	Alle afspraken   one row per agreement, an Excel table with filters, a
@@ -27,13 +27,31 @@
 // set. Every cell is a value, never a formula: a text starting with "=",
 // "+", "-" or "@" stays text.
 //
+// # Two audiences
+//
+// Options.Audience picks whom the workbook is for. Intern (the default)
+// is the adviser's full workbook. Extern is the one to send to a
+// gemeente: the verdicts stay, but the notes and orphaned verdicts, the
+// folders of the input files (file names only, also inside messages), a
+// development version and the rules' ids and word patterns are left out;
+// Alle afspraken shows the flags' reasons in words (Reden) instead of the
+// rule ids. The input is cleaned before it is laid out (forAudience), so
+// no sheet can show what was left out. ReadBack refuses an external
+// workbook: it has no notes, and reading it back would clear them.
+//
 // # Layout choices
 //
 // Rows with wrapped text get an explicit height estimated from the text
 // and the column width (layout.go): neither Excel nor LibreOffice grows
-// them reliably on opening. Every sheet prints A4 landscape with its
-// header repeated; wide lists are fitted to one or two pages across.
-// Shares are numbers formatted as percentages, so they sort and chart.
+// them reliably on opening. Every sheet prints A4 landscape, fitted to
+// the page width (as many pages down as it takes), with its header rows
+// repeated on every page. A theme sheet lays out up to eight gemeenten in
+// one page width (narrower columns that wrap, title and legend merged
+// over the width); with more gemeenten it prints eight to a page.
+// Alle afspraken has 22 or 23 columns: it is kept narrow, but printed one
+// page wide its letters are small; the theme sheets are the view to read
+// on paper. Shares are numbers formatted as percentages, so they sort and
+// chart.
 //
 // On a theme sheet with more than 12 gemeenten (the national overview) a
 // gap is marked "ontbreekt" only where at least half of the gemeenten

@@ -13,11 +13,10 @@ var explanations = []struct{ topic, text string }{
 	{"Thema", "Elke afspraak krijgt een landelijk thema. pakompas vergelijkt het thema zoals het in het document " +
 		"staat (Thema (lokaal)) met de synoniemen hieronder, en anders de tekst van de afspraak. Wat niet te " +
 		"plaatsen is, valt onder Overig. De adviseur kan een thema aanpassen."},
-	{"Vaag", "Een afspraak is vaag als er achteraf niets te controleren valt: geen aantal, geen datum of termijn en " +
+	{topicVague, "Een afspraak is vaag als er achteraf niets te controleren valt: geen aantal, geen datum of termijn en " +
 		"geen concrete handeling van een genoemde partij. Signaalwoorden als \"in gesprek gaan\", \"onderzoeken\", " +
 		"\"zich inspannen\" of \"streven naar\" maken een afspraak vaag, tenzij in dezelfde zin een aantal, datum of " +
-		"vaste frequentie staat (\"streeft naar 120 woningen\", \"overleggen elk kwartaal\"). De gevonden woorden " +
-		"staan in de kolom Signaalwoorden, de regels die ze vonden in de kolom Regels; alle regels staan hieronder."},
+		"vaste frequentie staat (\"streeft naar 120 woningen\", \"overleggen elk kwartaal\"). " + vagueIntern},
 	{"Oordeel adviseur", "De automatische beoordeling is een signaal, geen oordeel. Het oordeel van de adviseur " +
 		"(vaag of niet vaag) gaat voor in de tellingen en de kleuren; bij twijfel of zonder oordeel telt de " +
 		"automatische beoordeling."},
@@ -35,27 +34,42 @@ var explanations = []struct{ topic, text string }{
 	{"Naast elkaar", "Dezelfde afspraak in verschillende gemeenten (vrijwel dezelfde tekst, met andere getallen, " +
 		"jaren en namen) staat op de themabladen op één rij. \"ontbreekt\" betekent dat die gemeente de afspraak " +
 		"niet heeft; het blad Ontbrekend zet die verschillen op een rij. De tool groepeert, de adviseur oordeelt."},
-	{"Terug inlezen", "Vul op het blad Alle afspraken de kolommen Oordeel adviseur (keuzelijst: vaag, niet vaag, " +
+	{topicReadBack, "Vul op het blad Alle afspraken de kolommen Oordeel adviseur (keuzelijst: vaag, niet vaag, " +
 		"twijfel) en Notitie in. pakompas leest ze terug via de kolom Id. Sorteren, filteren en kolommen toevoegen " +
 		"mag; de kopregel en de kolom Id moeten blijven staan."},
 }
+
+// The topics of explanations that differ for outside readers.
+const (
+	topicVague    = "Vaag"
+	topicReadBack = "Terug inlezen"
+)
+
+// vagueIntern ends the explanation of Vaag in the adviser's workbook.
+const vagueIntern = "De gevonden woorden staan in de kolom Signaalwoorden, de regels die ze vonden in de kolom Regels; " +
+	"alle regels staan hieronder."
+
+// vagueExtern ends the explanation of Vaag in the external workbook,
+// which shows the reasons in words instead of the rule ids.
+const vagueExtern = "De gevonden woorden staan in de kolom Signaalwoorden, de reden in de kolom Reden; " +
+	"de soorten signalen staan hieronder."
 
 // writeExplain writes Toelichting: version and date, how themes, flags,
 // SMART, type, role and status are decided, the flag rules and the
 // taxonomy with its synonyms.
 func writeExplain(f *excelize.File, st *styles, in *Input) error {
 	l := &sheetList{f: f, st: st, sheet: sheetExplain, row: 1}
-	if err := l.widths(22, 80, 14, 40, 50); err != nil {
+	ws := []float64{22, 80, 14, 64, 40}
+	if in.external() {
+		ws = ws[:3] // no ids and word patterns: the rules take three columns
+	}
+	if err := l.widths(ws...); err != nil {
 		return err
 	}
 	if err := l.title("Toelichting", st.title); err != nil {
 		return err
 	}
-	version := in.Version
-	if version == "" {
-		version = "(versie onbekend)"
-	}
-	if err := l.title(fmt.Sprintf("pakompas %s, werkmap gemaakt op %s.", version, dutchDate(in.Created)), st.subtitle); err != nil {
+	if err := l.title(fmt.Sprintf("%s, werkmap gemaakt op %s.", madeWith(in), dutchDate(in.Created)), st.subtitle); err != nil {
 		return err
 	}
 	l.row++
@@ -65,6 +79,14 @@ func writeExplain(f *excelize.File, st *styles, in *Input) error {
 	for _, e := range explanations {
 		text := e.text
 		switch e.topic {
+		case topicReadBack:
+			if in.external() {
+				continue
+			}
+		case topicVague:
+			if in.external() {
+				text = strings.Replace(text, vagueIntern, vagueExtern, 1)
+			}
 		case "Rol":
 			text = fmt.Sprintf(text, dutchList(in.RoleLabels))
 		case "Status":
@@ -89,15 +111,8 @@ func writeExplain(f *excelize.File, st *styles, in *Input) error {
 		if err := l.line(st.cellTop, "geen regels opgegeven"); err != nil {
 			return err
 		}
-	} else {
-		if err := l.header("Regel", "Melding", "Categorie", "Patronen", "Omschrijving"); err != nil {
-			return err
-		}
-		for _, r := range in.Rules {
-			if err := l.line(st.cellWrap, r.ID, r.Message, r.Category, r.Patterns, r.Description); err != nil {
-				return err
-			}
-		}
+	} else if err := writeRules(l, in); err != nil {
+		return err
 	}
 
 	l.row++
@@ -116,7 +131,33 @@ func writeExplain(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
-	return printSetup(f, sheetExplain, 1, "", "")
+	return printSetup(f, sheetExplain, 1, "$1:$1", "")
+}
+
+// writeRules writes the table of flag rules: for the adviser with their
+// ids and word patterns, for outside readers only what they say.
+func writeRules(l *sheetList, in *Input) error {
+	if in.external() {
+		if err := l.header("Melding", "Omschrijving", "Categorie"); err != nil {
+			return err
+		}
+		for _, r := range in.Rules {
+			// A message's %s stands for the words found.
+			if err := l.line(l.st.cellWrap, strings.ReplaceAll(r.Message, "%s", "…"), r.Description, r.Category); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := l.header("Regel", "Melding", "Categorie", "Patronen", "Omschrijving"); err != nil {
+		return err
+	}
+	for _, r := range in.Rules {
+		if err := l.line(l.st.cellWrap, r.ID, r.Message, r.Category, r.Patterns, r.Description); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dutchList joins "a, b en c".

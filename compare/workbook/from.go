@@ -52,6 +52,7 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 				w.Matches = append(w.Matches, f.Match)
 			}
 			w.RuleIDs = append(w.RuleIDs, f.Rule)
+			w.Reasons = append(w.Reasons, f.Message)
 		}
 		in.Agreements[i] = w
 	}

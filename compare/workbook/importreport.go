@@ -152,6 +152,18 @@ func writeReport(f *excelize.File, st *styles, in *Input) error {
 		return err
 	}
 
+	if !in.external() { // orphans are the adviser's bookkeeping
+		if err := writeOrphans(l, in); err != nil {
+			return err
+		}
+	}
+	return printSetup(f, sheetReport, 1, "$1:$1", "")
+}
+
+// writeOrphans writes the section about verdicts and notes whose
+// agreement is gone.
+func writeOrphans(l *sheetList, in *Input) error {
+	st := l.st
 	l.row++
 	if err := l.title("Verweesde oordelen", st.section); err != nil {
 		return err
@@ -171,28 +183,15 @@ func writeReport(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
-	if err := orphans.end(); err != nil {
-		return err
-	}
-	return printSetup(f, sheetReport, 1, "", "")
+	return orphans.end()
 }
 
 // writeReportFiles writes the sections about the files.
 func writeReportFiles(l *sheetList, r *importer.Report) error {
 	st := l.st
-	read, failed, ignored := 0, 0, 0
-	for _, fr := range r.Files {
-		switch {
-		case fr.Error != "":
-			failed++
-		case fr.Ignored != "":
-			ignored++
-		default:
-			read++
-		}
-	}
-	sum := fmt.Sprintf("%d bestand(en): %d gelezen, %d met fout, %d genegeerd; %d afspraken.",
-		len(r.Files), read, failed, ignored, len(r.Agreements))
+	src := sourcesOf(r, nil)
+	sum := fmt.Sprintf("%s: %d gelezen, %d niet gelezen (fout), %d genegeerd; %s.", count(len(r.Files), "bestand", "bestanden"),
+		len(src.read), len(src.failed), len(src.ignored), count(len(r.Agreements), "afspraak", "afspraken"))
 	if err := l.title(sum, st.subtitle); err != nil {
 		return err
 	}
@@ -226,7 +225,7 @@ func writeReportFiles(l *sheetList, r *importer.Report) error {
 	if err := l.title("Bladen en kolommen", st.section); err != nil {
 		return err
 	}
-	if err := l.header("Bestand", "Blad", "Gelezen", "Kopregel", "Afspraken", "Reden / kolomindeling"); err != nil {
+	if err := l.header("Bestand", "Blad", "Gelezen", "Kopregel", "Afspraken", "Reden of kolomindeling"); err != nil {
 		return err
 	}
 	sheets := &listing{l: l, where: all}

@@ -16,10 +16,13 @@ type Input struct {
 	// Toelichting and stored in the document properties. The caller
 	// injects it so the workbook is reproducible.
 	Created time.Time
-	// Version is the pakompas version, shown on Toelichting.
+	// Version is the pakompas version, shown on Samenvatting and
+	// Toelichting.
 	Version string
-	// Files are the input files (paths as the adviser gave them), listed on
-	// Samenvatting.
+	// Files are the input files (paths as the adviser gave them). With a
+	// Report, Samenvatting takes each file's result from it: the files
+	// read are the sources, the others are counted and listed apart; with
+	// no Report every file counts as read.
 	Files []string
 	// Gemeenten fixes the order of the gemeenten everywhere: the rows of
 	// Samenvatting and the columns of the theme sheets.
@@ -53,6 +56,10 @@ type Input struct {
 	Orphans []Orphan
 	// Rules are the flag rules in force, listed on Toelichting.
 	Rules []Rule
+
+	// audience is set by Write from Options.Audience; the layout leaves
+	// out what an external reader must not see (see forAudience).
+	audience Audience
 }
 
 // Theme is one national theme of the taxonomy.
@@ -107,6 +114,10 @@ type Agreement struct {
 	Matches []string
 	// RuleIDs are the ids of the rules that raised a flag.
 	RuleIDs []string
+	// Reasons are those flags' Dutch messages ("procesafspraak zonder
+	// toetsbaar resultaat: 'in gesprek'"), in RuleIDs order: the column
+	// Reden of the external workbook, which shows no rule ids.
+	Reasons []string
 	// File, Sheet and Row are the source: file path, sheet name (empty for
 	// CSV) and 1-based row.
 	File, Sheet string
@@ -185,6 +196,9 @@ type Rule struct {
 type Options struct {
 	// Force allows replacing an existing file.
 	Force bool
+	// Audience is whom the workbook is for: Intern (the default, the
+	// adviser's full workbook) or Extern (to send to a gemeente).
+	Audience Audience
 }
 
 // Judgement is the adviser's work on one agreement as an exported

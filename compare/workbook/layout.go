@@ -103,21 +103,18 @@ func (w *width) see(s string) {
 
 func (w *width) get() float64 { return min(max(w.w, w.lo), w.hi) }
 
-// printSetup makes a sheet print well: A4 landscape, pagesWide pages wide
-// (0: as wide as it is, at 100%), the given rows and columns repeated on every page ("$1:$1",
-// "$A:$A"; empty for none) and a footer with the sheet name and page
-// numbers. It must be called before a StreamWriter is opened on the sheet:
-// the stream writes the sheet properties when it starts.
+// printSetup makes a sheet print well: A4 landscape, fitted to pagesWide
+// pages across (as many pages down as it takes), the given rows and
+// columns repeated on every page ("$1:$1", "$A:$A"; empty for none) and a
+// footer with the sheet name and page numbers. It must be called before a
+// StreamWriter is opened on the sheet: the stream writes the sheet
+// properties when it starts.
 func printSetup(f *excelize.File, sheet string, pagesWide int, rows, cols string) error {
 	a4, landscape := 9, "landscape"
-	layout := &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape}
-	if pagesWide > 0 {
-		zero := 0
-		layout.FitToWidth, layout.FitToHeight = &pagesWide, &zero
-		yes := true
-		if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
-			return err
-		}
+	pagesWide, zero, yes := max(pagesWide, 1), 0, true
+	layout := &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &pagesWide, FitToHeight: &zero}
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
 	}
 	if err := f.SetPageLayout(sheet, layout); err != nil {
 		return err

@@ -11,12 +11,12 @@ import (
 const tableMissing = "OntbrekendeAfspraken"
 
 var missingColumns = []column{
-	{"Thema", 14, 28, alignTop},
-	{"Afspraak", 60, 60, alignWrap},
-	{"Aanwezig in", 24, 45, alignWrap},
-	{"Ontbreekt in", 24, 45, alignWrap},
-	{"Aantal aanwezig", 10, 10, alignCenter},
-	{"Aantal ontbreekt", 11, 11, alignCenter},
+	{"Thema", 14, 28, alignTop, nil},
+	{"Afspraak", 60, 60, alignWrap, nil},
+	{"Aanwezig in", 24, 45, alignWrap, nil},
+	{"Ontbreekt in", 24, 45, alignWrap, nil},
+	{"Aantal aanwezig", 10, 10, alignCenter, nil},
+	{"Aantal ontbreekt", 11, 11, alignCenter, nil},
 }
 
 // writeMissing writes one sheet of Ontbrekend (part: the rows that go on

@@ -76,7 +76,8 @@ func (e *InvalidError) Error() string {
 // with a different verdict or note, are not taken: ReadBack then returns
 // the rows it could read together with an *InvalidError listing the
 // rows, so a caller can refuse the whole file or take the rest and show
-// the problems. Any other error returns a nil map. A workbook that would
+// the problems. Any other error returns a nil map, as does a workbook
+// written for outside readers (Extern: no notes). A workbook that would
 // unpack to more than maxReadBackUnzipped is refused before anything is
 // inflated (readback_size.go).
 func ReadBack(path string) (map[string]Judgement, error) {
@@ -88,6 +89,10 @@ func ReadBack(path string) (map[string]Judgement, error) {
 		return nil, fmt.Errorf("%s: kan de werkmap niet openen: %w", path, err)
 	}
 	defer func() { _ = f.Close() }()
+	if isExternal(f) {
+		return nil, fmt.Errorf("%s is een werkmap voor extern: die heeft geen notities, en teruglezen zou de notities van de adviseur wissen; "+
+			"lees de interne werkmap terug (pakompas export --voor intern)", path)
+	}
 	var sheets []string
 	for _, s := range f.GetSheetList() {
 		if isAllSheet(s) {
@@ -107,6 +112,21 @@ func ReadBack(path string) (map[string]Judgement, error) {
 		return r.out, &InvalidError{Path: path, Problems: r.problems}
 	}
 	return r.out, nil
+}
+
+// isExternal reports whether f was written for outside readers
+// (Options.Audience Extern).
+func isExternal(f *excelize.File) bool {
+	props, err := f.GetCustomProps()
+	if err != nil {
+		return false
+	}
+	for _, p := range props {
+		if p.Name == audienceProp && fmt.Sprint(p.Value) == Extern.String() {
+			return true
+		}
+	}
+	return false
 }
 
 // isAllSheet reports whether a sheet is Alle afspraken or one of its

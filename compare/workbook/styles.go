@@ -27,6 +27,7 @@ const (
 // styles are the style ids of one workbook.
 type styles struct {
 	title, subtitle, section, label       int
+	titleWrap, subtitleWrap, presence     int
 	header, headerLeft, band              int
 	cellTop, cellWrap, cellCenter         int
 	wrap, wrapVague, gap, otherTheme      int
@@ -55,6 +56,11 @@ func newStyles(f *excelize.File) (*styles, error) {
 	}{
 		{&s.title, excelize.Style{Font: &excelize.Font{Family: fontFamily, Bold: true, Size: 14, Color: colHeader}}},
 		{&s.subtitle, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Italic: true, Color: colGrey}}},
+		// The title and legend of a theme sheet, merged over its width.
+		{&s.titleWrap, excelize.Style{Font: &excelize.Font{Family: fontFamily, Bold: true, Size: 14, Color: colHeader}, Alignment: wrapTop}},
+		{&s.subtitleWrap, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Italic: true, Color: colGrey}, Alignment: wrapTop}},
+		// Column Aanwezig of a theme sheet.
+		{&s.presence, excelize.Style{Border: thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", WrapText: true}}},
 		{&s.section, excelize.Style{Font: &excelize.Font{Family: fontFamily, Bold: true, Size: 12, Color: colHeader}}},
 		{&s.label, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true}, Alignment: top}},
 		{&s.header, excelize.Style{

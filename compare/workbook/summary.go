@@ -17,7 +17,7 @@ const (
 	sumColRoles    = 7
 	// sumFirstTable is the header row of the table per gemeente; its
 	// band row is just above.
-	sumFirstTable = 7
+	sumFirstTable = 8
 	allThemes     = "alle thema's"
 	allGemeenten  = "Alle gemeenten"
 )
@@ -61,18 +61,14 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 		byKey[summaryKey{r.Gemeente, r.Theme}] = r
 	}
 
-	n, files := len(in.Agreements), len(in.Files)
+	src := sourcesOf(in.Report, in.Files)
 	if err := w.text(1, 1, st.title, "Evaluatie prestatieafspraken"); err != nil {
 		return err
 	}
-	version := in.Version
-	if version == "" {
-		version = "(versie onbekend)"
-	}
 	lines := []string{
-		fmt.Sprintf("Gemaakt op %s met pakompas %s.", dutchDate(in.Created), version),
-		fmt.Sprintf("%d afspraken van %d gemeenten uit %d bestand(en). Vaag: het oordeel van de adviseur (vaag, niet vaag) "+
-			"gaat voor; bij twijfel of zonder oordeel telt de automatische beoordeling.", n, len(in.Gemeenten), files),
+		fmt.Sprintf("Gemaakt op %s met %s.", dutchDate(in.Created), madeWith(in)),
+		src.summary(len(in.Agreements), len(in.Gemeenten)),
+		"Vaag: het oordeel van de adviseur (vaag, niet vaag) gaat voor; bij twijfel of zonder oordeel telt de automatische beoordeling.",
 	}
 	for i, l := range lines {
 		if err := w.text(1, 2+i, st.subtitle, l); err != nil {
@@ -119,7 +115,7 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 	if err != nil {
 		return err
 	}
-	if err := w.files(row + 1); err != nil {
+	if err := w.files(row+1, src); err != nil {
 		return err
 	}
 
@@ -142,7 +138,7 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
-	return printSetup(f, sheetSummary, 1, "", "")
+	return printSetup(f, sheetSummary, 1, "$1:$1", "")
 }
 
 // detail writes the table per gemeente and theme from row on: per gemeente
@@ -189,27 +185,53 @@ func (w *summaryWriter) detail(row int, byKey map[summaryKey]*SummaryRow) (int, 
 	return row, nil
 }
 
-// files lists the input files from row on.
-func (w *summaryWriter) files(row int) error {
+// files lists from row on the files the agreements come from, then the
+// files that could not be read, with the reason.
+func (w *summaryWriter) files(row int, src sources) error {
 	if err := w.text(1, row, w.st.section, "Bronbestanden"); err != nil {
 		return err
 	}
 	row++
-	if len(w.in.Files) == 0 {
-		if err := w.text(1, row, w.st.cellTop, "geen"); err != nil {
-			return err
-		}
+	var err error
+	if row, err = list(w, row, src.read, func(p string) string { return p }); err != nil || len(src.failed) == 0 {
+		return err
 	}
-	for i, p := range w.in.Files {
+	if err := w.text(1, row+1, w.st.section, "Niet gelezen"); err != nil {
+		return err
+	}
+	_, err = list(w, row+2, src.failed, func(f failedFile) string { return f.path + ": " + f.msg })
+	return err
+}
+
+// list writes one line per item from row on, "geen" for none and at most
+// maxListed; it returns the row after the list.
+func list[T any](w *summaryWriter, row int, items []T, line func(T) string) (int, error) {
+	if len(items) == 0 {
+		return row + 1, w.text(1, row, w.st.cellTop, "geen")
+	}
+	for i, it := range items {
 		if i == maxListed {
-			return w.text(1, row, w.st.subtitle, moreLine(len(w.in.Files), "pakompas import toont alles"))
+			return row + 1, w.text(1, row, w.st.subtitle, moreLine(len(items), "pakompas import toont alles"))
 		}
-		if err := w.text(1, row, w.st.cellTop, p); err != nil {
-			return err
+		if err := w.text(1, row, w.st.cellTop, line(it)); err != nil {
+			return 0, err
 		}
 		row++
 	}
-	return nil
+	return row, nil
+}
+
+// madeWith is "pakompas 0.4.0"; without a version (unknown, or left out
+// for outside readers) just "pakompas", or for the adviser "pakompas
+// (versie onbekend)".
+func madeWith(in *Input) string {
+	switch {
+	case in.Version != "":
+		return "pakompas " + in.Version
+	case in.external():
+		return "pakompas"
+	}
+	return "pakompas (versie onbekend)"
 }
 
 // themeRows returns the rows of gemeente g per theme: the taxonomy order

@@ -20,17 +20,65 @@ const (
 	// nationally, most of the export's time and size) and say nothing the
 	// column Aanwezig ("2 van 342") and the sheet Ontbrekend do not.
 	gapsAlways = 12
-	// gemeentenPerPage is how many gemeente columns a printed page holds.
-	gemeentenPerPage = 4
+	// ownText fills column Aanwezig on a row of agreements that stand
+	// alone: each is its gemeente's own.
+	ownText = "eigen"
 )
+
+// The print layout of a theme sheet: A4 landscape holds about
+// themePrintWidth column units at a readable scale (fit to the page
+// width, ~75%) and pageWidth at 100%. Gemeente columns are between
+// themeColMin and themeColMax wide, as wide as gemeentenPerPage of them
+// fit in themePrintWidth. Up to gapsAlways gemeenten print one page wide
+// (beyond eight at a smaller scale: a comparison split over pages is
+// harder to read than small letters); more gemeenten (the national
+// overview, not meant for paper) gemeentenPerPage to a page, column
+// Aanwezig repeated.
+const (
+	themePrintWidth  = 190.0
+	pageWidth        = 135.0
+	themeColA        = 11.0
+	themeColMin      = 22.0
+	themeColMax      = 40.0
+	gemeentenPerPage = 8
+	titleHeight      = 21.0 // points per line of the 14 pt title
+)
+
+// themeColWidth is the width of a gemeente column for ng gemeenten.
+func themeColWidth(ng int) float64 {
+	per := min(max(ng, 1), gemeentenPerPage)
+	return min(max(float64(int((themePrintWidth-themeColA)/float64(per))), themeColMin), themeColMax)
+}
+
+// themePages is how many pages wide a theme sheet of ng gemeenten prints.
+func themePages(ng int) int {
+	if ng <= gapsAlways {
+		return 1
+	}
+	return (ng + gemeentenPerPage - 1) / gemeentenPerPage
+}
+
+// headingSpan is how many columns the title and legend of a theme sheet
+// are merged over: all of them when the sheet prints one page wide, else
+// those that surely fit on the first page, so print cuts no text.
+func headingSpan(ng int, w float64) int {
+	if themePages(ng) == 1 {
+		return ng + 1
+	}
+	return 1 + min(ng, int((pageWidth-themeColA)/w))
+}
 
 // writeTheme writes the side-by-side sheet of one theme: a title, a legend,
 // a header row with the gemeenten and one row per AlignedRow. Column A says
-// on a group row in how many gemeenten the agreement occurs. Each cell
-// holds "number text" of its agreements (several separated by an empty
-// line), filled light red when one of them counts as vague; a gap on a
-// group row reads "ontbreekt" in grey italics (see gapsAlways for wide
-// sheets). Rows get a height that fits their longest text.
+// on a group row in how many gemeenten the agreement occurs, on a row of
+// agreements that stand alone "eigen". Each cell holds "number text" of
+// its agreements (several separated by an empty line), filled light red
+// when one of them counts as vague; a gap on a group row reads "ontbreekt"
+// in grey italics (see gapsAlways for wide sheets). Every cell of the
+// table has a border, also an empty one (up to gapsAlways gemeenten: on
+// the national overview that would add millions of empty cells). Rows get
+// a height that fits their longest text; the title and legend are merged
+// over the sheet's width and wrap, so print cuts neither.
 //
 // The sheet is streamed: with 342 gemeenten as columns a normal-mode sheet
 // would hold every cell as a struct; the stream writes each row once.
@@ -41,21 +89,17 @@ const (
 func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part listPart) error {
 	sheet := part.sheet
 	ng := len(in.Gemeenten)
-	pages := 0 // four gemeenten a page; beyond twelve, print as it is
-	if ng <= 3*gemeentenPerPage {
-		pages = max(1, (ng+gemeentenPerPage-1)/gemeentenPerPage)
-	}
-	if err := printSetup(f, sheet, pages, fmt.Sprintf("$%d:$%d", themeHeaderRow, themeHeaderRow), "$A:$A"); err != nil {
+	if err := printSetup(f, sheet, themePages(ng), fmt.Sprintf("$%d:$%d", themeHeaderRow, themeHeaderRow), "$A:$A"); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
 	}
-	if err := sw.SetColWidth(1, 1, 11); err != nil {
+	if err := sw.SetColWidth(1, 1, themeColA); err != nil {
 		return err
 	}
-	const w = 40.0
+	w := themeColWidth(ng)
 	if ng > 0 {
 		if err := sw.SetColWidth(2, ng+1, w); err != nil {
 			return err
@@ -67,17 +111,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 	}); err != nil {
 		return err
 	}
-	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: ts.Label + ": afspraken per gemeente naast elkaar" + part.label}},
-		excelize.RowOpts{Height: 21}); err != nil {
-		return err
-	}
-	legend := "Eén rij is dezelfde afspraak in meerdere gemeenten (kolom Aanwezig). " +
-		"Rood: vaag (het oordeel van de adviseur gaat voor). Grijs \"ontbreekt\": die gemeente heeft de afspraak niet."
-	if ng > gapsAlways {
-		legend += fmt.Sprintf(" Bij meer dan %d gemeenten alleen waar minstens de helft de afspraak heeft; alle gaten staan op het blad %s.",
-			gapsAlways, sheetMissing)
-	}
-	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: st.subtitle, Value: legend}}); err != nil {
+	if err := themeHeading(sw, st, ts.Label+": afspraken per gemeente naast elkaar"+part.label, ng, w); err != nil {
 		return err
 	}
 	header := make([]any, ng+1)
@@ -85,9 +119,15 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 	for g, name := range in.Gemeenten {
 		header[g+1] = excelize.Cell{StyleID: st.header, Value: name}
 	}
-	if err := sw.SetRow(cell(1, themeHeaderRow), header, excelize.RowOpts{Height: 20}); err != nil {
+	headerLines := 1
+	for _, name := range in.Gemeenten {
+		headerLines = max(headerLines, wrappedLines(name, w-2)) // bold
+	}
+	if err := sw.SetRow(cell(1, themeHeaderRow), header, excelize.RowOpts{Height: max(20, heightFor(headerLines))}); err != nil {
 		return err
 	}
+	border := ng <= gapsAlways
+	empty := excelize.Cell{StyleID: st.wrap}
 	vals := make([]any, ng+1)
 	cells := make([]excelize.Cell, ng+1)
 	var sb strings.Builder
@@ -97,6 +137,9 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 		markGaps := row.Group != "" && (ng <= gapsAlways || 2*present >= ng)
 		for g := range ng {
 			vals[g+1] = nil
+			if border {
+				vals[g+1] = &empty
+			}
 			var idx []int
 			if g < len(row.Cells) {
 				idx = row.Cells[g]
@@ -112,6 +155,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 					cells[g+1] = excelize.Cell{StyleID: st.gap, Value: gapText}
 				default:
 					cells[g+1] = excelize.Cell{StyleID: st.otherTheme, Value: otherThemeText}
+					lines = max(lines, wrappedLines(otherThemeText, w))
 				}
 				vals[g+1] = &cells[g+1]
 				continue
@@ -139,16 +183,51 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 			cells[g+1] = excelize.Cell{StyleID: style, Value: text}
 			vals[g+1] = &cells[g+1]
 		}
-		vals[0] = nil
+		presence := ownText
 		if row.Group != "" {
-			cells[0] = excelize.Cell{StyleID: st.cellCenter, Value: fmt.Sprintf("%d van %d", present, ng)}
-			vals[0] = &cells[0]
+			presence = fmt.Sprintf("%d van %d", present, ng)
 		}
+		cells[0] = excelize.Cell{StyleID: st.presence, Value: presence}
+		vals[0] = &cells[0]
 		if err := sw.SetRow(cell(1, themeHeaderRow+1+r-part.rows.from), vals, excelize.RowOpts{Height: heightFor(lines)}); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// themeHeading writes the title (row 1) and the legend (row 2) of a theme
+// sheet, each merged over the sheet's width (column Aanwezig and ng
+// gemeente columns of width w) and as high as its wrapped text.
+func themeHeading(sw *excelize.StreamWriter, st *styles, title string, ng int, w float64) error {
+	legend := "Eén rij is dezelfde afspraak in meerdere gemeenten (kolom Aanwezig); \"" + ownText + "\": afspraken die alleen " +
+		"die gemeente heeft. Rood: vaag (het oordeel van de adviseur gaat voor). Grijs \"ontbreekt\": die gemeente heeft de afspraak niet."
+	if ng > gapsAlways {
+		legend += fmt.Sprintf(" Bij meer dan %d gemeenten alleen waar minstens de helft de afspraak heeft; alle gaten staan op het blad %s.",
+			gapsAlways, sheetMissing)
+	}
+	span := headingSpan(ng, w)
+	width := themeColA + float64(span-1)*w
+	for i, h := range []struct {
+		text   string
+		style  int
+		height float64
+	}{
+		// The title's 14 pt letters are about 1.3 times as wide.
+		{title, st.titleWrap, float64(wrappedLines(title, width/1.3)) * titleHeight},
+		{legend, st.subtitleWrap, max(lineHeight, heightFor(wrappedLines(legend, width)))},
+	} {
+		row := i + 1
+		if err := sw.SetRow(cell(1, row), []any{excelize.Cell{StyleID: h.style, Value: h.text}}, excelize.RowOpts{Height: h.height}); err != nil {
+			return err
+		}
+		if span > 1 {
+			if err := sw.MergeCell(cell(1, row), cell(span, row)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // isGap reports whether gemeente g lacks the agreement of a group row

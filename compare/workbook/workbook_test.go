@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pakompas/importer/corpus"
 )
 
 // writeDemo writes the demo workbook into a temporary folder and reopens it.
@@ -45,7 +47,7 @@ func TestSheetsInOrder(t *testing.T) {
 // expectedRow renders agreement a as GetRows reads it back.
 func expectedRow(a *Agreement) []string {
 	vals := make([]any, len(allColumns))
-	agreementRow(vals, a)
+	agreementRow(vals, allColumns, a)
 	out := make([]string, len(vals))
 	for i, v := range vals {
 		if v != nil {
@@ -109,8 +111,8 @@ func TestAllAgreementsSheet(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 || panes.TopLeftCell != "A2" {
 		t.Errorf("panes %+v, %v: want the header row frozen", panes, err)
 	}
-	if w, _ := f.GetColWidth(sheetAll, colName(allColText)); w != 60 {
-		t.Errorf("Afspraak width %v, want 60", w)
+	if w, _ := f.GetColWidth(sheetAll, colName(allColText)); w != 50 {
+		t.Errorf("Afspraak width %v, want 50", w)
 	}
 	style, _ := f.GetCellStyle(sheetAll, cell(allColText, 2))
 	if s, _ := f.GetStyle(style); s == nil || s.Alignment == nil || !s.Alignment.WrapText {
@@ -201,7 +203,7 @@ func TestChartsInPackage(t *testing.T) {
 		t.Fatalf("chart parts missing; have %v", keys(parts))
 	}
 	if !strings.Contains(c1, `<barDir val="bar">`) || !strings.Contains(c1, `<grouping val="clustered">`) ||
-		!strings.Contains(c1, "Samenvatting&#39;!$E$8:$E$11") || !strings.Contains(c1, "Samenvatting&#39;!$A$8:$A$11") {
+		!strings.Contains(c1, "Samenvatting&#39;!$E$9:$E$12") || !strings.Contains(c1, "Samenvatting&#39;!$A$9:$A$12") {
 		t.Errorf("chart1 is not a clustered bar chart of Vaag %% per gemeente:\n%s", c1)
 	}
 	if !strings.Contains(c2, `<grouping val="stacked">`) || strings.Count(c2, "<ser>") != len(in.RoleLabels) {
@@ -469,7 +471,7 @@ func TestReportAndExplanation(t *testing.T) {
 	rows, _ := f.GetRows(sheetReport)
 	text := flatten(rows)
 	for _, s := range []string{
-		"6 bestand(en): 4 gelezen, 1 met fout, 1 genegeerd; 24 afspraken.",
+		"6 bestanden: 4 gelezen, 1 niet gelezen (fout), 1 genegeerd; 24 afspraken.",
 		"invoer/oud/Uithoorn 2021.xls|fout|",
 		"oud Excel-formaat (.xls): sla het bestand op als .xlsx",
 		"invoer/~$prestatieafspraken_uithoorn_2025.xlsx|genegeerd",
@@ -501,23 +503,50 @@ func TestReportAndExplanation(t *testing.T) {
 	}
 }
 
+// TestPrintSetup: every sheet prints A4 landscape, fitted to the page
+// width (as many pages down as it takes), with rows repeated on every
+// page; theme sheets also repeat column Aanwezig.
 func TestPrintSetup(t *testing.T) {
 	_, f, _ := writeDemo(t)
-	for sheet, wide := range map[string]int{sheetSummary: 1, "Duurzaamheid": 1, sheetAll: 2, sheetMissing: 1} {
-		pl, err := f.GetPageLayout(sheet)
-		if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != wide {
-			t.Errorf("%s page layout %+v %v, want landscape, %d page(s) wide", sheet, pl, err, wide)
-		}
-	}
 	titles := map[string]string{}
 	for _, dn := range f.GetDefinedName() {
 		if dn.Name == "_xlnm.Print_Titles" {
 			titles[dn.Scope] = dn.RefersTo
 		}
 	}
-	if titles[sheetAll] != "'Alle afspraken'!$1:$1" || titles["Duurzaamheid"] != "'Duurzaamheid'!$A:$A,'Duurzaamheid'!$3:$3" {
-		t.Errorf("print titles %v", titles)
+	for _, sheet := range f.GetSheetList() {
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil || pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 {
+			t.Errorf("%s: page layout %+v %v, want A4 landscape", sheet, pl, err)
+			continue
+		}
+		if pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 0 {
+			t.Errorf("%s: fit to %v wide, %v high; want 1 page wide, any number high", sheet, deref(pl.FitToWidth), deref(pl.FitToHeight))
+		}
+		props, err := f.GetSheetProps(sheet)
+		if err != nil || props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: fit to page is off (%v): Excel would ignore the fit", sheet, err)
+		}
+		if titles[sheet] == "" {
+			t.Errorf("%s: no rows repeated on every page", sheet)
+		}
 	}
+	for sheet, want := range map[string]string{
+		sheetAll:       "'Alle afspraken'!$1:$1",
+		"Duurzaamheid": "'Duurzaamheid'!$A:$A,'Duurzaamheid'!$3:$3",
+		sheetSummary:   "'Samenvatting'!$1:$1",
+	} {
+		if titles[sheet] != want {
+			t.Errorf("%s: print titles %q, want %q", sheet, titles[sheet], want)
+		}
+	}
+}
+
+func deref(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
 
 func TestThemeSheetName(t *testing.T) {
@@ -666,5 +695,83 @@ func TestRowHeights(t *testing.T) {
 	}
 	if heightFor(1) != 0 || heightFor(3) != 3*lineHeight+2 || heightFor(1000) != maxRowHeight {
 		t.Error("heightFor")
+	}
+}
+
+// TestThemeSheetsPrintSevenGemeenten: with seven gemeenten a theme sheet
+// fits one page width at a readable scale (its columns add up to no more
+// than themePrintWidth), every cell of the table has a border (also the
+// empty ones on rows of agreements that stand alone), column Aanwezig is
+// filled on every row, and the title and legend span the table, so print
+// cuts neither.
+func TestThemeSheetsPrintSevenGemeenten(t *testing.T) {
+	in := corpusInput(corpus.Options{Gemeenten: 7, PerGemeente: 40})
+	if len(in.Gemeenten) != 7 {
+		t.Fatalf("%d gemeenten", len(in.Gemeenten))
+	}
+	f := openFor(t, in, Intern)
+	own, groups := 0, 0
+	for _, ts := range in.ThemeSheets {
+		sheet := ts.Label
+		total := 0.0
+		for c := 1; c <= 8; c++ {
+			w, _ := f.GetColWidth(sheet, colName(c))
+			total += w
+		}
+		if total > themePrintWidth || total < themePrintWidth-10 {
+			t.Errorf("%s: columns %.0f wide, want just under %.0f", sheet, total, themePrintWidth)
+		}
+		merges, _ := f.GetMergeCells(sheet)
+		var spans []string
+		for _, m := range merges {
+			spans = append(spans, m.GetStartAxis()+":"+m.GetEndAxis())
+		}
+		if !slices.Contains(spans, "A1:H1") || !slices.Contains(spans, "A2:H2") {
+			t.Errorf("%s: merged %q, want the title and legend over A:H", sheet, spans)
+		}
+		if h, _ := f.GetRowHeight(sheet, 2); h < 2*lineHeight {
+			t.Errorf("%s: legend row %.0f high, want room for its wrapped lines", sheet, h)
+		}
+		for r := range ts.Rows {
+			row := themeHeaderRow + 1 + r
+			v, _ := f.GetCellValue(sheet, cell(1, row))
+			switch {
+			case v == ownText && ts.Rows[r].Group == "":
+				own++
+			case strings.HasSuffix(v, " van 7") && ts.Rows[r].Group != "":
+				groups++
+			default:
+				t.Errorf("%s row %d: Aanwezig %q (group %q)", sheet, row, v, ts.Rows[r].Group)
+			}
+			for c := 1; c <= 8; c++ {
+				id, _ := f.GetCellStyle(sheet, cell(c, row))
+				if s, _ := f.GetStyle(id); s == nil || len(s.Border) != 4 {
+					t.Errorf("%s %s: no border", sheet, cell(c, row))
+				}
+			}
+		}
+	}
+	if own == 0 || groups == 0 {
+		t.Fatalf("%d rows of own agreements, %d group rows: the corpus does not test both", own, groups)
+	}
+}
+
+func TestThemePagesAndHeadingSpan(t *testing.T) {
+	for _, c := range []struct {
+		ng, pages, span int
+		width           float64
+	}{
+		{1, 1, 2, 40}, {4, 1, 5, 40}, {7, 1, 8, 25}, {8, 1, 9, 22}, {12, 1, 13, 22},
+		{13, 2, 6, 22}, {342, 43, 6, 22},
+	} {
+		w := themeColWidth(c.ng)
+		if p, s := themePages(c.ng), headingSpan(c.ng, w); w != c.width || p != c.pages || s != c.span {
+			t.Errorf("%d gemeenten: columns %v, %d pages wide, heading over %d columns; want %v, %d, %d", c.ng, w, p, s, c.width, c.pages, c.span)
+		}
+		// One page wide, the whole sheet shrinks to the page at no less
+		// than about half its size.
+		if c.pages == 1 && themeColA+float64(c.ng)*w > 2*pageWidth+10 {
+			t.Errorf("%d gemeenten: %.0f units on one page", c.ng, themeColA+float64(c.ng)*w)
+		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 // refuses to replace an existing file unless opts.Force is set; the file
 // is written to a temporary file in the same folder and renamed into
 // place, so a failed export leaves nothing behind and never a half file.
+// opts.Audience decides what the workbook shows (see Audience).
 // Errors are in Dutch and name the file. Write changes no process-wide
 // setting; a program that exports large workbooks may lower the Go
 // runtime's soft memory limit itself (cmd/pakompas does, see its
@@ -27,6 +28,7 @@ func Write(path string, in Input, opts Options) error {
 	if err := in.validate(); err != nil {
 		return fmt.Errorf("werkmap %s niet gemaakt: %w", path, err)
 	}
+	in = in.forAudience(opts.Audience)
 	f, err := build(&in)
 	defer func() {
 		if f != nil {
@@ -139,15 +141,24 @@ func build(in *Input) (f *excelize.File, err error) {
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title:    "Evaluatie prestatieafspraken",
 		Subject:  "Prestatieafspraken: vergelijking en beoordeling",
-		Creator:  "pakompas " + in.Version,
+		Creator:  strings.TrimSpace("pakompas " + in.Version),
 		Created:  created,
 		Modified: created,
 		Language: "nl-NL",
 	}); err != nil {
 		return f, err
 	}
+	// ReadBack refuses a workbook for outside readers by this property:
+	// it has no notes, and reading it back would clear the adviser's.
+	if err := f.SetCustomProps(excelize.CustomProperty{Name: audienceProp, Value: in.audience.String()}); err != nil {
+		return f, err
+	}
 	return f, nil
 }
+
+// audienceProp is the custom document property that holds the audience
+// ("intern" or "extern").
+const audienceProp = "pakompas-voor"
 
 // validate checks what the layout relies on: gemeenten that fit side by
 // side on a sheet, unique, non-empty agreement ids (ReadBack keys on

@@ -6,6 +6,11 @@ package model
 type Report struct {
 	Files      []FileReport `json:"files"`
 	Agreements []Agreement  `json:"agreements"`
+	// Selection are the gemeenten the report was limited to (importer.Select,
+	// pakompas --alleen), as the report names them; nil when it holds every
+	// gemeente read. The adviser's work on other gemeenten is out of view,
+	// not orphaned.
+	Selection []string `json:"selection,omitempty"`
 }
 
 // FileReport accounts for one input file: what was read, what was skipped
