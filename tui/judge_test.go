@@ -153,3 +153,27 @@ func TestListMarks(t *testing.T) {
 	press(m, "esc", "esc", "tab")
 	mustContain(t, fullHelp(m), "● vaag volgens pakompas", "◆ vaag, ◇ niet vaag (adviseur)", "? twijfel", "✎ heeft een notitie")
 }
+
+// TestThemeMarks: the Thema screen's cells and its whole-row view show
+// the adviser's verdict with its own mark.
+func TestThemeMarks(t *testing.T) {
+	m, _ := demoModel(t)
+	press(m, "enter")
+	tv := th(m)
+	for range tv.visible {
+		if i, ok := tv.current(); ok && m.sess.vague(i) {
+			break
+		}
+		press(m, "j")
+	}
+	i := mustCurrent(t, m)
+	if !m.sess.vague(i) {
+		t.Fatal("no vague agreement in the first column")
+	}
+	mustContain(t, m.View(), "● "+m.sess.an.Agreements[i].Number)
+	press(m, "2")
+	mustContain(t, m.View(), "◇ "+m.sess.an.Agreements[i].Number)
+	press(m, "z")
+	mustContain(t, m.View(), "Hele rij", "◇ "+m.sess.an.Agreements[i].Number)
+	mustContain(t, fullHelp(m), "◆ vaag, ◇ niet vaag (adviseur)")
+}
