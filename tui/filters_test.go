@@ -82,7 +82,7 @@ func TestThemeFiltersBelongToTheTheme(t *testing.T) {
 	if th(m).vagueOnly || len(m.sess.shown) != n {
 		t.Fatalf("another theme from the overview: vague only %v, %d of %d columns", th(m).vagueOnly, len(m.sess.shown), n)
 	}
-	mustNotContain(t, m.View(), "[alleen vaag]", "gemeenten gekozen")
+	mustNotContain(t, m.View(), "[alleen vaag]", "gemeenten]", "x wist")
 
 	press(m, "V", "c", " ", "enter", "x")
 	if th(m).vagueOnly || len(m.sess.shown) != n {
