@@ -18,6 +18,9 @@ type Agreement struct {
 	// ThemeVia says how the theme was placed: "thema" (the local theme
 	// name), "tekst" (the agreement text), "config", "adviseur" or "geen".
 	ThemeVia string `json:"theme_via"`
+	// ThemeAuto is the theme key the agreement has without the adviser's
+	// move: set only when ThemeVia is "adviseur".
+	ThemeAuto string `json:"theme_auto,omitempty"`
 	// Vague is the classifier's verdict; Flags explain it.
 	Vague bool   `json:"vague"`
 	Flags []Flag `json:"flags"`

@@ -118,6 +118,9 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 		p = placer.Place(a.ThemeRaw, a.Text)
 	}
 	out.Theme, out.ThemeLabel, out.ThemeVia = p.Key, p.Label, p.Via
+	if p.Via == theme.ViaAdviser {
+		out.ThemeAuto = placer.Place(a.ThemeRaw, a.Text).Key
+	}
 	r := e.classifier.Classify(vague.Input{Text: a.Text, Owner: a.Owner, Due: a.Due, DueRaw: a.DueRaw, KindRaw: a.KindRaw})
 	out.Vague = r.Vague
 	out.Flags = flagsOf(r.Flags)

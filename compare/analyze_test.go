@@ -231,4 +231,14 @@ func TestOverrideToUnknownTheme(t *testing.T) {
 	if a := an.Agreements[1]; a.Theme != "duurzaamheid" || a.ThemeVia != "adviseur" {
 		t.Errorf("known key: theme %q via %q", a.Theme, a.ThemeVia)
 	}
+	// A moved agreement knows where the analysis put it (the adviser is
+	// shown "was: …"); the others carry no automatic theme.
+	if got, want := an.Agreements[1].ThemeAuto, base.Agreements[1].Theme; got != want || want == "duurzaamheid" {
+		t.Errorf("moved agreement: automatic theme %q, want %q (not the move's)", got, want)
+	}
+	for _, a := range an.Agreements {
+		if a.ThemeVia != "adviseur" && a.ThemeAuto != "" {
+			t.Fatalf("%s not moved has automatic theme %q", a.ID, a.ThemeAuto)
+		}
+	}
 }

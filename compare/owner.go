@@ -39,6 +39,9 @@ type Evaluation struct {
 	notes    []string
 	matrix   *Matrix
 	rows     map[string][]ThemeRow
+	// undo holds this owner's changes to the work, the last one last
+	// (undo.go).
+	undo []undoStep
 }
 
 // ErrReadOnly is returned when the adviser's work cannot be saved because
@@ -186,14 +189,45 @@ func (e *Evaluation) Unsaved() error {
 	return e.store.Unsaved()
 }
 
-// SetVerdict records the adviser's verdict on agreement i.
+// SetVerdict records the adviser's verdict on agreement i (Undo takes it
+// back).
 func (e *Evaluation) SetVerdict(i int, v evaluation.Verdict) error {
-	return e.update(i, func(en *evaluation.Entry) { en.Verdict = v })
+	before := string(e.verdicts[i])
+	err := e.update(i, func(en *evaluation.Entry) { en.Verdict = v })
+	if held(err) {
+		e.record(undoStep{change: ChangeVerdict, id: e.an.Agreements[i].ID, before: before, after: string(v)})
+	}
+	return err
 }
 
-// SetNote records the adviser's note on agreement i.
+// SetNote records the adviser's note on agreement i (Undo takes it back).
 func (e *Evaluation) SetNote(i int, note string) error {
-	return e.update(i, func(en *evaluation.Entry) { en.Note = note })
+	before := e.notes[i]
+	err := e.update(i, func(en *evaluation.Entry) { en.Note = note })
+	if held(err) {
+		e.record(undoStep{change: ChangeNote, id: e.an.Agreements[i].ID, before: before, after: note})
+	}
+	return err
+}
+
+// AmendNote records the note on agreement i as part of the last change
+// when that was this note (a draft saved while typing, then the note when
+// the editor closes): Undo takes the whole edit back in one step.
+// Otherwise it is SetNote.
+func (e *Evaluation) AmendNote(i int, note string) error {
+	id := e.an.Agreements[i].ID
+	n := len(e.undo)
+	if n == 0 || e.undo[n-1].change != ChangeNote || e.undo[n-1].id != id {
+		return e.SetNote(i, note)
+	}
+	err := e.update(i, func(en *evaluation.Entry) { en.Note = note })
+	if held(err) {
+		e.undo[n-1].after = note
+		if note == e.undo[n-1].before {
+			e.undo = e.undo[:n-1] // written back to what it was
+		}
+	}
+	return err
 }
 
 // update changes the work on agreement i and saves it. When only the save
@@ -205,7 +239,7 @@ func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
 	}
 	a := e.an.Agreements[i]
 	en, err := e.store.Update(a.ID, evaluation.Snapshot{Gemeente: a.Gemeente, Number: a.Number, Text: a.Text}, fn)
-	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+	if !held(err) {
 		return err
 	}
 	if e.takeExternal() {
@@ -215,6 +249,23 @@ func (e *Evaluation) update(i int, fn func(*evaluation.Entry)) error {
 	e.verdicts[i], e.notes[i] = en.Verdict, en.Note
 	if now := e.Vague(i); now != was && e.matrix != nil {
 		e.matrix.countVague(e.an, i, now)
+	}
+	return err
+}
+
+// updateID is update for the agreement with id; work on an agreement no
+// longer in the analysis (an orphan) keeps its snapshot.
+func (e *Evaluation) updateID(id string, fn func(*evaluation.Entry)) error {
+	if i, ok := e.an.Index(id); ok {
+		return e.update(i, fn)
+	}
+	if e.store == nil {
+		return readOnlyError(e.readOnly)
+	}
+	cur := e.store.Get(id)
+	_, err := e.store.Update(id, evaluation.Snapshot{Gemeente: cur.Gemeente, Number: cur.Number, Text: cur.Text}, fn)
+	if held(err) {
+		e.takeExternal()
 	}
 	return err
 }
@@ -268,9 +319,22 @@ func sameOverrides(a, b Overrides) bool {
 // MoveAgreement moves agreement i to national theme key: the move is saved
 // at once; the analysis follows with the next Apply of a Reanalyzer (or
 // Reanalyze).
+// Undo takes it back.
 func (e *Evaluation) MoveAgreement(i int, key string) error {
-	err := e.update(i, func(en *evaluation.Entry) { en.Theme = key })
-	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+	id := e.an.Agreements[i].ID
+	before := e.Entry(id).Theme
+	err := e.moveAgreement(id, key)
+	if held(err) {
+		e.record(undoStep{change: ChangeTheme, id: id, before: before, after: key})
+	}
+	return err
+}
+
+// moveAgreement moves the agreement with id to theme key ("": back to the
+// automatic theme).
+func (e *Evaluation) moveAgreement(id, key string) error {
+	err := e.updateID(id, func(en *evaluation.Entry) { en.Theme = key })
+	if !held(err) {
 		return err
 	}
 	e.ov = OverridesOf(e.store)
@@ -279,13 +343,25 @@ func (e *Evaluation) MoveAgreement(i int, key string) error {
 
 // MoveLocal moves every agreement under a local theme name (as written)
 // to national theme key; like MoveAgreement it takes effect with the next
-// re-analysis. An agreement moved on its own keeps its own theme.
+// re-analysis. An agreement moved on its own keeps its own theme. Undo
+// takes it back.
 func (e *Evaluation) MoveLocal(local, key string) error {
+	before := e.localMove(local)
+	err := e.moveLocal(local, key)
+	if held(err) {
+		e.record(undoStep{change: ChangeLocalTheme, local: local, before: before, after: key})
+	}
+	return err
+}
+
+// moveLocal moves the agreements under a local theme name to theme key
+// ("": back to the automatic theme).
+func (e *Evaluation) moveLocal(local, key string) error {
 	if e.store == nil {
 		return readOnlyError(e.readOnly)
 	}
 	err := e.store.SetThemeByLocal(local, key)
-	if err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+	if !held(err) {
 		return err
 	}
 	e.takeExternal()

@@ -9,11 +9,14 @@ import (
 // common.Common, gh-dash's ProgramContext): the styles, the keymap and the
 // session. The session is nil until the import has finished; it is the
 // one way to the analysis and the adviser's work. Components hold this
-// context, never the root model.
+// context, never the root model. evalPath is the evaluation file the
+// work is saved in.
 type common struct {
 	styles *Styles
 	keys   *KeyMap
 	sess   *session
+	// evalPath is the evaluation file, absolute (evalfile.go).
+	evalPath string
 }
 
 // component is a screen or a dialog, in the shape of soft-serve's

@@ -23,13 +23,20 @@ type detail struct {
 	*common
 	w, h int
 	// idx is the agreement shown; shown is false until there is one.
-	idx     int
-	shown   bool
+	idx   int
+	shown bool
+	// seq are the agreements of the screen that opened this one, in its
+	// order, and pos is idx's place in it (] and [ step through them).
+	seq     []int
+	pos     int
 	vp      viewport.Model
 	note    textarea.Model
 	editing bool
 	// draftSeq numbers the edits; a draft is saved when typing pauses.
 	draftSeq int
+	// stored: this edit saved the note already (a draft), so later saves
+	// of it belong to the same undo step.
+	stored bool
 	// refused is a note nothing could keep (read only); esc on the same
 	// text again lets it go.
 	refused string
@@ -92,8 +99,11 @@ func (d *detail) update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	k := d.keys
 	switch msg := msg.(type) {
 	case showAgreementMsg:
-		d.idx, d.shown, d.editing = msg.i, true, false
-		d.vp.GotoTop()
+		d.seq, d.pos = msg.seq, msg.pos
+		if d.pos >= len(d.seq) || d.seq[d.pos] != msg.i {
+			d.seq, d.pos = []int{msg.i}, 0
+		}
+		d.show(msg.i)
 		return nil, nil
 	case dataMsg, activeMsg:
 		return nil, nil
@@ -119,12 +129,16 @@ func (d *detail) update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		switch {
 		case key.Matches(msg, k.Back):
 			return nil, ask(backMsg{})
-		case key.Matches(msg, k.Verdict):
-			return nil, ask(d.sess.cycleVerdict(d.idx))
+		case k.isVerdict(msg):
+			return nil, ask(d.sess.judge(k, msg, d.idx))
+		case key.Matches(msg, k.NextAgreement):
+			return nil, d.step(+1)
+		case key.Matches(msg, k.PrevAgreement):
+			return nil, d.step(-1)
 		case key.Matches(msg, k.Theme):
 			return nil, ask(openDialogMsg{newThemePicker(d.common, d.idx)})
 		case key.Matches(msg, k.Note):
-			d.editing = true
+			d.editing, d.stored = true, false
 			// The editor shows what it will save: a note from a file or a
 			// workbook may hold control characters, which are left out.
 			d.note.SetValue(printable.String(d.sess.note(d.idx)))
@@ -138,6 +152,28 @@ func (d *detail) update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	var cmd tea.Cmd
 	d.vp, cmd = d.vp.Update(msg)
 	return cmd, nil
+}
+
+// show shows agreement i from the top.
+func (d *detail) show(i int) {
+	d.idx, d.shown, d.editing = i, true, false
+	d.sess.opened = i
+	d.vp.GotoTop()
+}
+
+// step shows the next (+1) or previous (-1) agreement of the screen that
+// opened this one; at either end the status line says so.
+func (d *detail) step(dir int) []tea.Msg {
+	next := d.pos + dir
+	if next < 0 || next >= len(d.seq) {
+		if dir > 0 {
+			return ask(statusOK("Dit is de laatste afspraak"))
+		}
+		return ask(statusOK("Dit is de eerste afspraak"))
+	}
+	d.pos = next
+	d.show(d.seq[next])
+	return nil
 }
 
 // saveNote leaves the textarea and saves the note if it changed. A note
@@ -170,7 +206,11 @@ func (d *detail) storeNote(draft bool) (asks []tea.Msg, kept bool) {
 	if text == d.sess.note(d.idx) {
 		return nil, true
 	}
-	if err := d.sess.setNote(d.idx, text); err != nil {
+	err := d.sess.setNote(d.idx, text, d.stored)
+	if err == nil || errors.Is(err, evaluation.ErrUnsaved) {
+		d.stored = true
+	}
+	if err != nil {
 		return ask(statusError("Notitie niet bewaard: " + err.Error())), errors.Is(err, evaluation.ErrUnsaved)
 	}
 	if draft {
@@ -201,13 +241,18 @@ func (d *detail) ShortHelp() []key.Binding {
 	if d.editing {
 		return []key.Binding{k.NoteSave}
 	}
-	return []key.Binding{k.Verdict, k.Note, k.Theme, withHelp(k.Down, "scrollen"), k.Back}
+	return []key.Binding{k.Verdict, k.Note, withHelp(k.NextAgreement, "volgende"), withHelp(k.PrevAgreement, "vorige"), k.Theme, withHelp(k.Down, "scrollen"), k.Back}
 }
 
 func (d *detail) FullHelp() [][]key.Binding {
 	k := d.keys
 	return [][]key.Binding{
-		{withHelp(k.Verdict, "oordeel: vaag → niet vaag → twijfel → geen (wordt meteen bewaard)"),
-			withHelp(k.Note, "notitie schrijven; esc bewaart"), withHelp(k.Theme, "naar een ander thema (deze afspraak of de hele lokale themanaam)"), withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.Back},
+		k.verdictHelp("oordeel wisselen (wordt meteen bewaard)"),
+		{withHelp(k.Note, "notitie schrijven; esc bewaart"), withHelp(k.Theme, "naar een ander thema (deze afspraak of de hele lokale themanaam)"),
+			k.NextAgreement, withHelp(k.PrevAgreement, "vorige afspraak"),
+			withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.Back},
 	}
 }
+
+// legend explains the verdict marks (help).
+func (d *detail) legend() []string { return markLegend() }

@@ -9,6 +9,7 @@ import (
 
 	"pakompas/compare/evaluation"
 	"pakompas/compare/printable"
+	"pakompas/compare/theme"
 )
 
 // content is the Afspraak screen's text for the agreement shown: the text
@@ -32,7 +33,15 @@ func (d *detail) content() string {
 	b.WriteString(ansi.Wordwrap(text, max(20, w-2), "") + "\n\n")
 	b.WriteString(field("Gemeente", a.Gemeente))
 	b.WriteString(field("Thema", fmt.Sprintf("%s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw))))
-	b.WriteString(field("Nummer", orDash(a.Number)))
+	if a.ThemeVia == theme.ViaAdviser {
+		b.WriteString(pad("", 12) + s.Warn.Render(printable.String("verplaatst door adviseur (was: "+d.sess.an.Taxonomy.Label(a.ThemeAuto)+")")) + "\n")
+	}
+	b.WriteString(strings.TrimSuffix(field("Nummer", orDash(a.Number)), "\n"))
+	if len(d.seq) > 1 {
+		b.WriteString(s.Dim.Render(fmt.Sprintf("   afspraak %d van %d · %s volgende · %s vorige", d.pos+1, len(d.seq),
+			d.keys.NextAgreement.Help().Key, d.keys.PrevAgreement.Help().Key)))
+	}
+	b.WriteString("\n")
 	b.WriteString(field("Trekker", fmt.Sprintf("%s → %s", orDash(a.Owner), a.OwnerRole.Label())))
 	b.WriteString(field("Termijn", orDash(a.DueRaw)))
 	b.WriteString(field("Status", fmt.Sprintf("%s → %s", orDash(a.Status), a.StatusNorm.Label())))
@@ -78,7 +87,7 @@ func (d *detail) content() string {
 		if vague {
 			st = s.Bad
 		}
-		b.WriteString(st.Render(string(v)))
+		b.WriteString(d.sess.mark(s, d.idx) + " " + st.Render(string(v)))
 	}
 	b.WriteString("\n" + s.Header.Render("Notitie") + "\n")
 	if !d.editing {

@@ -64,7 +64,26 @@ func themeHolds(m *Model, i int) bool {
 	return false
 }
 
-// TestThemeMoveAgreement: t, down, enter, a moves only this agreement;
+// moveTo moves the agreement the Afspraak screen shows to theme to (a
+// matrix index) in the picker, and answers the scope question with scope
+// ("a" or "l").
+func moveTo(t *testing.T, m *Model, to int, scope string) {
+	t.Helper()
+	press(m, "t")
+	p, ok := m.dialog.(*themePicker)
+	if !ok {
+		t.Fatalf("t opened %T, want the theme picker", m.dialog)
+	}
+	for p.cursor < to {
+		press(m, "down")
+	}
+	for p.cursor > to {
+		press(m, "up")
+	}
+	press(m, "enter", scope)
+}
+
+// TestThemeMoveAgreement: t, a theme, enter, a moves only this agreement;
 // the counts move, the evaluation file holds the move and a restart on
 // the same file shows the agreement under its new theme.
 func TestThemeMoveAgreement(t *testing.T) {
@@ -89,12 +108,16 @@ func TestThemeMoveAgreement(t *testing.T) {
 	if !ok {
 		t.Fatalf("t opened %T, want the theme picker", m.dialog)
 	}
-	if p.cursor != from {
-		t.Fatalf("picker starts on theme %d, want the current one %d", p.cursor, from)
+	if first := min(1, from); p.cursor != 1-first || p.cursor == from {
+		t.Fatalf("picker starts on theme %d, want the first other one than %d", p.cursor, from)
 	}
 	mustContain(t, m.View(), "Ander thema voor "+a.Gemeente+" "+a.Number, "(nu)")
-	press(m, "down", "enter")
-	mustContain(t, m.View(), "a: alleen deze afspraak", "l: alle afspraken onder")
+	for p.cursor < to {
+		press(m, "down")
+	}
+	press(m, "enter")
+	label := m.sess.an.Taxonomy.Label(toKey)
+	mustContain(t, m.View(), "Verplaatsen naar '"+label+"'?", "a: alleen deze afspraak", "l: alle afspraken onder")
 	// Any other key waits for the scope.
 	press(m, "x")
 	if m.dialog == nil {
@@ -104,8 +127,8 @@ func TestThemeMoveAgreement(t *testing.T) {
 	if m.dialog != nil {
 		t.Fatal("a did not close the picker")
 	}
-	label := m.sess.an.Taxonomy.Label(toKey)
-	mustContain(t, m.View(), "Verplaatst naar "+label, "Thema       "+label)
+	mustContain(t, m.View(), "Verplaatst naar "+label, "Thema       "+label,
+		"verplaatst door adviseur (was: "+m.sess.an.Taxonomy.Label(mx.Themes[from])+")")
 
 	mx = m.sess.matrix()
 	if got := mx.Cells[from][g].N; got != fromN-1 {
@@ -163,7 +186,7 @@ func TestThemeMoveLocalName(t *testing.T) {
 	fromRow, toRow := mx.RowTotals[from].N, mx.RowTotals[from+1].N
 
 	openAgreement(t, m, a.ID)
-	press(m, "t", "down", "enter", "l")
+	moveTo(t, m, from+1, "l")
 	if m.dialog != nil {
 		t.Fatal("l did not close the picker")
 	}
@@ -198,17 +221,21 @@ func TestThemeMoveLocalName(t *testing.T) {
 	}
 }
 
-// TestThemePickerCancel: esc, or enter on the current theme, moves
-// nothing.
+// TestThemePickerCancel: esc, at either question, or enter on the
+// current theme, moves nothing.
 func TestThemePickerCancel(t *testing.T) {
-	for _, keys := range [][]string{{"t", "esc"}, {"t", "enter"}, {"t", "down", "enter", "esc"}} {
+	for _, keys := range [][]string{{"t", "esc"}, {"t", "enter", "esc"}, {"t", "down", "enter", "esc"}, {"current"}} {
 		t.Run(strings.Join(keys, "+"), func(t *testing.T) {
 			eval := evalFile(t)
 			m := newLoaded(t, demoLoad, eval, 100, 30)
 			i, _ := moveCandidate(t, m)
 			a := m.sess.an.Agreements[i]
 			openAgreement(t, m, a.ID)
-			press(m, keys...)
+			if keys[0] == "current" {
+				moveTo(t, m, m.sess.themeIdx[a.Theme], "a")
+			} else {
+				press(m, keys...)
+			}
 			if m.dialog != nil {
 				t.Fatal("the picker is still open")
 			}
@@ -246,7 +273,7 @@ func TestGemeentePicker(t *testing.T) {
 	}
 	wantScreen(t, m, screenTheme)
 	v := m.View()
-	mustContain(t, v, "[3 van 4 gemeenten gekozen]", gems[0], gems[2], gems[3], "3 van 4 gemeenten als kolom")
+	mustContain(t, v, "[3 van 4 gemeenten] x wist", gems[0], gems[2], gems[3], "3 van 4 gemeenten als kolom")
 	mustNotContain(t, v, off)
 	if len(m.sess.shown) != 3 {
 		t.Fatalf("shown %v", m.sess.shown)
@@ -268,7 +295,7 @@ func TestGemeentePicker(t *testing.T) {
 	}
 	press(m, "c", "a", "enter")
 	v = m.View()
-	mustNotContain(t, v, "gemeenten gekozen]")
+	mustNotContain(t, v, "van 4 gemeenten]")
 	mustContain(t, v, off)
 }
 
@@ -288,7 +315,7 @@ func TestThemeMoveRefreshesViews(t *testing.T) {
 	if !themeHolds(m, i) {
 		t.Fatal("the source theme does not show the agreement before the move")
 	}
-	press(m, "t", "down", "enter", "a")
+	moveTo(t, m, from+1, "a")
 	press(m, "esc") // back to the Thema screen of the source theme
 	wantScreen(t, m, screenTheme)
 	if themeHolds(m, i) {

@@ -6,8 +6,9 @@
 // status line, footer), the stack of screens, the open dialog and the
 // session. It routes every message: the program's own (the import, a
 // re-analysis, a finished export) it handles itself; keys go through the
-// global keys (q, ?, /, tab, e) to the open dialog or the active screen;
-// anything else goes to the active screen.
+// global keys (q, ?, /, tab, e, u) to the open dialog or the active
+// screen; anything else goes to the active screen. Runes that arrive in
+// one key message are pressed one by one (bunched.go).
 //
 // Screens and dialogs are components (component.go): each gets the shared
 // context (common: styles, keymap, the session) when it is made, and its
@@ -21,14 +22,17 @@
 // from the one KeyMap (keys.go); the footer and the ? screen show those
 // of the open dialog, else of the active screen.
 //
-// Screens, one file or a few each: Laden (loading.go, loadpassword.go),
+// Screens, a few files each: Laden (loading.go, loadpassword.go),
 // Overzicht (overview.go), Thema (themeview.go, themecells.go,
-// themefull.go), Afspraak (detail.go, detailtext.go), Afspraken (list.go,
-// listfilter.go), Importverslag (report.go). Dialogs: export (export.go),
-// theme moves (themepicker.go), gemeente columns (gemeentepicker.go). The
-// session (session.go, session_move.go) is the screens' way to
-// compare.Evaluation, the owner of the analysis and the adviser's work;
-// unsaved.go keeps work whose save failed. Everything expensive (the import, the analysis, matrices, theme
+// themefull.go, themefilters.go, themeseq.go), Afspraak (detail.go,
+// detailtext.go), Afspraken (list.go, listfilter.go, listmatch.go,
+// listview.go), Importverslag (report.go). Dialogs: export (export.go),
+// theme moves (themepicker.go), gemeenten (gemeentepicker.go). The
+// session (session.go, session_move.go, judge.go: verdict keys, marks,
+// undo) is the screens' way to compare.Evaluation, the owner of the
+// analysis and the adviser's work; evalfile.go names its file on screen;
+// unsaved.go keeps work whose save failed. Everything expensive (the
+// import, the analysis, matrices, theme
 // layouts, the search text) is computed once, outside View; View renders
 // only what is visible.
 package tui

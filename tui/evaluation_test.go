@@ -114,7 +114,7 @@ func TestVerdictSurvivesRestart(t *testing.T) {
 	}
 	mustContain(t, m2.View(), fmt.Sprintf("· %d vaag", vague))
 	openAgreement(t, m2, id)
-	mustContain(t, m2.View(), "Oordeel adviseur  niet vaag", "Volgens de corporatie meetbaar.")
+	mustContain(t, m2.View(), "Oordeel adviseur  ◇ niet vaag", "Volgens de corporatie meetbaar.")
 }
 
 // TestEditedWorkbookKeepsVerdicts: the adviser judges agreements, the
@@ -201,7 +201,7 @@ func TestEditedWorkbookKeepsVerdicts(t *testing.T) {
 	}
 	// The screen shows them where the agreement now is.
 	openAgreement(t, m2, ids["3.3"])
-	mustContain(t, m2.View(), "Oordeel adviseur  niet vaag", "Zonnepanelen: aantal ontbreekt.", "rij 19")
+	mustContain(t, m2.View(), "Oordeel adviseur  ◇ niet vaag", "Zonnepanelen: aantal ontbreekt.", "rij 19")
 
 	// The orphan in the Importverslag.
 	if len(m2.sess.ev.Orphans()) != 1 || m2.sess.ev.Orphans()[0].ID != ids["2.5"] {

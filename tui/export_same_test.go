@@ -29,11 +29,11 @@ func TestTUIExportEqualsCommandExport(t *testing.T) {
 	i, _ := moveCandidate(t, m)
 	a := m.sess.an.Agreements[i]
 	openAgreement(t, m, a.ID)
-	press(m, "t", "down", "enter", "a")
+	moveTo(t, m, m.sess.themeIdx[a.Theme]+1, "a")
 	for j, b := range m.sess.an.Agreements {
 		if b.ThemeRaw != "" && b.ThemeRaw != a.ThemeRaw && b.Gemeente != a.Gemeente {
 			openAgreement(t, m, m.sess.an.Agreements[j].ID)
-			press(m, "t", "down", "down", "enter", "l")
+			moveTo(t, m, (m.sess.themeIdx[b.Theme]+2)%len(m.sess.matrix().Themes), "l")
 			break
 		}
 	}

@@ -10,22 +10,28 @@ import (
 	"pakompas/compare/printable"
 )
 
-// gemeentePicker chooses which gemeenten the Thema screen shows as
-// columns: space toggles, a all, n none, enter applies (the choice goes to
-// the Thema screen as a gemeentenChosenMsg).
+// gemeentePicker chooses gemeenten: which the Thema screen shows as
+// columns, or which the Afspraken list shows. Space toggles, a all, n
+// none, enter applies (the choice goes to the screen under the picker as
+// a gemeentenChosenMsg).
 type gemeentePicker struct {
 	*common
-	w      int
-	on     []bool
-	cursor int
-	top    int
+	w int
+	// title asks the question; as says what the choice is for, in the
+	// status line ("als kolom").
+	title, as string
+	on        []bool
+	cursor    int
+	top       int
 	// rows is how many gemeenten the box lists at once.
 	rows int
 }
 
-func newGemeentePicker(c *common) *gemeentePicker {
-	p := &gemeentePicker{common: c, on: make([]bool, len(c.sess.matrix().Gemeenten))}
-	for _, g := range c.sess.shown {
+// newGemeentePicker asks title with the gemeenten on (matrix indexes)
+// ticked; as says what the choice is for.
+func newGemeentePicker(c *common, title, as string, on []int) *gemeentePicker {
+	p := &gemeentePicker{common: c, title: title, as: as, on: make([]bool, len(c.sess.matrix().Gemeenten))}
+	for _, g := range on {
 		p.on[g] = true
 	}
 	return p
@@ -76,7 +82,7 @@ func (p *gemeentePicker) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			return nil, ask(statusError("Kies minstens één gemeente"))
 		}
 		return nil, ask(closeDialogMsg{}, gemeentenChosenMsg{shown},
-			statusOK(fmt.Sprintf("%d van %d gemeenten als kolom", len(shown), len(p.on))))
+			statusOK(fmt.Sprintf("%d van %d gemeenten %s", len(shown), len(p.on), p.as)))
 	}
 	p.top = scrollTo(p.top, p.cursor, p.rows)
 	return nil, nil
@@ -85,7 +91,7 @@ func (p *gemeentePicker) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 func (p *gemeentePicker) View() string {
 	s := p.styles
 	var b strings.Builder
-	b.WriteString(s.Header.Render("Welke gemeenten naast elkaar?") + "\n\n")
+	b.WriteString(s.Header.Render(p.title) + "\n\n")
 	for i := p.top; i < min(len(p.on), p.top+p.rows); i++ {
 		box := "[ ] "
 		if p.on[i] {

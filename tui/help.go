@@ -70,16 +70,23 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	global := []key.Binding{k.Help, k.Quit}
 	if m.sess != nil {
-		global = append([]key.Binding{withHelp(k.Search, "zoeken in alle afspraken"), withHelp(k.Export, "werkboek exporteren")}, global...)
+		global = append([]key.Binding{withHelp(k.Search, "zoeken in alle afspraken"), withHelp(k.Export, "werkboek exporteren"),
+			withHelp(k.Undo, "ongedaan maken (laatste)")}, global...)
 	}
 	return append(m.screen().FullHelp(), global)
 }
+
+// legender is a component whose help explains the marks it shows.
+type legender interface{ legend() []string }
 
 // helpView lists every key of FullHelp, in two columns when one does not
 // fit the height.
 func (m *Model) helpView(w, h int) string {
 	s := m.styles
 	title := s.Header.Render("Toetsen: " + m.focus().Title())
+	if m.sess != nil {
+		title += "\n" + indented(s.Dim.Render(m.evalLine()), w, 0)
+	}
 	var lines []string
 	for gi, g := range m.FullHelp() {
 		if gi > 0 {
@@ -93,7 +100,13 @@ func (m *Model) helpView(w, h int) string {
 			lines = append(lines, "  "+s.HelpKey.Render(fmt.Sprintf("%-10s", hk.Key))+"  "+s.HelpDesc.Render(hk.Desc))
 		}
 	}
-	if len(lines)+2 <= h {
+	if lg, ok := m.focus().(legender); ok {
+		lines = append(lines, "")
+		for _, l := range lg.legend() {
+			lines = append(lines, "  "+s.HelpDesc.Render(l))
+		}
+	}
+	if len(lines)+strings.Count(title, "\n")+2 <= h {
 		return title + "\n\n" + strings.Join(lines, "\n")
 	}
 	// Two columns of equal length, each line cut to its column.

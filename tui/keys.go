@@ -38,6 +38,15 @@ type KeyMap struct {
 	// workbook is for.
 	Overwrite, KeepFile key.Binding
 	Audience            key.Binding
+
+	// The verdicts directly (Verdict cycles through them).
+	Vague, NotVague, Doubt, NoVerdict key.Binding
+	// Undo takes back the last change to the adviser's work.
+	Undo key.Binding
+	// ClearFilters turns every filter of the screen off.
+	ClearFilters key.Binding
+	// The next and previous agreement on the Afspraak screen.
+	NextAgreement, PrevAgreement key.Binding
 }
 
 // DefaultKeyMap returns the bindings; help texts are Dutch.
@@ -83,7 +92,21 @@ func DefaultKeyMap() *KeyMap {
 		Overwrite: key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "overschrijven")),
 		KeepFile:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "niet overschrijven")),
 		Audience:  key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "intern/extern")),
+
+		Vague:         single("1", "vaag"),
+		NotVague:      single("2", "niet vaag"),
+		Doubt:         single("3", "twijfel"),
+		NoVerdict:     single("0", "geen oordeel (automatisch)"),
+		Undo:          single("u", "ongedaan maken"),
+		ClearFilters:  single("x", "filters wissen"),
+		NextAgreement: single("]", "volgende afspraak"),
+		PrevAgreement: single("[", "vorige afspraak"),
 	}
+}
+
+// single is the binding of one key, shown as itself in the help.
+func single(k, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(k), key.WithHelp(k, desc))
 }
 
 // withHelp returns a copy of b with another description.

@@ -1,14 +1,10 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"pakompas/compare/printable"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 )
@@ -24,11 +20,14 @@ type list struct {
 	vagueOnly bool
 	role      int // 0 = all roles, else role.All()[role-1]
 	status    int // 0 = all statuses, else status.All()[status-1]
-	sortBy    int // index into sortNames
-	rows      []int
-	cursor    int
-	top       int
-	// page is how many rows fit under the search and filter lines.
+	// gems are the gemeenten shown (matrix indexes); nil is all.
+	gems   []int
+	sortBy int // index into sortNames
+	rows   []int
+	cursor int
+	top    int
+	// page is how many rows fit under the search and filter lines (the
+	// root sizes the screens after every message: filters change it).
 	page int
 	// hay holds each agreement's folded search text, built when the list
 	// is first shown (again after a theme move: hayGen is the session's
@@ -39,13 +38,18 @@ type list struct {
 	// says that nothing else changed since (research).
 	query      []string
 	narrowable bool
+	// notes caches each note folded for the search: the note, folded.
+	notes map[int][2]string
+	// opened is the agreement enter opened, -1 when none: coming back,
+	// the cursor goes to the agreement the Afspraak screen showed last.
+	opened int
 }
 
 func newList(c *common) *list {
 	in := textinput.New()
 	in.Prompt = "/"
-	in.Placeholder = "zoek in tekst, gemeente, thema"
-	return &list{common: c, search: in}
+	in.Placeholder = "zoek in tekst, gemeente, thema, notitie"
+	return &list{common: c, search: in, opened: -1}
 }
 
 func (l *list) Title() string   { return "Afspraken" }
@@ -54,7 +58,8 @@ func (l *list) Capturing() bool { return l.searching }
 func (l *list) SetSize(w, h int) {
 	l.w, l.h = w, h
 	l.search.Width = max(10, w/2)
-	l.page = max(1, h-2)
+	// The search line and the filter lines stand above the rows.
+	l.page = max(1, h-1-len(l.filterLines()))
 	l.top = scrollTo(l.top, l.cursor, l.page)
 }
 
@@ -68,11 +73,16 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	)
 	switch msg := msg.(type) {
 	case activeMsg:
-		if l.hay == nil {
-			l.refilter()
+		// Verdicts and notes given elsewhere may have changed what counts
+		// as vague and what the search finds.
+		l.refilter()
+		l.follow()
+	case gemeentenChosenMsg:
+		l.gems = msg.shown
+		if len(msg.shown) == len(l.sess.matrix().Gemeenten) {
+			l.gems = nil
 		}
-		// Verdicts given elsewhere may have changed what counts as vague.
-		l.narrowable = false
+		l.refilter()
 	case dataMsg:
 		// After a theme move: search the new theme labels, if the list
 		// was ever shown.
@@ -146,9 +156,17 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		case key.Matches(msg, k.Sort):
 			l.sortBy = (l.sortBy + 1) % len(sortNames)
 			l.refilter()
-		case key.Matches(msg, k.Verdict):
+		case key.Matches(msg, k.Gemeenten):
+			return nil, ask(openDialogMsg{newGemeentePicker(l.common, "Welke gemeenten in de lijst?", "in de lijst", l.gemeenten())})
+		case key.Matches(msg, k.ClearFilters):
+			if !l.filtering() {
+				return nil, ask(statusOK("Er staat geen filter aan"))
+			}
+			l.clearFilters()
+			return nil, ask(statusOK("Filters gewist: alle afspraken"))
+		case k.isVerdict(msg):
 			if len(l.rows) > 0 {
-				st := l.sess.cycleVerdict(l.rows[l.cursor])
+				st := l.sess.judge(k, msg, l.rows[l.cursor])
 				l.narrowable = false
 				if l.vagueOnly {
 					l.refilter()
@@ -157,7 +175,9 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			}
 		case key.Matches(msg, k.Enter):
 			if len(l.rows) > 0 {
-				return nil, ask(openScreenMsg{screenDetail, showAgreementMsg{l.rows[l.cursor]}})
+				l.opened = l.rows[l.cursor]
+				seq := append([]int(nil), l.rows...)
+				return nil, ask(openScreenMsg{screenDetail, showAgreementMsg{i: l.opened, seq: seq, pos: l.cursor}})
 			}
 		}
 	case tea.MouseMsg:
@@ -166,60 +186,31 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	return nil, nil
 }
 
-func (l *list) View() string {
-	if l.hay == nil {
-		return ""
+// gemeenten are the gemeenten the list shows (matrix indexes).
+func (l *list) gemeenten() []int {
+	if l.gems != nil {
+		return l.gems
 	}
-	s := l.styles
-	var b strings.Builder
-	b.WriteString(l.search.View() + "\n")
-	filters := []string{fmt.Sprintf("%d afspraken", len(l.rows)), "sortering: " + sortNames[l.sortBy]}
-	if l.vagueOnly {
-		filters = append(filters, s.Warn.Render("alleen vaag"))
+	all := make([]int, len(l.sess.matrix().Gemeenten))
+	for g := range all {
+		all[g] = g
 	}
-	if l.role > 0 {
-		filters = append(filters, s.Warn.Render("rol: "+role.All()[l.role-1].Label()))
-	}
-	if l.status > 0 {
-		filters = append(filters, s.Warn.Render("status: "+status.All()[l.status-1].Label()))
-	}
-	b.WriteString(truncate(s.Dim.Render(strings.Join(filters, " · ")), l.w) + "\n")
-	gemW, themeW, numW := 14, 16, 6
-	textW := max(10, l.w-gemW-themeW-numW-5)
-	for r := l.top; r < min(len(l.rows), l.top+l.page); r++ {
-		i := l.rows[r]
-		a := l.sess.an.Agreements[i]
-		mark := "  "
-		if l.sess.vague(i) {
-			mark = s.VagueMark.Render("● ")
-		}
-		line := pad(printable.String(a.Gemeente), gemW) + " " + pad(printable.String(a.ThemeLabel), themeW) + " " +
-			pad(printable.String(a.Number), numW) + " " + pad(strings.ReplaceAll(printable.String(a.Text), "\n", " "), textW)
-		if r == l.cursor {
-			line = s.Selected.Render(line)
-		}
-		b.WriteString(mark + line + "\n")
-	}
-	if len(l.rows) == 0 {
-		b.WriteString(s.Dim.Render("  geen afspraken met deze filters"))
-	}
-	return b.String()
+	return all
 }
 
-func (l *list) ShortHelp() []key.Binding {
-	k := l.keys
-	if l.searching {
-		return []key.Binding{k.SearchDone, k.SearchClear}
+// follow puts the cursor on the agreement the Afspraak screen showed last
+// (] and [ move there) when the list opened it.
+func (l *list) follow() {
+	if l.opened < 0 {
+		return
 	}
-	return []key.Binding{k.Search, k.VagueOnly, k.Role, k.Status, k.Sort, withHelp(k.Enter, "afspraak")}
-}
-
-func (l *list) FullHelp() [][]key.Binding {
-	k := l.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
-		{withHelp(k.Search, "zoeken (tekst, gemeente, thema); enter klaar, esc wist"), withHelp(k.VagueOnly, "alleen vaag"),
-			withHelp(k.Role, "filter op rol (volgende)"), withHelp(k.Status, "filter op status (volgende)"), withHelp(k.Sort, "sortering wisselen"),
-			withHelp(k.Verdict, "oordeel"), withHelp(k.Enter, "afspraak openen"), withHelp(k.NextScreen, "volgend scherm"), k.Back},
+	if i := l.sess.opened; i != l.opened {
+		for r, x := range l.rows {
+			if x == i {
+				l.cursor = r
+				break
+			}
+		}
 	}
+	l.opened = -1
 }

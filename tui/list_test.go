@@ -156,7 +156,7 @@ func TestListSearch(t *testing.T) {
 	if len(l.rows) != 0 {
 		t.Fatalf("%d rows for a search without match", len(l.rows))
 	}
-	mustContain(t, m.View(), "0 afspraken", "geen afspraken met deze filters")
+	mustContain(t, m.View(), "0 afspraken", "geen afspraken met deze zoekterm; x wist de zoekterm")
 }
 
 func TestListVagueOnly(t *testing.T) {

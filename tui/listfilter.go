@@ -2,7 +2,6 @@ package tui
 
 import (
 	"sort"
-	"strings"
 
 	"pakompas/compare/role"
 	"pakompas/compare/status"
@@ -22,6 +21,35 @@ func (l *list) buildHay() {
 	l.hayGen = sess.themeGen()
 }
 
+// noteHay is the folded note of agreement i, folded again only when the
+// note changed.
+func (l *list) noteHay(i int) string {
+	note := l.sess.note(i)
+	if note == "" {
+		return ""
+	}
+	if c, ok := l.notes[i]; ok && c[0] == note {
+		return c[1]
+	}
+	if l.notes == nil {
+		l.notes = map[int][2]string{}
+	}
+	f := norm.Fold(note)
+	l.notes[i] = [2]string{note, f}
+	return f
+}
+
+// matches reports whether agreement i holds every search word, in its
+// text, gemeente, theme and number or in the adviser's note.
+func (l *list) matches(i int, words []string) bool {
+	for _, w := range words {
+		if !atWordStart(l.hay[i], w) && !atWordStart(l.noteHay(i), w) {
+			return false
+		}
+	}
+	return true
+}
+
 // refilter recomputes the visible rows from the filters and the sort.
 func (l *list) refilter() {
 	sess := l.sess
@@ -29,6 +57,13 @@ func (l *list) refilter() {
 		l.buildHay()
 	}
 	q := searchWords(l.search.Value())
+	var gems map[string]bool
+	if l.gems != nil {
+		gems = map[string]bool{}
+		for _, g := range l.gems {
+			gems[sess.matrix().Gemeenten[g]] = true
+		}
+	}
 	l.rows = l.rows[:0]
 	for i, a := range sess.an.Agreements {
 		if l.vagueOnly && !sess.vague(i) {
@@ -40,7 +75,10 @@ func (l *list) refilter() {
 		if l.status > 0 && a.StatusNorm != status.All()[l.status-1] {
 			continue
 		}
-		if !containsAll(l.hay[i], q) {
+		if gems != nil && !gems[a.Gemeente] {
+			continue
+		}
+		if !l.matches(i, q) {
 			continue
 		}
 		l.rows = append(l.rows, i)
@@ -74,7 +112,7 @@ func (l *list) research() {
 	}
 	kept := l.rows[:0]
 	for _, i := range l.rows {
-		if containsAll(l.hay[i], q) {
+		if l.matches(i, q) {
 			kept = append(kept, i)
 		}
 	}
@@ -82,33 +120,14 @@ func (l *list) research() {
 	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
 }
 
-// searchWords are the folded words of a search; an agreement matches when
-// its search text contains every one.
-func searchWords(search string) []string { return strings.Fields(norm.Fold(search)) }
-
-// implies reports whether a text that contains every word of q contains
-// every word of old: each old word lies inside a new one.
-func implies(q, old []string) bool {
-	for _, o := range old {
-		found := false
-		for _, w := range q {
-			if strings.Contains(w, o) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+// filtering reports whether any filter is on (the search included).
+func (l *list) filtering() bool {
+	return l.vagueOnly || l.role > 0 || l.status > 0 || l.gems != nil || l.search.Value() != ""
 }
 
-func containsAll(hay string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(hay, w) {
-			return false
-		}
-	}
-	return true
+// clearFilters turns every filter off (the sort stays: it hides nothing).
+func (l *list) clearFilters() {
+	l.vagueOnly, l.role, l.status, l.gems = false, 0, 0, nil
+	l.search.SetValue("")
+	l.refilter()
 }

@@ -129,6 +129,7 @@ func (l *loading) View() string {
 		if l.current != "" {
 			b.WriteString("  " + s.Dim.Render(printable.String(filepath.Base(l.current))))
 		}
+		b.WriteString("\n\n" + l.evalView())
 		return b.String()
 	}
 	rep := l.sess.an.Report
@@ -139,7 +140,9 @@ func (l *loading) View() string {
 		}
 	}
 	b.WriteString(s.Header.Render(truncate(fmt.Sprintf("%d van %d bestanden ingelezen, %d met een fout", len(rep.Files)-failed, len(rep.Files), failed), l.w)) + "\n\n")
-	room := l.h - 5
+	// The evaluation file's lines stand at the end.
+	evalView := l.evalView()
+	room := l.h - 7 - strings.Count(evalView, "\n")
 	if l.asking != "" {
 		prompt := l.promptView()
 		b.WriteString(prompt + "\n\n")
@@ -162,8 +165,12 @@ func (l *loading) View() string {
 	if l.asking == "" {
 		b.WriteString("\n" + ansi.Wrap(fmt.Sprintf("  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.", len(l.sess.an.Agreements)), max(10, l.w), "") + "\n")
 	}
+	b.WriteString("\n" + evalView)
 	return b.String()
 }
+
+// evalView is the evaluation file's path and state, wrapped to the width.
+func (l *loading) evalView() string { return indented(l.styles.Dim.Render(l.evalLine()), l.w, 2) }
 
 // failedLines is a failed file: its name, then why, wrapped under it.
 func (l *loading) failedLines(f model.FileReport) []string {

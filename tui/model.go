@@ -44,7 +44,7 @@ type Model struct {
 
 // New builds the root model; the import starts with Init.
 func New(opts Options) *Model {
-	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap()}
+	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts)}
 	h := help.New()
 	h.Styles.ShortKey = c.styles.HelpKey
 	h.Styles.ShortDesc = c.styles.HelpDesc
@@ -74,9 +74,15 @@ func (m *Model) newScreens() {
 func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Update handles a message, then gives every component the body's size
-// (a status line or the help changes the footer's height).
+// (a status line or the help changes the footer's height). Runes that
+// arrived together are handled one by one (bunched.go).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.update(msg)
+	var cmd tea.Cmd
+	if km, ok := msg.(tea.KeyMsg); ok && bunched(km) && !m.typing() {
+		cmd = m.keysApart(km)
+	} else {
+		cmd = m.update(msg)
+	}
 	m.layout()
 	return m, cmd
 }
@@ -194,6 +200,10 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 					return m.switchTo(tabs[(i+d)%len(tabs)])
 				}
 			}
+		case key.Matches(msg, k.Undo) && m.sess != nil:
+			cmd, st := m.sess.undo()
+			m.setStatus(st.text, st.err)
+			return tea.Batch(cmd, m.broadcast(dataMsg{}))
 		case key.Matches(msg, k.Export) && m.sess != nil:
 			m.dialog = newExportDialog(m.common, time.Now(), m.opts.Version)
 			return textinput.Blink

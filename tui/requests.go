@@ -37,8 +37,13 @@ type (
 		key string
 		col int
 	}
-	// showAgreementMsg opens the Afspraak screen on agreement i.
-	showAgreementMsg struct{ i int }
+	// showAgreementMsg opens the Afspraak screen on agreement i, at
+	// position pos of seq: the agreements of the screen that opened it, in
+	// its order, for the next and previous keys (nil: i alone).
+	showAgreementMsg struct {
+		i, pos int
+		seq    []int
+	}
 	// focusSearchMsg focuses the search of the Afspraken screen.
 	focusSearchMsg struct{}
 	// gemeentenChosenMsg carries the gemeente columns (matrix indexes)

@@ -85,7 +85,7 @@ func (m *Model) saveTypedNote(text string) error {
 	if text == m.sess.note(d.idx) {
 		return nil
 	}
-	if err := m.sess.setNote(d.idx, text); err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
+	if err := m.sess.setNote(d.idx, text, d.stored); err != nil && !errors.Is(err, evaluation.ErrUnsaved) {
 		return err
 	}
 	return nil

@@ -26,6 +26,9 @@ type session struct {
 	// moved says what the last move did, for the status line once its
 	// re-analysis is applied.
 	moved string
+	// opened is the agreement the Afspraak screen showed last (] and [
+	// move it), for the screen that opened it to put its cursor there.
+	opened int
 }
 
 func newSession(ev *compare.Evaluation) *session {
@@ -86,19 +89,11 @@ func (s *session) readOnly() string { return s.ev.ReadOnly() }
 // setVerdict saves a new verdict for agreement i.
 func (s *session) setVerdict(i int, v evaluation.Verdict) error { return s.ev.SetVerdict(i, v) }
 
-// setNote saves the note of agreement i.
-func (s *session) setNote(i int, note string) error { return s.ev.SetNote(i, note) }
-
-// cycleVerdict moves the verdict of agreement i to the next one, saves it
-// and returns what the status line says.
-func (s *session) cycleVerdict(i int) statusMsg {
-	next := s.verdict(i).Next()
-	if err := s.setVerdict(i, next); err != nil {
-		return statusError("Niet bewaard: " + err.Error())
+// setNote saves the note of agreement i; amend makes it part of the last
+// change when that was this note (the drafts of one edit are one undo).
+func (s *session) setNote(i int, note string, amend bool) error {
+	if amend {
+		return s.ev.AmendNote(i, note)
 	}
-	label := string(next)
-	if next == evaluation.None {
-		label = "geen (automatisch)"
-	}
-	return statusOK("Oordeel: " + label + " · bewaard")
+	return s.ev.SetNote(i, note)
 }

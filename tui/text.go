@@ -31,3 +31,13 @@ func padLeft(s string, w int) string {
 	}
 	return s
 }
+
+// indented wraps text to w cells with every line indented by n spaces; a
+// long path breaks after a slash.
+func indented(text string, w, n int) string {
+	lines := strings.Split(ansi.Wrap(text, max(10, w-n), " /"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Repeat(" ", n) + l
+	}
+	return strings.Join(lines, "\n")
+}

@@ -26,17 +26,21 @@ func (t *themeView) View() string {
 	gems, shown := mx.Gemeenten, t.sess.shown
 	var b strings.Builder
 	total := mx.RowTotals[ti]
-	// The filter first: on a narrow screen it is what must not be cut.
+	// The filters first, with the key that clears them: on a narrow
+	// screen they are what must not be cut.
 	head := printable.String(t.sess.an.Taxonomy.Label(t.key))
 	if t.vagueOnly {
 		head += "  " + s.Warn.Render("[alleen vaag]")
 	}
+	if len(shown) < len(gems) {
+		head += "  " + s.Warn.Render(fmt.Sprintf("[%d van %d gemeenten]", len(shown), len(gems)))
+	}
+	if t.vagueOnly || len(shown) < len(gems) {
+		head += s.Dim.Render(" " + t.keys.ClearFilters.Help().Key + " wist")
+	}
 	head += fmt.Sprintf("  %d afspraken, %d vaag", total.N, total.Vague)
 	if t.fit < len(shown) {
 		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+t.fit, len(shown)))
-	}
-	if len(shown) < len(gems) {
-		head += s.Warn.Render(fmt.Sprintf("  [%d van %d gemeenten gekozen]", len(shown), len(gems)))
 	}
 	b.WriteString(truncate(s.Header.Render(head), t.w) + "\n")
 	b.WriteString("    ")
@@ -107,10 +111,7 @@ func (t *themeView) cellLines(r compare.ThemeRow, g, w int, selected bool) []str
 	default:
 		a := t.sess.an.Agreements[idx[0]]
 		vague := t.sess.vague(idx[0])
-		mark := "  "
-		if vague {
-			mark = s.VagueMark.Render("● ")
-		}
+		mark := t.sess.mark(s, idx[0]) + " "
 		text := printable.String(a.Text)
 		if vague {
 			text = highlight(a, s.Highlight.Render)

@@ -131,7 +131,8 @@ func (t *themeView) fullText(r compare.ThemeRow, w int) string {
 }
 
 // fullCell is the whole of gemeente g's cell on row r wrapped to w: each
-// agreement (● when vague, the flagged words highlighted), or the one it
+// agreement (its verdict mark, judge.go; the flagged words highlighted
+// when vague), or the one it
 // has under another theme; "" when the cell is empty.
 func (t *themeView) fullCell(r compare.ThemeRow, g, w int) string {
 	s := t.styles
@@ -139,8 +140,11 @@ func (t *themeView) fullCell(r compare.ThemeRow, g, w int) string {
 	for _, i := range r.Cells[g] {
 		a := t.sess.an.Agreements[i]
 		mark, text := "", printable.String(a.Text)
+		if m := t.sess.mark(s, i); m != " " {
+			mark = m + " "
+		}
 		if t.sess.vague(i) {
-			mark, text = s.VagueMark.Render("● "), highlight(a, s.Highlight.Render)
+			text = highlight(a, s.Highlight.Render)
 		}
 		parts = append(parts, ansi.Wrap(mark+s.Dim.Render(printable.String(a.Number))+" "+text, max(10, w), ""))
 	}

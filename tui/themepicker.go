@@ -22,8 +22,13 @@ type themePicker struct {
 	askScope bool
 }
 
+// newThemePicker starts on the first theme that is not the agreement's.
 func newThemePicker(c *common, i int) *themePicker {
-	return &themePicker{common: c, idx: i, cursor: c.sess.themeIdx[c.sess.an.Agreements[i].Theme]}
+	cursor := 0
+	if c.sess.themeIdx[c.sess.an.Agreements[i].Theme] == 0 {
+		cursor = 1
+	}
+	return &themePicker{common: c, idx: i, cursor: cursor}
 }
 
 func (p *themePicker) Title() string      { return "Ander thema" }
@@ -93,6 +98,8 @@ func (p *themePicker) View() string {
 	}
 	b.WriteString("\n")
 	if p.askScope {
+		target := p.sess.an.Taxonomy.Label(p.sess.matrix().Themes[p.cursor])
+		b.WriteString(s.Header.Render(printable.String(fmt.Sprintf("Verplaatsen naar '%s'?", target))) + "\n")
 		b.WriteString(s.Warn.Render("a: alleen deze afspraak"))
 		if a.ThemeRaw != "" {
 			b.WriteString(s.Warn.Render(fmt.Sprintf(" · l: alle afspraken onder '%s'", printable.String(a.ThemeRaw))))

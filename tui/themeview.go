@@ -27,6 +27,9 @@ type themeView struct {
 	// full shows the whole text of the cursor's row (themefull.go); nil
 	// when closed.
 	full *fullRow
+	// follows: this screen opened agreement openedAt (themeseq.go).
+	follows  bool
+	openedAt int
 }
 
 const (
@@ -66,10 +69,12 @@ func (t *themeView) layout() {
 }
 
 // show opens theme key with gemeente col (a matrix index) in view; the
-// cursor and the filter stay when it is the theme already shown.
+// cursor and the filters stay when it is the theme already shown, another
+// theme starts without filters (themefilters.go).
 func (t *themeView) show(key string, col int) {
 	if t.key != key {
-		*t = themeView{common: t.common, w: t.w, h: t.h, key: key, rows: t.sess.themeRows(key), vagueOnly: t.vagueOnly, gen: t.sess.themeGen()}
+		*t = themeView{common: t.common, w: t.w, h: t.h, key: key, rows: t.sess.themeRows(key), gen: t.sess.themeGen()}
+		t.sess.shown = t.allGemeenten()
 	}
 	t.fresh()
 	t.col = 0
@@ -128,6 +133,8 @@ func (t *themeView) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		t.show(msg.key, msg.col)
 	case dataMsg:
 		t.fresh()
+	case activeMsg:
+		t.follow()
 	case gemeentenChosenMsg:
 		t.sess.shown = msg.shown
 		t.col = min(t.col, len(msg.shown)-1)
@@ -172,18 +179,22 @@ func (t *themeView) onKey(msg tea.KeyMsg) []tea.Msg {
 		t.filter()
 	case key.Matches(msg, k.NextScreen):
 		t.switchTheme(+1)
+		return t.keptFilters()
 	case key.Matches(msg, k.PrevScreen):
 		t.switchTheme(-1)
+		return t.keptFilters()
+	case key.Matches(msg, k.ClearFilters):
+		return t.clearFilters()
 	case key.Matches(msg, k.Enter):
 		return t.open()
 	case key.Matches(msg, k.Expand):
 		t.openFull()
-	case key.Matches(msg, k.Verdict):
+	case k.isVerdict(msg):
 		if i, ok := t.current(); ok {
-			return ask(t.sess.cycleVerdict(i))
+			return ask(t.sess.judge(k, msg, i))
 		}
 	case key.Matches(msg, k.Gemeenten):
-		return ask(openDialogMsg{newGemeentePicker(t.common)})
+		return ask(openDialogMsg{newGemeentePicker(t.common, "Welke gemeenten naast elkaar?", "als kolom", t.sess.shown)})
 	}
 	return nil
 }
@@ -205,14 +216,14 @@ func (t *themeView) switchTheme(d int) {
 // open asks for the Afspraak screen on the agreement under the cursor, or
 // on the one its gemeente has under another theme.
 func (t *themeView) open() []tea.Msg {
-	i, ok := t.current()
-	if !ok {
-		i, ok = t.elsewhere()
+	if i, ok := t.current(); ok {
+		return ask(t.openAt(i))
 	}
+	i, ok := t.elsewhere()
 	if !ok {
 		return nil
 	}
-	return ask(openScreenMsg{screenDetail, showAgreementMsg{i}})
+	return ask(openScreenMsg{screenDetail, showAgreementMsg{i: i}})
 }
 
 // elsewhere returns the agreement the cursor's gemeente has under another
@@ -259,8 +270,10 @@ func (t *themeView) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown, k.Home, k.End},
 		{withHelp(k.Enter, "afspraak openen (ook een afspraak onder ander thema: →)"),
 			withHelp(k.Expand, "hele rij lezen: de volledige tekst van elke gemeente"),
-			withHelp(k.Verdict, "oordeel wisselen"), withHelp(k.VagueOnly, "alleen vage rijen"),
+			withHelp(k.VagueOnly, "alleen vage rijen"),
 			withHelp(k.Gemeenten, "gemeenten kiezen (rijen zonder afspraak in de gekozen kolommen verdwijnen)"),
+			withHelp(k.ClearFilters, "filters wissen (alle rijen en gemeenten)"),
 			withHelp(k.NextScreen, "volgend thema"), withHelp(k.PrevScreen, "vorig thema"), k.Back},
+		k.verdictHelp("oordeel wisselen"),
 	}
 }

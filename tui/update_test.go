@@ -341,9 +341,9 @@ func TestVerdictCycle(t *testing.T) {
 		status   string
 		detailed string
 	}{
-		{evaluation.Vaag, 1, "Oordeel: vaag · bewaard", "Oordeel adviseur  vaag"},
-		{evaluation.NietVaag, 0, "Oordeel: niet vaag · bewaard", "Oordeel adviseur  niet vaag"},
-		{evaluation.Twijfel, 0, "Oordeel: twijfel · bewaard", "Oordeel adviseur  twijfel"},
+		{evaluation.Vaag, 1, "Oordeel: vaag · bewaard", "Oordeel adviseur  ◆ vaag"},
+		{evaluation.NietVaag, 0, "Oordeel: niet vaag · bewaard", "Oordeel adviseur  ◇ niet vaag"},
+		{evaluation.Twijfel, 0, "Oordeel: twijfel · bewaard", "Oordeel adviseur  ? twijfel"},
 		{evaluation.None, 0, "Oordeel: geen (automatisch) · bewaard", "Oordeel adviseur  geen (telt als niet vaag)"},
 	}
 	for _, st := range steps {
@@ -398,7 +398,7 @@ func TestVerdictOnDetail(t *testing.T) {
 	if got := storedEntry(t, eval, a.ID).Verdict; got != evaluation.NietVaag {
 		t.Fatalf("file holds %q", got)
 	}
-	mustContain(t, m.View(), "Oordeel adviseur  niet vaag", fmt.Sprintf("· %d vaag", base-1))
+	mustContain(t, m.View(), "Oordeel adviseur  ◇ niet vaag", fmt.Sprintf("· %d vaag", base-1))
 }
 
 func TestNoteEscSaves(t *testing.T) {

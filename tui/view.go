@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // View renders header, body and footer within the terminal size. It
@@ -30,19 +31,50 @@ func (m *Model) View() string {
 	return lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(lipgloss.JoinVertical(lipgloss.Left, header, body, footer))
 }
 
-// header is one line: program, screen, and the counts that matter.
+// header is one line: program, screen, the counts that matter and the
+// evaluation file. What does not fit gives way in turn: the number of
+// gemeenten, the overview's crumb, the file's name (its state stays), the
+// program's name.
 func (m *Model) header() string {
 	s := m.styles
-	parts := []string{s.Title.Render("pakompas"), s.Crumb.Render(m.crumbs())}
-	if m.sess != nil {
-		mx := m.sess.matrix()
-		parts = append(parts, s.Dim.Render(fmt.Sprintf("%d gemeenten · %d afspraken · %d vaag", len(mx.Gemeenten), mx.Total.N, mx.Total.Vague)))
+	names := m.crumbNames()
+	crumbs := strings.Join(names, " › ")
+	if m.sess == nil {
+		return truncate(s.Title.Render("pakompas")+"  "+s.Crumb.Render(crumbs), m.width)
 	}
-	return truncate(strings.Join(parts, "  "), m.width)
+	short := crumbs
+	if len(names) > 1 {
+		short = strings.Join(names[1:], " › ")
+	}
+	mx := m.sess.matrix()
+	counts := fmt.Sprintf("%d afspraken · %d vaag", mx.Total.N, mx.Total.Vague)
+	all := fmt.Sprintf("%d gemeenten · ", len(mx.Gemeenten)) + counts
+	var line string
+	for _, h := range []struct {
+		title          bool
+		crumbs, counts string
+		shortEval      bool
+	}{
+		{true, crumbs, all, false},
+		{true, crumbs, counts, false},
+		{true, short, counts, false},
+		{true, short, counts, true},
+		{false, short, counts, true},
+	} {
+		parts := []string{s.Crumb.Render(h.crumbs), s.Dim.Render(h.counts), m.evalLabel(h.shortEval)}
+		if h.title {
+			parts = append([]string{s.Title.Render("pakompas")}, parts...)
+		}
+		line = strings.Join(parts, "  ")
+		if ansi.StringWidth(line) <= m.width {
+			return line
+		}
+	}
+	return truncate(line, m.width)
 }
 
-// crumbs is the path of screens: "Overzicht › Betaalbaarheid › 1.2".
-func (m *Model) crumbs() string {
+// crumbNames is the path of screens: Overzicht, Betaalbaarheid, 1.2.
+func (m *Model) crumbNames() []string {
 	var names []string
 	for _, id := range append(append([]screenID(nil), m.stack...), m.active) {
 		if id == screenLoading && m.active != screenLoading {
@@ -50,7 +82,7 @@ func (m *Model) crumbs() string {
 		}
 		names = append(names, m.screens[id].Title())
 	}
-	return strings.Join(names, " › ")
+	return names
 }
 
 // footer is the status lines (a failing save, a re-analysis under way,

@@ -16,6 +16,7 @@ var pureKeys = []string{
 	"j", "k", "h", "l", "g", "G", "home", "end", "pgdown", "pgup", "up", "down", "left", "right",
 	"enter", "esc", "backspace", "tab", "shift+tab", "?", "/", "i",
 	"V", "o", "r", "s", "v", "n", "t", "c", " ", "a", "x", "gesprek",
+	"1", "2", "3", "0", "u", "]", "[",
 }
 
 // TestViewChangesNothing: View is a pure function of the state. Two models

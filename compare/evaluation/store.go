@@ -64,6 +64,22 @@ func Open(path string) (*Store, error) {
 // Path is the file the store saves to.
 func (s *Store) Path() string { return s.path }
 
+// Len is the number of entries: agreements with the adviser's work (a
+// verdict, a note or a move), orphans included.
+func (s *Store) Len() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.entries.live)
+}
+
+// Exists reports whether the file was there when the store opened it or
+// has been written since; false for a new evaluation not saved yet.
+func (s *Store) Exists() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.seen.known
+}
+
 // Get returns the entry for id (zero Entry with that ID when none).
 func (s *Store) Get(id string) Entry {
 	s.mu.Lock()

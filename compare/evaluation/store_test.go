@@ -31,6 +31,9 @@ func TestSaveAndReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s.Exists() || s.Len() != 0 {
+		t.Fatalf("a new evaluation: exists %v, %d entries", s.Exists(), s.Len())
+	}
 	snap := Snapshot{Gemeente: "Uithoorn", Number: "1.2", Text: "Partijen gaan in gesprek."}
 	if _, err := s.Update("uithoorn:1.2", snap, func(e *Entry) { e.Verdict = Vaag; e.Note = "Geen termijn.\nNavragen bij gemeente." }); err != nil {
 		t.Fatal(err)
@@ -41,9 +44,15 @@ func TestSaveAndReopen(t *testing.T) {
 	if err := s.SetThemeByLocal("Prettig wonen", "leefbaarheid"); err != nil {
 		t.Fatal(err)
 	}
+	if !s.Exists() || s.Len() != 2 {
+		t.Fatalf("after two saved entries: exists %v, %d entries", s.Exists(), s.Len())
+	}
 	r, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !r.Exists() || r.Len() != 2 {
+		t.Fatalf("reopened: exists %v, %d entries", r.Exists(), r.Len())
 	}
 	e := r.Get("uithoorn:1.2")
 	if e.Verdict != Vaag || e.Note != "Geen termijn.\nNavragen bij gemeente." || e.Text != snap.Text || e.Changed.IsZero() {
@@ -56,8 +65,8 @@ func TestSaveAndReopen(t *testing.T) {
 	if _, err := r.Update("aalsmeer:3.1", Snapshot{}, func(e *Entry) { e.Theme = "" }); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(r.Entries()); n != 1 {
-		t.Errorf("%d entries after clearing one", n)
+	if n := len(r.Entries()); n != 1 || r.Len() != 1 {
+		t.Errorf("%d entries (Len %d) after clearing one", n, r.Len())
 	}
 }
 
