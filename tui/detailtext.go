@@ -76,7 +76,9 @@ func (d *detail) content() string {
 		if f.Info {
 			rule, msg = s.Dim.Render(printable.String(f.Rule)), s.Dim.Render(msg)
 		}
-		b.WriteString("  " + rule + "  " + ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "") + "\n")
+		// Continuation lines hang under the message, not at the margin.
+		wrapped := ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "")
+		b.WriteString("  " + rule + "  " + strings.ReplaceAll(wrapped, "\n", "\n    ") + "\n")
 	}
 	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
 	switch v := d.sess.verdict(d.idx); v {

@@ -33,8 +33,9 @@ type exportDialog struct {
 
 // exportedMsg reports a finished export.
 type exportedMsg struct {
-	path string
-	err  error
+	path     string
+	audience workbook.Audience
+	err      error
 }
 
 func newExportDialog(c *common, now time.Time, version string) *exportDialog {
@@ -122,7 +123,7 @@ func (d *exportDialog) write(path string, force bool) tea.Cmd {
 		if abs, aerr := filepath.Abs(path); aerr == nil {
 			path = abs
 		}
-		return exportedMsg{path: path, err: err}
+		return exportedMsg{path: path, audience: opts.Audience, err: err}
 	}
 }
 
@@ -180,3 +181,12 @@ func (d *exportDialog) ShortHelp() []key.Binding {
 }
 
 func (d *exportDialog) FullHelp() [][]key.Binding { return [][]key.Binding{d.ShortHelp()} }
+
+// exportedStatus says what was written and for whom: the external
+// workbook is the one to send, so the adviser sees which one this was.
+func exportedStatus(msg exportedMsg) string {
+	if msg.audience == workbook.Extern {
+		return "Werkboek geschreven (extern, zonder notities en mappen): " + msg.path
+	}
+	return "Werkboek geschreven (intern, met notities): " + msg.path
+}

@@ -71,7 +71,7 @@ func TestExportDialog(t *testing.T) {
 	if m.statusErr {
 		t.Fatalf("export failed: %s", m.status)
 	}
-	if want := "Werkboek geschreven: " + path; m.status != want {
+	if want := "Werkboek geschreven (intern, met notities): " + path; m.status != want {
 		t.Fatalf("status %q, want %q", m.status, want)
 	}
 	mustContain(t, m.View(), "Werkboek geschreven")
@@ -177,10 +177,11 @@ func TestExportDialogAudience(t *testing.T) {
 		chosen    string
 		file      string
 		wantNotes bool
+		status    string
 	}{
-		{0, "● intern", "intern.xlsx", true},
-		{1, "● extern", "extern.xlsx", false},
-		{2, "● intern", "weer-intern.xlsx", true}, // tab again: back to intern
+		{0, "● intern", "intern.xlsx", true, "(intern, met notities)"},
+		{1, "● extern", "extern.xlsx", false, "(extern, zonder notities en mappen)"},
+		{2, "● intern", "weer-intern.xlsx", true, "(intern, met notities)"}, // tab again: back to intern
 	} {
 		press(m, "e")
 		for range c.tabs {
@@ -197,6 +198,9 @@ func TestExportDialogAudience(t *testing.T) {
 		runExport(t, m, exportTo(t, m, path))
 		if m.statusErr {
 			t.Fatalf("%s: export failed: %s", c.file, m.status)
+		}
+		if !strings.Contains(m.status, c.status) {
+			t.Errorf("%s: status %q does not say %q", c.file, m.status, c.status)
 		}
 		cells := mustCells(t, path)
 		hasNote := strings.Contains(strings.Join(mapValues(cells), "\n"), note)

@@ -91,3 +91,19 @@ func TestThemeFiltersBelongToTheTheme(t *testing.T) {
 	mustContain(t, m.View(), "Filters gewist")
 	mustContain(t, fullHelp(m), "filters wissen")
 }
+
+// TestThemeCountsFollowShownGemeenten: with one gemeente shown, the Thema
+// header counts that gemeente's agreements, not the whole theme's.
+func TestThemeCountsFollowShownGemeenten(t *testing.T) {
+	m, _ := demoModel(t)
+	press(m, "enter")
+	mx := m.sess.matrix()
+	ti := m.sess.themeIdx[th(m).key]
+	total, first := mx.RowTotals[ti], mx.Cells[ti][0]
+	mustContain(t, m.View(), fmt.Sprintf("%d afspraken, %d vaag", total.N, total.Vague))
+	press(m, "c", "n", " ", "enter") // only the first gemeente
+	if len(m.sess.shown) != 1 {
+		t.Fatalf("%d columns shown", len(m.sess.shown))
+	}
+	mustContain(t, m.View(), fmt.Sprintf("%d van %d afspraken, %d vaag", first.N, total.N, first.Vague))
+}

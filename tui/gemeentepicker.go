@@ -98,10 +98,11 @@ func (p *gemeentePicker) View() string {
 			box = "[x] "
 		}
 		line := box + printable.String(p.sess.matrix().Gemeenten[i])
+		lead := "  "
 		if i == p.cursor {
-			line = s.Selected.Render(pad(line, 40))
+			line, lead = s.Selected.Render(pad(line, 40)), cursorMark
 		}
-		b.WriteString("  " + line + "\n")
+		b.WriteString(lead + line + "\n")
 	}
 	b.WriteString("\n" + s.Dim.Render("spatie: aan/uit · a: alle · n: geen · enter: toepassen · esc: annuleren"))
 	return s.Box.Width(min(p.w-4, 76)).Render(b.String())

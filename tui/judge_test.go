@@ -127,9 +127,18 @@ func TestListMarks(t *testing.T) {
 			plainRow = r
 		}
 	}
+	// Each row starts with the cursor column ("›" on the cursor row).
 	line := func(r int) string {
 		t.Helper()
-		return l.row(r, nil)
+		row := l.row(r, nil)
+		lead := " "
+		if r == l.cursor {
+			lead = "›"
+		}
+		if !strings.HasPrefix(row, lead) {
+			t.Fatalf("row %d (cursor %d) starts %q, want %q", r, l.cursor, row, lead)
+		}
+		return strings.TrimPrefix(row, lead)
 	}
 	if !strings.HasPrefix(line(vague), "●  ") || !strings.HasPrefix(line(plainRow), "   ") {
 		t.Fatalf("automatic marks: %q, %q", line(vague), line(plainRow))

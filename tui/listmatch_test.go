@@ -115,3 +115,20 @@ func TestListHighlightsMatches(t *testing.T) {
 	}
 	mustContain(t, m.View(), "[Uithoorn]")
 }
+
+// TestSnippetShowsTheMatch: a word found past what the text column shows
+// brings the row's text to it ("…" and a few words before), so the row
+// shows why it matched; a match in view leaves the text as it is.
+func TestSnippetShowsTheMatch(t *testing.T) {
+	text := "Gemeente en corporatie verkennen samen de mogelijkheden van een warmtenet met aquathermie in Aalsmeer-Oost."
+	got := snippet(text, []string{"warmtenet"}, 38)
+	if !strings.HasPrefix(got, "…") || !strings.Contains(got[:min(len(got), 38)], "warmtenet") {
+		t.Errorf("snippet = %q", got)
+	}
+	if got := snippet(text, []string{"corporatie"}, 38); got != text {
+		t.Errorf("match in view: %q", got)
+	}
+	if got := snippet(text, nil, 38); got != text {
+		t.Errorf("no search: %q", got)
+	}
+}

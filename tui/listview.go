@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/x/ansi"
@@ -37,7 +38,7 @@ func (l *list) View() string {
 // Column widths of a list row after the two marks and a space.
 const (
 	lsGemW, lsThemeW, lsNumW = 14, 16, 6
-	lsMarksW                 = 3
+	lsMarksW                 = 4 // cursor, verdict, note, space
 )
 
 // row renders row r: the verdict and note marks, then the columns, the
@@ -48,12 +49,12 @@ func (l *list) row(r int, q []string) string {
 	a := l.sess.an.Agreements[i]
 	textW := max(10, l.w-lsMarksW-lsGemW-lsThemeW-lsNumW-3)
 	line := pad(printable.String(a.Gemeente), lsGemW) + " " + pad(printable.String(a.ThemeLabel), lsThemeW) + " " +
-		pad(printable.String(a.Number), lsNumW) + " " + pad(strings.ReplaceAll(printable.String(a.Text), "\n", " "), textW)
-	base, hl := plain, s.Highlight.Render
+		pad(printable.String(a.Number), lsNumW) + " " + pad(snippet(strings.ReplaceAll(printable.String(a.Text), "\n", " "), q, textW), textW)
+	base, hl, lead := plain, s.Highlight.Render, " "
 	if r == l.cursor {
-		base, hl = s.Selected.Render, s.Highlight.Inherit(s.Selected).Render
+		base, hl, lead = s.Selected.Render, s.Highlight.Inherit(s.Selected).Render, "›"
 	}
-	return l.sess.mark(s, i) + l.sess.noteMark(s, i) + " " + renderSpans(line, matchSpans(line, q), base, hl)
+	return lead + l.sess.mark(s, i) + l.sess.noteMark(s, i) + " " + renderSpans(line, matchSpans(line, q), base, hl)
 }
 
 // plain renders text as it is (a style that styles nothing).
@@ -166,3 +167,33 @@ func (l *list) FullHelp() [][]key.Binding {
 
 // legend explains the marks in front of the rows (help).
 func (l *list) legend() []string { return markLegend() }
+
+// snippet returns text, or, when the first word searched for lies past
+// what a column of width w shows, "…" and the text from a few words
+// before it, so that the row shows why it matched.
+func snippet(text string, q []string, w int) string {
+	spans := matchSpans(text, q)
+	if len(spans) == 0 {
+		return text
+	}
+	sp := spans[0]
+	for _, o := range spans {
+		if o[0] < sp[0] {
+			sp = o
+		}
+	}
+	first := sp[0]
+	if ansi.StringWidth(text[:sp[1]]) <= w-1 {
+		return text
+	}
+	// Back up about a fifth of the column, to a word start.
+	from := first
+	for back := 0; from > 0 && back < w/5; back++ {
+		_, n := utf8.DecodeLastRuneInString(text[:from])
+		from -= n
+	}
+	if i := strings.LastIndexByte(text[:from], ' '); i >= 0 && first-i < w/2 {
+		from = i + 1
+	}
+	return "…" + text[from:]
+}

@@ -112,7 +112,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			m.setStatus("Export mislukt: "+msg.err.Error(), true)
 		} else {
-			m.setStatus("Werkboek geschreven: "+msg.path, false)
+			m.setStatus(exportedStatus(msg), false)
 		}
 		return nil
 	case tea.KeyMsg:

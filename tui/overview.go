@@ -24,6 +24,9 @@ type overview struct {
 	// From the width and the number of gemeenten (layout): the widths of
 	// the theme column and a gemeente column, and how many columns show.
 	labelW, cellW, fit int
+	// colW is the width of each gemeente column (all cellW when they
+	// page; each as its name needs when all fit).
+	colW []int
 }
 
 func newOverview(c *common) *overview { return &overview{common: c} }
@@ -69,6 +72,34 @@ func (o *overview) layout() {
 	if spare := o.w - o.labelW - ovTotalW - o.fit*o.cellW; spare > 0 {
 		o.labelW = max(o.labelW, min(o.labelW+spare, o.labelNeed()))
 	}
+	o.colW = o.colW[:0]
+	for range n {
+		o.colW = append(o.colW, o.cellW)
+	}
+	o.fitNames(n)
+}
+
+// fitNames narrows each gemeente column to what its name and its cells
+// need when all gemeenten fit that way, so that the theme names get the
+// room ("Beschikbaarheid en nieuwbouw" whole at 80 columns next to four
+// gemeenten); the room left after that widens the columns evenly.
+func (o *overview) fitNames(n int) {
+	mx := o.sess.matrix()
+	need := make([]int, n)
+	sum := 0
+	for g, name := range mx.Gemeenten {
+		need[g] = max(ovCellW-2, min(16, ansi.StringWidth(printable.String(name))+1))
+		sum += need[g]
+	}
+	label := max(ovLabelMin, min(o.labelNeed(), o.w-ovTotalW-sum))
+	if n == 0 || sum+label+ovTotalW > o.w || label <= o.labelW && o.fit == n {
+		return
+	}
+	spare := o.w - ovTotalW - sum - label
+	for g := range need {
+		need[g] += min(spare/n, 16-need[g]+1)
+	}
+	o.colW, o.labelW, o.fit, o.left = need, label, n, 0
 }
 
 // labelNeed is the width of the longest theme name and a space, at most
@@ -129,8 +160,8 @@ func (o *overview) View() string {
 	b.WriteString(o.legend() + "\n")
 	// Header row.
 	b.WriteString(s.Header.Render(pad("Thema", o.labelW)))
-	for _, g := range gems {
-		b.WriteString(s.Header.Render(padLeft(printable.String(g), o.cellW-1)) + " ")
+	for gi, g := range gems {
+		b.WriteString(s.Header.Render(padLeft(printable.String(g), o.colW[o.left+gi]-1)) + " ")
 	}
 	b.WriteString(s.Header.Render(padLeft("Totaal", ovTotalW-1)) + "\n")
 	label := func(t int) string { return printable.String(o.sess.an.Taxonomy.Label(mx.Themes[t])) }
@@ -142,13 +173,13 @@ func (o *overview) View() string {
 		b.WriteString(line)
 		for gi := range gems {
 			g := o.left + gi
-			b.WriteString(o.cell(mx.Cells[t][g], t == o.row && g == o.col, o.cellW) + " ")
+			b.WriteString(o.cell(mx.Cells[t][g], t == o.row && g == o.col, o.colW[g]) + " ")
 		}
 		b.WriteString(o.cell(mx.RowTotals[t], false, ovTotalW) + "\n")
 	}
 	b.WriteString(s.Header.Render(pad("Totaal", o.labelW)))
 	for gi := range gems {
-		b.WriteString(o.cell(mx.ColTotals[o.left+gi], false, o.cellW) + " ")
+		b.WriteString(o.cell(mx.ColTotals[o.left+gi], false, o.colW[o.left+gi]) + " ")
 	}
 	b.WriteString(o.cell(mx.Total, false, ovTotalW) + "\n")
 
@@ -163,7 +194,7 @@ func (o *overview) View() string {
 			b.WriteString(pad(r.Label(), o.labelW))
 			for gi := range gems {
 				c := mx.ColTotals[o.left+gi]
-				b.WriteString(padLeft(percent(c.Roles[ri], c.N), o.cellW-1) + " ")
+				b.WriteString(padLeft(percent(c.Roles[ri], c.N), o.colW[o.left+gi]-1) + " ")
 			}
 			b.WriteString(padLeft(percent(mx.Total.Roles[ri], mx.Total.N), ovTotalW-1) + "\n")
 		}
@@ -198,10 +229,18 @@ func (o *overview) legend() string {
 // vague.
 func (o *overview) cell(c compare.Cell, selected bool, cw int) string {
 	s := o.styles
+	// The cursor cell also carries "›": without colours (NO_COLOR) the
+	// highlight alone does not show.
+	cursor := func(txt string) string {
+		if t := strings.TrimLeft(txt, " "); ansi.StringWidth(t) < cw-1 {
+			return padLeft("›"+t, cw-1)
+		}
+		return txt
+	}
 	if c.N == 0 {
 		txt := padLeft("·", cw-1)
 		if selected {
-			return s.Selected.Render(txt)
+			return s.Selected.Render(cursor(txt))
 		}
 		return s.Dim.Render(txt)
 	}
@@ -209,7 +248,7 @@ func (o *overview) cell(c compare.Cell, selected bool, cw int) string {
 	share := fmt.Sprintf("%3.0f%%", 100*c.VagueShare())
 	txt := padLeft(count+" "+share, cw-1)
 	if selected {
-		return s.Selected.Render(txt)
+		return s.Selected.Render(cursor(txt))
 	}
 	head := txt[:len(txt)-len(share)]
 	return head + s.HeatFor(c.VagueShare()).Render(share)

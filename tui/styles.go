@@ -79,3 +79,8 @@ func (s *Styles) HeatFor(share float64) lipgloss.Style {
 	i := int(share * float64(len(s.Heat)))
 	return s.Heat[max(0, min(i, len(s.Heat)-1))]
 }
+
+// cursorMark stands before the cursor line of a list or picker: without
+// colours (NO_COLOR, or a terminal without them) the highlight alone does
+// not show where the cursor is.
+const cursorMark = "› "

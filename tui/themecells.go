@@ -38,7 +38,17 @@ func (t *themeView) View() string {
 	if t.vagueOnly || len(shown) < len(gems) {
 		head += s.Dim.Render(" " + t.keys.ClearFilters.Help().Key + " wist")
 	}
-	head += fmt.Sprintf("  %d afspraken, %d vaag", total.N, total.Vague)
+	if len(shown) < len(gems) {
+		// The counts follow the columns shown.
+		n, vague := 0, 0
+		for _, g := range shown {
+			n += mx.Cells[ti][g].N
+			vague += mx.Cells[ti][g].Vague
+		}
+		head += fmt.Sprintf("  %d van %d afspraken, %d vaag", n, total.N, vague)
+	} else {
+		head += fmt.Sprintf("  %d afspraken, %d vaag", total.N, total.Vague)
+	}
 	if t.fit < len(shown) {
 		head += s.Dim.Render(fmt.Sprintf("  gemeenten %d–%d van %d", t.left+1, t.left+t.fit, len(shown)))
 	}
@@ -74,7 +84,11 @@ func (t *themeView) View() string {
 				b.WriteString("    ")
 			}
 			for c := range t.fit {
-				b.WriteString(pad(" "+cells[c][line], t.colW-1) + " ")
+				lead := " "
+				if line == 0 && vi == t.row && t.left+c == t.col {
+					lead = "›" // the cursor cell, also without colours
+				}
+				b.WriteString(pad(lead+cells[c][line], t.colW-1) + " ")
 			}
 			b.WriteString("\n")
 		}

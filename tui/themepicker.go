@@ -87,12 +87,13 @@ func (p *themePicker) View() string {
 	b.WriteString(s.Header.Render(printable.String("Ander thema voor "+a.Gemeente+" "+a.Number)) + "\n")
 	b.WriteString(s.Dim.Render(printable.String(fmt.Sprintf("nu: %s (lokaal: %s)", a.ThemeLabel, orDash(a.ThemeRaw)))) + "\n\n")
 	for i, key := range p.sess.matrix().Themes {
-		line := "  " + printable.String(p.sess.an.Taxonomy.Label(key))
+		label := printable.String(p.sess.an.Taxonomy.Label(key))
 		if key == a.Theme {
-			line += s.Dim.Render("  (nu)")
+			label += s.Dim.Render("  (nu)")
 		}
+		line := "  " + label
 		if i == p.cursor {
-			line = s.Selected.Render(pad(line, 40))
+			line = cursorMark + s.Selected.Render(pad(label, 38))
 		}
 		b.WriteString(line + "\n")
 	}
