@@ -45,9 +45,10 @@
 // and the column width (layout.go): neither Excel nor LibreOffice grows
 // them reliably on opening. Every sheet prints A4 landscape, fitted to
 // the page width (as many pages down as it takes), with its header rows
-// repeated on every page. A theme sheet lays out up to eight gemeenten in
-// one page width (narrower columns that wrap, title and legend merged
-// over the width); with more gemeenten it prints eight to a page.
+// repeated on every page. A theme sheet of up to 12 gemeenten prints one
+// page wide (narrower columns that wrap, title and legend merged over the
+// width; beyond eight at a smaller scale); with more gemeenten it prints
+// eight to a page.
 // Alle afspraken has 22 or 23 columns: it is kept narrow, but printed one
 // page wide its letters are small; the theme sheets are the view to read
 // on paper. Shares are numbers formatted as percentages, so they sort and
@@ -69,8 +70,8 @@
 // The charts are on Samenvatting, which is written in normal mode.
 // The zip package goes straight to the temporary file (writePackage)
 // instead of through excelize's in-memory buffer. The national export
-// (51,300 agreements, 342 gemeenten) takes about 1.7 s and writes an
-// 11.6 MB file (BenchmarkWriteNational).
+// (51,300 agreements, 342 gemeenten) writes an 11.6 MB file; its time and
+// memory are in the README, Performance (BenchmarkWriteNational).
 //
 // # Reading back
 //
