@@ -81,6 +81,10 @@ func (l *loading) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		if l.finished && l.err == nil && key.Matches(msg, l.keys.Enter) {
 			return nil, ask(switchScreenMsg{screenOverview})
 		}
+		// The list of failed files points here when it is cut.
+		if l.finished && l.err == nil && key.Matches(msg, l.keys.Report) {
+			return nil, ask(openScreenMsg{id: screenReport})
+		}
 	}
 	return nil, nil
 }
@@ -163,7 +167,8 @@ func (l *loading) View() string {
 		room -= len(lines)
 	}
 	if l.asking == "" {
-		b.WriteString("\n" + ansi.Wrap(fmt.Sprintf("  %d afspraken uit de andere bestanden. Druk op enter om verder te gaan.", len(l.sess.an.Agreements)), max(10, l.w), "") + "\n")
+		b.WriteString("\n" + indented(fmt.Sprintf("%d afspraken uit de andere bestanden. Druk op enter om verder te gaan, of %s voor het importverslag.",
+			len(l.sess.an.Agreements), l.keys.Report.Help().Key), l.w, 2) + "\n")
 	}
 	b.WriteString("\n" + evalView)
 	return b.String()
@@ -187,7 +192,7 @@ func (l *loading) ShortHelp() []key.Binding {
 	case l.asking != "":
 		return []key.Binding{withHelp(l.keys.Enter, "openen"), withHelp(l.keys.Cancel, "overslaan")}
 	case l.finished && l.err == nil:
-		return []key.Binding{withHelp(l.keys.Enter, "verder")}
+		return []key.Binding{withHelp(l.keys.Enter, "verder"), withHelp(l.keys.Report, "importverslag")}
 	}
 	return nil
 }

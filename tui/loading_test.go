@@ -161,3 +161,15 @@ func TestLoadingWrapsErrors(t *testing.T) {
 		t.Fatalf("no reason is longer than the screen (%d): nothing to wrap", long)
 	}
 }
+
+// TestLoadingOpensReport: after a load with failed files, the key the
+// screen names opens the Importverslag.
+func TestLoadingOpensReport(t *testing.T) {
+	dir := withBadFiles(t, "webpagina.xlsx", "leeg.csv")
+	m := newLoaded(t, analyzePaths(dir), evalFile(t), 80, 24)
+	wantScreen(t, m, screenLoading)
+	mustContain(t, strings.Join(strings.Fields(m.View()), " "), "of i voor het importverslag")
+	mustContain(t, footerLine(m), "i importverslag")
+	press(m, "i")
+	wantScreen(t, m, screenReport)
+}
