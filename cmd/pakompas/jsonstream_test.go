@@ -246,3 +246,36 @@ func TestWriteJSONDocWriteError(t *testing.T) {
 		t.Errorf("unencodable element: error %v", err)
 	}
 }
+
+// countWrites counts the writes that reach it.
+type countWrites struct {
+	bytes.Buffer
+	writes int
+}
+
+func (c *countWrites) Write(p []byte) (int, error) {
+	c.writes++
+	return c.Buffer.Write(p)
+}
+
+// The reports reach stdout through a buffer: a few large writes, not one
+// per line or per agreement (each an unbuffered system call on a
+// terminal or pipe).
+func TestOutputIsBuffered(t *testing.T) {
+	dir := t.TempDir()
+	copyDemo(t, dir)
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{
+		{"import", dir},
+		{"import", "--json", dir},
+		{"check", "--zonder-oordelen", dir},
+		{"check", "--json", "--zonder-oordelen", dir},
+	} {
+		var out countWrites
+		run(args, &out, &bytes.Buffer{})
+		lines := strings.Count(out.String(), "\n")
+		if lines < 20 || out.writes > 1+out.Len()/4096 {
+			t.Errorf("pakompas %q: %d writes for %d bytes in %d lines", args, out.writes, out.Len(), lines)
+		}
+	}
+}
