@@ -1,9 +1,7 @@
 package compare
 
 import (
-	"runtime"
 	"sort"
-	"sync"
 
 	"pakompas/compare/align"
 	"pakompas/compare/role"
@@ -12,6 +10,7 @@ import (
 	"pakompas/compare/vague"
 	"pakompas/importer/model"
 	"pakompas/importer/norm"
+	"pakompas/internal/parallel"
 )
 
 // Analysis is the comparison of one import: every agreement with its
@@ -87,7 +86,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		Rules:      e.classifier.Rules(),
 		byID:       make(map[string]int, len(rep.Agreements)),
 	}
-	parallel(len(rep.Agreements), func(lo, hi int) {
+	parallel.For(len(rep.Agreements), 512, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			an.Agreements[i] = e.derive(placer, roles, rep.Agreements[i], ov)
 		}
@@ -152,23 +151,4 @@ func (an *Analysis) align(corporations []string) {
 func (an *Analysis) Index(id string) (int, bool) {
 	i, ok := an.byID[id]
 	return i, ok
-}
-
-// parallel runs fn over [0,n) in contiguous chunks on all CPUs.
-func parallel(n int, fn func(lo, hi int)) {
-	workers := runtime.NumCPU()
-	if n < 512 || workers == 1 {
-		fn(0, n)
-		return
-	}
-	chunk := (n + workers - 1) / workers
-	var wg sync.WaitGroup
-	for lo := 0; lo < n; lo += chunk {
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			fn(lo, hi)
-		}(lo, min(lo+chunk, n))
-	}
-	wg.Wait()
 }

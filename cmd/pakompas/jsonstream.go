@@ -6,8 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"runtime"
 	"sync"
+
+	"pakompas/internal/parallel"
 )
 
 // The JSON documents of import and check end in one long array (every
@@ -83,75 +84,29 @@ func writeJSONBody(w *bufio.Writer, head any, name string, n int, isNil bool, el
 
 // writeJSONElems writes elements 0 … n-1 of an array at depth 1, each
 // preceded by a comma (all but the first), a newline and its indentation.
-// Workers encode chunks of jsonChunk elements; the chunks are written in
-// order, and at most two per worker are in flight.
+// Chunks of jsonChunk elements are encoded on all cores and written in
+// order (parallel.Ordered).
 func writeJSONElems(w io.Writer, n int, elem func(i int) any) error {
-	chunks := (n + jsonChunk - 1) / jsonChunk
-	workers := min(runtime.NumCPU(), chunks)
-	type result struct {
+	type chunk struct {
 		buf *bytes.Buffer
 		err error
 	}
-	done := make([]chan result, chunks)
-	for c := range done {
-		done[c] = make(chan result, 1)
-	}
-	// slots bounds the chunks encoded but not yet written.
-	slots := make(chan struct{}, 2*workers)
-	stop := make(chan struct{})
-	var next sync.Mutex
-	nextChunk := 0
-	take := func() (int, bool) {
-		select {
-		case slots <- struct{}{}:
-		case <-stop:
-			return 0, false
+	return parallel.Ordered(n, jsonChunk, func(lo, hi int) chunk {
+		buf := chunkPool.Get().(*bytes.Buffer)
+		buf.Reset()
+		return chunk{buf, encodeChunk(buf, lo, hi, elem)}
+	}, func(c chunk) error {
+		defer chunkPool.Put(c.buf)
+		if c.err != nil {
+			return c.err
 		}
-		next.Lock()
-		defer next.Unlock()
-		select {
-		case <-stop:
-			<-slots
-			return 0, false
-		default:
-		}
-		if nextChunk >= chunks {
-			<-slots
-			return 0, false
-		}
-		c := nextChunk
-		nextChunk++
-		return c, true
-	}
-	var pool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				c, ok := take()
-				if !ok {
-					return
-				}
-				buf := pool.Get().(*bytes.Buffer)
-				buf.Reset()
-				err := encodeChunk(buf, c*jsonChunk, min((c+1)*jsonChunk, n), elem)
-				done[c] <- result{buf, err}
-			}
-		})
-	}
-	var err error
-	for c := 0; c < chunks && err == nil; c++ {
-		r := <-done[c]
-		if err = r.err; err == nil {
-			_, err = w.Write(r.buf.Bytes())
-		}
-		pool.Put(r.buf)
-		<-slots
-	}
-	close(stop)
-	wg.Wait()
-	return err
+		_, err := w.Write(c.buf.Bytes())
+		return err
+	})
 }
+
+// chunkPool holds the buffers of encoded chunks.
+var chunkPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // elemPrefix is the indentation of an array element at depth 1 and of
 // every line within it.

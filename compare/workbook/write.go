@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"archive/zip"
-	"compress/flate"
 	"fmt"
 	"io"
 	"strings"
@@ -49,12 +48,13 @@ func Write(path string, in Input, opts Options) error {
 // for parts over 4 GB), they would reach the emptiness check and fail
 // the export rather than corrupt it. Deflate runs at best speed: the
 // national export (~100 MB of sheet XML) then takes 1.6 s instead of 3.0 s,
-// for a file of 11.6 MB instead of 8.2 MB.
+// for a file of 11.6 MB instead of 8.2 MB; and on all cores (a part's
+// blocks at the same time, see parallelDeflate).
 func writePackage(f *excelize.File, w io.Writer) error {
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
 		zw := zip.NewWriter(w)
 		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
+			return newParallelDeflate(out), nil
 		})
 		return zw
 	})
