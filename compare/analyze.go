@@ -133,11 +133,14 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 // align groups the same agreement across gemeenten and records the gaps.
 func (an *Analysis) align(corporations []string) {
 	items := make([]align.Item, len(an.Agreements))
-	for i, a := range an.Agreements {
-		// An explanation after the agreement ("Toelichting: …") keeps
-		// it apart from the same agreement elsewhere: align on the rest.
-		items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
-	}
+	parallel.For(len(items), 512, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			a := &an.Agreements[i]
+			// An explanation after the agreement ("Toelichting: …") keeps
+			// it apart from the same agreement elsewhere: align on the rest.
+			items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
+		}
+	})
 	an.Groups = align.GroupItems(items, align.Options{Corporations: corporations})
 	for _, g := range an.Groups {
 		for _, m := range g.Members {
