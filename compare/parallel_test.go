@@ -11,7 +11,7 @@ import (
 )
 
 // corpusReport is an import report of the first n gemeenten of the
-// corpus, built without files (as nationalReport).
+// corpus (all for 0), built without files.
 func corpusReport(n int) *importer.Report {
 	rep := &importer.Report{}
 	for _, s := range corpus.Build(corpus.Options{Gemeenten: n}) {

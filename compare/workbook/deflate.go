@@ -26,25 +26,29 @@ const deflateBlock = 1 << 20
 // writePackage.
 const deflateLevel = flate.BestSpeed
 
-var (
-	blockPool = sync.Pool{New: func() any { return make([]byte, 0, deflateBlock) }}
-	flatePool = sync.Pool{New: func() any {
-		w, _ := flate.NewWriter(nil, deflateLevel) // the level is valid
-		return w
-	}}
-)
+// flatePool keeps compressors (about 600 KB each) between parts.
+var flatePool = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, deflateLevel) // the level is valid
+	return w
+}}
 
 // parallelDeflate is a raw DEFLATE writer (as archive/zip's compressor)
 // that compresses blocks on all cores. It holds at most two blocks per
-// core in flight. Every block is compressed by a goroutine of its own
-// that ends when the block is done, so a writer that is never closed
-// (an export that failed halfway) leaves nothing running.
+// core in flight and reuses their buffers and compressors, so a part of
+// any size needs a few MB. Every block is compressed by a goroutine of
+// its own that ends when the block is done, so a writer that is never
+// closed (an export that failed halfway) leaves nothing running. A short
+// part (one block) is compressed in Close, on the caller's goroutine.
 type parallelDeflate struct {
 	out    io.Writer
-	block  []byte
+	cur    *deflateJob   // the block being filled
 	queue  []*deflateJob // compressing or done, not yet written; in order
 	flight int
 	err    error
+	// free are written jobs whose buffers are reused; writers the
+	// compressors of this part that are not in use.
+	free    []*deflateJob
+	writers chan *flate.Writer
 }
 
 // deflateJob is one block being compressed.
@@ -57,19 +61,18 @@ type deflateJob struct {
 
 // newParallelDeflate returns a DEFLATE compressor writing to out.
 func newParallelDeflate(out io.Writer) *parallelDeflate {
-	return &parallelDeflate{out: out, flight: 2 * runtime.GOMAXPROCS(0)}
+	flight := 2 * runtime.GOMAXPROCS(0)
+	return &parallelDeflate{out: out, flight: flight, writers: make(chan *flate.Writer, flight+1)}
 }
 
 // Write buffers p and hands every full block to a goroutine.
 func (d *parallelDeflate) Write(p []byte) (int, error) {
 	n := len(p)
 	for len(p) > 0 && d.err == nil {
-		if d.block == nil {
-			d.block = blockPool.Get().([]byte)[:0]
-		}
-		k := copy(d.block[len(d.block):cap(d.block)], p)
-		d.block, p = d.block[:len(d.block)+k], p[k:]
-		if len(d.block) == cap(d.block) {
+		j := d.current()
+		k := min(len(p), deflateBlock-len(j.in))
+		j.in, p = append(j.in, p[:k]...), p[k:]
+		if len(j.in) == deflateBlock {
 			d.submit(false)
 			d.drain(d.flight)
 		}
@@ -81,19 +84,18 @@ func (d *parallelDeflate) Write(p []byte) (int, error) {
 }
 
 // Close compresses the rest as the final block and writes every block
-// that is still out. A short part (all of it in one block) is compressed
-// here, without a goroutine.
+// that is still out. A short part (one block) is compressed here, on the
+// caller's goroutine.
 func (d *parallelDeflate) Close() error {
+	defer d.release()
 	if d.err != nil {
 		return d.err
 	}
-	if d.block == nil {
-		d.block = blockPool.Get().([]byte)[:0]
-	}
 	if len(d.queue) == 0 {
-		j := &deflateJob{in: d.block}
-		d.block = nil
-		j.compress(true)
+		j, fw := d.current(), d.compressor()
+		d.cur = nil
+		j.compress(fw, true)
+		d.giveBack(fw)
 		d.write(j)
 		return d.err
 	}
@@ -102,15 +104,53 @@ func (d *parallelDeflate) Close() error {
 	return d.err
 }
 
+// current returns the block being filled, starting one (reusing a
+// written one) if there is none.
+func (d *parallelDeflate) current() *deflateJob {
+	if d.cur != nil {
+		return d.cur
+	}
+	j := &deflateJob{}
+	if k := len(d.free); k > 0 {
+		j, d.free = d.free[k-1], d.free[:k-1]
+		j.in, j.err = j.in[:0], nil
+		j.out.Reset()
+	}
+	d.cur = j
+	return j
+}
+
 // submit starts compressing the current block.
 func (d *parallelDeflate) submit(final bool) {
-	j := &deflateJob{in: d.block, done: make(chan struct{})}
-	d.block = nil
+	j, fw := d.current(), d.compressor()
+	d.cur = nil
+	j.done = make(chan struct{})
 	d.queue = append(d.queue, j)
 	go func() {
 		defer close(j.done)
-		j.compress(final)
+		j.compress(fw, final)
+		d.giveBack(fw)
 	}()
+}
+
+// compressor returns an idle compressor of this part's, or one from
+// flatePool.
+func (d *parallelDeflate) compressor() *flate.Writer {
+	select {
+	case fw := <-d.writers:
+		return fw
+	default:
+		return flatePool.Get().(*flate.Writer)
+	}
+}
+
+// giveBack makes a compressor idle again.
+func (d *parallelDeflate) giveBack(fw *flate.Writer) {
+	select {
+	case d.writers <- fw:
+	default:
+		flatePool.Put(fw)
+	}
 }
 
 // drain writes the oldest blocks, waiting for each, until at most keep
@@ -125,7 +165,7 @@ func (d *parallelDeflate) drain(keep int) {
 }
 
 // write writes a compressed block (unless an earlier write failed) and
-// returns its input buffer to the pool.
+// keeps its buffers for a next block.
 func (d *parallelDeflate) write(j *deflateJob) {
 	if d.err == nil {
 		d.err = j.err
@@ -133,19 +173,28 @@ func (d *parallelDeflate) write(j *deflateJob) {
 	if d.err == nil {
 		_, d.err = d.out.Write(j.out.Bytes())
 	}
-	blockPool.Put(j.in[:0])
+	d.free = append(d.free, j)
 }
 
-// compress deflates the block: a final block ends the stream, any other
-// ends with a sync flush.
-func (j *deflateJob) compress(final bool) {
-	j.out.Grow(len(j.in) / 6)
-	fw := flatePool.Get().(*flate.Writer)
-	defer func() {
-		fw.Reset(io.Discard) // let go of j.out
-		flatePool.Put(fw)
-	}()
+// release hands this part's idle compressors to the next part and lets
+// go of the buffers. Blocks still out (after a failed write) keep theirs.
+func (d *parallelDeflate) release() {
+	for {
+		select {
+		case fw := <-d.writers:
+			flatePool.Put(fw)
+		default:
+			d.free, d.cur = nil, nil
+			return
+		}
+	}
+}
+
+// compress deflates the block with fw: a final block ends the stream,
+// any other ends with a sync flush.
+func (j *deflateJob) compress(fw *flate.Writer, final bool) {
 	fw.Reset(&j.out)
+	defer fw.Reset(io.Discard) // let go of j.out
 	if _, j.err = fw.Write(j.in); j.err != nil {
 		return
 	}

@@ -81,3 +81,31 @@ func TestParallelDeflateWriteError(t *testing.T) {
 type failWriter struct{ err error }
 
 func (f failWriter) Write([]byte) (int, error) { return 0, f.err }
+
+// BenchmarkDeflateSheet compresses 64 MB of sheet-like XML (the size of
+// Alle afspraken nationally) at deflateLevel: /one on one flate.Writer as
+// before, /parallel with parallelDeflate.
+func BenchmarkDeflateSheet(b *testing.B) {
+	data := sheetLike(64<<20, 1)
+	for _, c := range []struct {
+		name string
+		new  func(io.Writer) io.WriteCloser
+	}{
+		{"one", func(w io.Writer) io.WriteCloser { fw, _ := flate.NewWriter(w, deflateLevel); return fw }},
+		{"parallel", func(w io.Writer) io.WriteCloser { return newParallelDeflate(w) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				w := c.new(io.Discard)
+				for rest := data; len(rest) > 0; rest = rest[min(32<<10, len(rest)):] {
+					w.Write(rest[:min(32<<10, len(rest))])
+				}
+				if err := w.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
