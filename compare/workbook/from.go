@@ -14,13 +14,18 @@ import (
 // InputOf prepares the evaluation workbook of an evaluation: the analysis
 // with the adviser's verdicts, notes and orphans applied. The TUI and the
 // export command both write what this returns, so their workbooks agree.
+// The Input shares text with the analysis but holds none of its
+// agreements, so a caller that lets go of the evaluation lets the
+// collector have them while the workbook is built.
 func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 	an := ev.Analysis()
+	files := *an.Report
+	files.Agreements = nil
 	in := Input{
 		Created:   created,
 		Version:   version,
 		Gemeenten: an.Gemeenten,
-		Report:    an.Report,
+		Report:    &files,
 	}
 	for _, f := range an.Report.Files {
 		in.Files = append(in.Files, f.Path)

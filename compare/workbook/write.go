@@ -103,7 +103,11 @@ func build(in *Input) (f *excelize.File, err error) {
 	// Before any stream: SetActiveSheet reads every worksheet, and on a
 	// streamed sheet that means parsing its whole XML again.
 	f.SetActiveSheet(0)
-	if err := writeSummary(f, st, in); err != nil {
+	// Samenvatting's cells are written after the streamed sheets: held as
+	// cells until the package is written (50 MB nationally), they would
+	// otherwise be scanned by every collection while the big sheets are
+	// built. Its print setup comes first, in sheet order.
+	if err := printSetup(f, sheetSummary, 1, "$1:$1", ""); err != nil {
 		return f, fmt.Errorf("blad %s: %w", sheetSummary, err)
 	}
 	for i := range in.ThemeSheets {
@@ -127,6 +131,7 @@ func build(in *Input) (f *excelize.File, err error) {
 		name  string
 		write func(*excelize.File, *styles, *Input) error
 	}{
+		{sheetSummary, writeSummary},
 		{sheetReport, writeReport},
 		{sheetExplain, writeExplain},
 	} {
