@@ -33,18 +33,25 @@ var flatePool = sync.Pool{New: func() any {
 }}
 
 // parallelDeflate is a raw DEFLATE writer (as archive/zip's compressor)
-// that compresses blocks on all cores. It holds at most two blocks per
-// core in flight and reuses their buffers and compressors, so a part of
-// any size needs a few MB. Every block is compressed by a goroutine of
-// its own that ends when the block is done, so a writer that is never
-// closed (an export that failed halfway) leaves nothing running. A short
-// part (one block) is compressed in Close, on the caller's goroutine.
+// that compresses blocks on all cores. The first block is compressed as
+// it is written, straight to the destination, so a short part (most of
+// the workbook's) costs what one flate.Writer costs; only a part past
+// deflateBlock bytes has its later blocks buffered and compressed at the
+// same time. It holds at most two blocks per core in flight and reuses
+// their buffers and compressors, so a part of any size needs a few MB.
+// Every block is compressed by a goroutine of its own that ends when the
+// block is done, so a writer that is never closed (an export that failed
+// halfway) leaves nothing running.
 type parallelDeflate struct {
-	out    io.Writer
-	cur    *deflateJob   // the block being filled
-	queue  []*deflateJob // compressing or done, not yet written; in order
-	flight int
-	err    error
+	out io.Writer
+	// head compresses the first block as it comes; headLen is its length
+	// so far. It is nil once the first block is done.
+	head    *flate.Writer
+	headLen int
+	cur     *deflateJob   // the block being filled after the first
+	queue   []*deflateJob // compressing or done, not yet written; in order
+	flight  int
+	err     error
 	// free are written jobs whose buffers are reused; writers the
 	// compressors of this part that are not in use.
 	free    []*deflateJob
@@ -62,12 +69,24 @@ type deflateJob struct {
 // newParallelDeflate returns a DEFLATE compressor writing to out.
 func newParallelDeflate(out io.Writer) *parallelDeflate {
 	flight := 2 * runtime.GOMAXPROCS(0)
-	return &parallelDeflate{out: out, flight: flight, writers: make(chan *flate.Writer, flight+1)}
+	d := &parallelDeflate{out: out, flight: flight, writers: make(chan *flate.Writer, flight+1)}
+	d.head = d.compressor()
+	d.head.Reset(out)
+	return d
 }
 
-// Write buffers p and hands every full block to a goroutine.
+// Write compresses the first block as it comes, then buffers p and hands
+// every full block to a goroutine.
 func (d *parallelDeflate) Write(p []byte) (int, error) {
 	n := len(p)
+	if d.head != nil && d.err == nil {
+		k := min(len(p), deflateBlock-d.headLen)
+		_, d.err = d.head.Write(p[:k])
+		d.headLen, p = d.headLen+k, p[k:]
+		if d.headLen == deflateBlock && d.err == nil {
+			d.endHead(false)
+		}
+	}
 	for len(p) > 0 && d.err == nil {
 		j := d.current()
 		k := min(len(p), deflateBlock-len(j.in))
@@ -83,20 +102,28 @@ func (d *parallelDeflate) Write(p []byte) (int, error) {
 	return n, nil
 }
 
+// endHead ends the first block: with a sync flush when more follows, else
+// the end of the stream.
+func (d *parallelDeflate) endHead(final bool) {
+	if final {
+		d.err = d.head.Close()
+	} else {
+		d.err = d.head.Flush()
+	}
+	d.head.Reset(io.Discard) // let go of out
+	d.giveBack(d.head)
+	d.head = nil
+}
+
 // Close compresses the rest as the final block and writes every block
-// that is still out. A short part (one block) is compressed here, on the
-// caller's goroutine.
+// that is still out.
 func (d *parallelDeflate) Close() error {
 	defer d.release()
 	if d.err != nil {
 		return d.err
 	}
-	if len(d.queue) == 0 {
-		j, fw := d.current(), d.compressor()
-		d.cur = nil
-		j.compress(fw, true)
-		d.giveBack(fw)
-		d.write(j)
+	if d.head != nil {
+		d.endHead(true)
 		return d.err
 	}
 	d.submit(true)
@@ -110,11 +137,13 @@ func (d *parallelDeflate) current() *deflateJob {
 	if d.cur != nil {
 		return d.cur
 	}
-	j := &deflateJob{}
+	var j *deflateJob
 	if k := len(d.free); k > 0 {
 		j, d.free = d.free[k-1], d.free[:k-1]
 		j.in, j.err = j.in[:0], nil
 		j.out.Reset()
+	} else {
+		j = &deflateJob{in: make([]byte, 0, deflateBlock)}
 	}
 	d.cur = j
 	return j
@@ -179,6 +208,11 @@ func (d *parallelDeflate) write(j *deflateJob) {
 // release hands this part's idle compressors to the next part and lets
 // go of the buffers. Blocks still out (after a failed write) keep theirs.
 func (d *parallelDeflate) release() {
+	if d.head != nil { // closed after a failed write
+		d.head.Reset(io.Discard)
+		d.giveBack(d.head)
+		d.head = nil
+	}
 	for {
 		select {
 		case fw := <-d.writers:
