@@ -10,14 +10,15 @@ import (
 
 // The workbook's zip package is mostly one part: the sheet XML of Alle
 // afspraken, about 70 MB nationally. Deflating it on one core took a
-// third of the export's write time while the other core idled. A
+// quarter of the export's write time while the other core idled. A
 // parallelDeflate splits what is written to it into blocks of
 // deflateBlock bytes and compresses them at the same time, as pigz does:
 // each block but the last ends with a sync flush (an empty stored block
 // that byte-aligns the stream), so the compressed blocks, written in
 // order, are one valid DEFLATE stream, and the last block ends it. The
-// blocks share no history: at BestSpeed, Go's compressor keeps none past
-// 64 KB anyway, so a block boundary costs a few matches per MB.
+// blocks share no history, so a boundary costs only the matches that
+// would reach back across it (DEFLATE's window is 32 KB): the parts come
+// out within 2% of one writer's size (TestParallelDeflateRoundTrip).
 
 // deflateBlock is the size of the blocks compressed at the same time.
 const deflateBlock = 1 << 20
