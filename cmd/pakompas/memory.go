@@ -8,13 +8,15 @@ import (
 // memoryLimit is the Go runtime's soft memory limit for the whole process,
 // set once at start by main. Exporting the national corpus (342
 // gemeenten) allocates about 600 MB, most of it short-lived; left alone,
-// the collector lets the heap grow to twice what is live and the export
-// peaks near 400 MB resident. With this limit it collects sooner (a little
-// slower) and stays near 250 MB (BenchmarkWriteNational in
-// compare/workbook measures both). It is a soft limit: with more live data
-// than this the collector works harder (at most about half the CPU), and
-// nothing fails. It is set here and not in compare/workbook: a library must
-// not change process-wide settings.
+// the collector lets the heap grow to twice what is live (about 100 MB
+// while the workbook is built, 220 MB resident at the peak), and to five
+// times with exportGCPercent. With this limit it collects sooner when the
+// heap nears it, and the export stays under 250 MB (BenchmarkWriteNational
+// in compare/workbook measures the workbook alone with and without it).
+// It is a soft limit: with more live data than this the collector works
+// harder (at most about half the CPU), and nothing fails. It is set here
+// and not in compare/workbook: a library must not change process-wide
+// settings.
 const memoryLimit = 230 << 20
 
 // setMemoryLimit applies memoryLimit unless the environment sets
@@ -33,10 +35,10 @@ func setMemoryLimit(getenv func(string) string) int64 {
 // over a live heap of about 100 MB: at the default (100) the collector
 // runs every 100 MB and marks the whole live heap each time. At 400 it
 // waits until the heap is five times what is live, or until memoryLimit,
-// whichever comes first, so the peak stays under the limit. Measured as
-// whole processes on the national corpus, alternating (2 cores, load
-// about 1.5): 3.0 s → 2.5 s wall, 4.4 → 3.6 s CPU, peak RSS 211 → 233 MB.
-// GOGC=off gave the same time at 243 MB.
+// whichever comes first. Measured as whole processes on the national
+// corpus, alternating (2 cores, load about 1.5): 3.0 s → 2.5 s wall,
+// 4.4 → 3.6 s CPU, peak RSS 206 → 228 MiB; GOGC=off gave the same time at
+// 237 MiB.
 const exportGCPercent = 400
 
 // exportGC applies exportGCPercent unless GOGC is set in the environment
