@@ -12,7 +12,7 @@ import (
 )
 
 // The JSON documents of import and check end in one long array (every
-// agreement, every vague one): 60 MB nationally. Encoding the document in
+// agreement, every vague one): 67 MB nationally. Encoding the document in
 // one go held all of it in memory twice (compact, then indented) before
 // the first byte went out. writeJSONDoc writes the same bytes one element
 // at a time: the elements are encoded in chunks on all cores, and the

@@ -38,7 +38,7 @@ var nationalAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
 })
 
 // BenchmarkImportJSONNational writes the document of import --json for
-// the national corpus (51,300 agreements, 60 MB) to a discarding writer:
+// the national corpus (51,300 agreements, 67 MB) to a discarding writer:
 // /stream as pakompas writes it, /whole as it was written before (one
 // json.Encoder call: the whole indented document in memory first).
 // peak-heap-MB is the most the heap held during the runs, the analysis
