@@ -145,9 +145,19 @@
 //	set                              first measurement        now (P / R)
 //	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.91 / 0.92
 //	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.89 / 0.90
-//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.805 / 0.905
-//	echt-vers.tsv (467)              0.853 / 0.881            0.861 / 0.874
-//	echt-vers2.tsv (227)             0.810 / 0.852            0.810 / 0.852
+//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.838 / 0.905
+//	echt-vers.tsv (467)              0.853 / 0.881            0.867 / 0.874
+//	echt-vers2.tsv (227)             0.810 / 0.852            0.831 / 0.852
+//
+// In the third round the misses of all four real sets were read (so
+// echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
+// 140 false alarms, 69 came from geen-toetsbaar-resultaat alone, whose
+// precision on those three sets was 74 right to 48 wrong. One kind was
+// fixed: clauses on the agreements' own scope, period, status and place
+// ("zijn van toepassing op 2023 en 2024", "heeft betrekking op", "worden
+// aan de minister toegezonden", "vormen het kader voor de jaarschijven",
+// "blijven bestaan") are kader, as the labelling rules say. The honest
+// figure for this round is echt-vers3.tsv, collected blind after it.
 //
 // The honest figures for unseen real text are the first measurements of
 // sets collected after the tuning they measure: echt-vers.tsv (89 new
