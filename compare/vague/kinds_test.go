@@ -205,6 +205,16 @@ func TestMissKinds(t *testing.T) {
 			{"In het kader van de prestatieafspraken wordt de samenwerking voortgezet.", "", true, ""},
 			{"De afspraken zijn de basis voor de gezamenlijke inzet om de woningvoorraad te vergroten.", "", true, ""},
 		}},
+		{"20 a count or price held (a checkable comparison with today)", []ex{
+			{"Het aantal sociale huurwoningen in Aalsmeer neemt tot 2029 niet af.", "", false, ""},
+			{"De corporaties houden het aantal sociale huurwoningen in Landsmeer gelijk.", "", false, ""},
+			{"De omvang van de kernvoorraad blijft minimaal in stand.", "", false, ""},
+			{"De huren stijgen niet door de verduurzaming.", "", false, ""},
+			// Not held, or not a count: still vague.
+			{"Het aantal sociale huurwoningen neemt flink toe.", "", true, ""},
+			{"De corporatie neemt niet deel aan het overleg maar volgt de ontwikkelingen.", "", true, ""},
+			{"Partijen streven ernaar dat er voldoende sociale huurwoningen blijven.", "", true, "streven"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

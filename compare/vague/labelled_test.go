@@ -199,8 +199,8 @@ func TestLabelledHeldOut(t *testing.T) {
 // (see doc.go); the goal for the held-out part is 0.92 / 0.92.
 const (
 	realDevPrecision, realDevRecall         = 0.89, 0.90
-	realHeldOutPrecision, realHeldOutRecall = 0.83, 0.90
-	realFreshPrecision, realFreshRecall     = 0.86, 0.87
+	realHeldOutPrecision, realHeldOutRecall = 0.84, 0.90
+	realFreshPrecision, realFreshRecall     = 0.87, 0.87
 	realFresh2Precision, realFresh2Recall   = 0.82, 0.85
 )
 
