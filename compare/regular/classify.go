@@ -82,6 +82,9 @@ func (c *Classifier) Classify(text string) Result {
 	text = text[:vague.ExplanationStart(text)]
 	var regular, extra *vague.Match
 	for _, m := range c.matcher.Find(text) {
+		if c.rules[m.Rule].Year && !hasYear(m.Text) {
+			continue
+		}
 		switch c.rules[m.Rule].Kind {
 		case KindExtra:
 			if extra == nil {
@@ -110,3 +113,20 @@ func (c *Classifier) result(regular bool, m *vague.Match) Result {
 	}
 	return Result{Regular: regular, Rule: r.ID, Match: m.Text, Spans: m.Spans, Reason: reason}
 }
+
+// hasYear reports whether s holds a number of four digits from 1990 to
+// 2099 standing alone.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		y := s[i : i+4]
+		if isDigit(y[2]) && isDigit(y[3]) && (y[:2] == "20" || y[:2] == "19" && y[2] == '9') {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -34,6 +34,9 @@ type Rule struct {
 	Patterns []string `toml:"patronen"`
 	// Exceptions cancel a match they overlap.
 	Exceptions []string `toml:"uitzonderingen"`
+	// Year makes a match count only when its number is a year (1990 to
+	// 2099): "vanaf 2025", not "vanaf 1 juli".
+	Year bool `toml:"jaartal"`
 	// Window is the longest gap "…" spans, in words; 0 means the
 	// matcher's default.
 	Window int `toml:"venster"`

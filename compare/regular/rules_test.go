@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// Every rule's examples make a text regular (a regular rule) or cancel a
-// regular one (an extra rule); its counter-examples do not.
+// A regular rule's examples make a text regular, its counter-examples do
+// not; an extra rule's examples cancel a regular match (the result names
+// the extra rule), its counter-examples do not.
 func TestRuleExamples(t *testing.T) {
 	c := Default()
 	if len(c.Rules()) == 0 {
@@ -16,15 +17,19 @@ func TestRuleExamples(t *testing.T) {
 		if r.Description == "" || r.Message == "" && r.Kind == KindRegular {
 			t.Errorf("rule %q: no description or message", r.ID)
 		}
+		if len(r.Examples) == 0 {
+			t.Errorf("rule %q: no examples", r.ID)
+		}
 		for _, ex := range r.Examples {
 			got := c.Classify(ex)
-			if !got.Regular {
-				t.Errorf("rule %q: example not regular: %q (%+v)", r.ID, ex, got)
+			if r.Kind == KindRegular && !got.Regular || r.Kind == KindExtra && (got.Regular || got.Rule != r.ID) {
+				t.Errorf("rule %q (%s): example %q gives %+v", r.ID, r.Kind, ex, got)
 			}
 		}
 		for _, ex := range r.CounterExamples {
-			if got := c.Classify(ex); got.Regular {
-				t.Errorf("rule %q: counter-example regular by %q: %q", r.ID, got.Rule, ex)
+			got := c.Classify(ex)
+			if r.Kind == KindRegular && got.Regular || r.Kind == KindExtra && got.Rule == r.ID {
+				t.Errorf("rule %q (%s): counter-example %q gives %+v", r.ID, r.Kind, ex, got)
 			}
 		}
 	}
@@ -85,6 +90,15 @@ func TestExplanationNotRead(t *testing.T) {
 	got := Default().Classify("De corporatie bouwt 40 woningen. Toelichting: de woningen worden toegewezen volgens de huisvestingsverordening.")
 	if got.Regular {
 		t.Errorf("regular by the explanation: %+v", got)
+	}
+}
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"vanaf 2025": true, "vanaf 1995": true, "vanaf 1 juli": false,
+		"vanaf 12025": false, "vanaf 1850": false, "2100": false, "2099": true, "": false} {
+		if hasYear(s) != want {
+			t.Errorf("hasYear(%q) = %v", s, !want)
+		}
 	}
 }
 
