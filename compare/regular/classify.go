@@ -6,6 +6,9 @@ import (
 	"pakompas/compare/vague"
 )
 
+// Category is the flag category of a regular agreement.
+const Category = "regulier"
+
 // Advice is what the flag of a regular agreement tells the adviser.
 const Advice = "hoort op een dashboard, niet in de afspraken"
 
