@@ -66,7 +66,7 @@ var thresholdKeys = []thresholdKey{
 	{"vaag", "procent vaag", true, func(t *Thresholds) *Limit { return &t.Vague }, Limit{Amber: 25, Red: 40}},
 	{"smart", "procent volledig SMART", true, func(t *Thresholds) *Limit { return &t.Smart }, Limit{Amber: 50, Red: 25, LowerWorse: true}},
 	{"resultaat", "procent resultaat", true, func(t *Thresholds) *Limit { return &t.Result }, Limit{Amber: 50, Red: 30, LowerWorse: true}},
-	{"gemengd", "thema's met inspanning en resultaat door elkaar", false, func(t *Thresholds) *Limit { return &t.Mixed }, Limit{Amber: 2, Red: 4}},
+	{"gemengd", "thema's met inspanning en resultaat door elkaar", false, func(t *Thresholds) *Limit { return &t.Mixed }, Limit{Amber: 3, Red: 5}},
 	{"rol", "procent gedragen door één partij", true, func(t *Thresholds) *Limit { return &t.Role }, Limit{Amber: 60, Red: 75}},
 	{"huurders", "afspraken met huurders als trekker of partij", false, func(t *Thresholds) *Limit { return &t.Tenants }, Limit{Amber: 3, Red: 1, LowerWorse: true}},
 	{"regulier", "procent regulier werk", true, func(t *Thresholds) *Limit { return &t.Regular }, Limit{Amber: 10, Red: 20}},
