@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"pakompas/compare/align"
+	"pakompas/compare/regular"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 	"pakompas/compare/theme"
@@ -46,6 +47,7 @@ type Overrides = theme.Overrides
 type Engine struct {
 	taxonomy   theme.Taxonomy
 	classifier *vague.Classifier
+	regular    *regular.Classifier
 	// corporations are the configured extra corporation names; alignment
 	// reads them as "de corporatie".
 	corporations []string
@@ -65,7 +67,7 @@ func NewEngine(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{taxonomy: tax, classifier: cls, corporations: cfg.Corporations}, nil
+	return &Engine{taxonomy: tax, classifier: cls, regular: regular.Default(), corporations: cfg.Corporations}, nil
 }
 
 // Analyze derives everything from an import report. The adviser's theme
@@ -126,6 +128,7 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 	out.Flags = flagsOf(r.Flags)
 	out.Smart = Smart{Who: r.Smart.Who, What: r.Smart.What, HowMuch: r.Smart.HowMuch, When: r.Smart.When}
 	out.Type = string(r.Type)
+	out.setRegular(e.regular.Classify(a.Text))
 	out.OwnerRole, out.RoleWhy = roles.Resolve(a.Owner, a.Text)
 	out.StatusNorm = status.Normalise(a.Status)
 	return out
