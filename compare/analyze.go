@@ -34,6 +34,10 @@ type Analysis struct {
 	Matrix Matrix
 	// Rules are the flag rules in force (for the workbook's explanation).
 	Rules []vague.Rule
+	// Thresholds are the kompas thresholds of the engine's config
+	// ([kompas] in pakompas.toml, else the defaults), so every view of
+	// this analysis judges the gemeenten alike (package kompas).
+	Thresholds Thresholds
 
 	byID map[string]int
 }
@@ -51,6 +55,7 @@ type Engine struct {
 	// corporations are the configured extra corporation names; alignment
 	// reads them as "de corporatie".
 	corporations []string
+	thresholds   Thresholds
 }
 
 // NewEngine compiles a configuration. Its errors name the bad entry.
@@ -67,7 +72,11 @@ func NewEngine(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{taxonomy: tax, classifier: cls, regular: regular.Default(), corporations: cfg.Corporations}, nil
+	th, err := cfg.Thresholds()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{taxonomy: tax, classifier: cls, regular: regular.Default(), corporations: cfg.Corporations, thresholds: th}, nil
 }
 
 // Analyze derives everything from an import report. The adviser's theme
@@ -87,6 +96,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		Agreements: make([]Agreement, len(rep.Agreements)),
 		Taxonomy:   e.taxonomy,
 		Rules:      e.classifier.Rules(),
+		Thresholds: e.thresholds,
 		byID:       make(map[string]int, len(rep.Agreements)),
 	}
 	parallel(len(rep.Agreements), func(lo, hi int) {
