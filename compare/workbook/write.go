@@ -95,7 +95,11 @@ func build(in *Input) (f *excelize.File, err error) {
 		return f, err
 	}
 	sh := planSheets(in)
-	for _, s := range append(sh.order(), sheetReport, sheetExplain) {
+	var kompasSheet []string
+	if in.Kompas != nil {
+		kompasSheet = []string{sheetKompas}
+	}
+	for _, s := range append(append(kompasSheet, sh.order()...), sheetReport, sheetExplain) {
 		if _, err := f.NewSheet(s); err != nil {
 			return f, err
 		}
@@ -105,6 +109,11 @@ func build(in *Input) (f *excelize.File, err error) {
 	f.SetActiveSheet(0)
 	if err := writeSummary(f, st, in); err != nil {
 		return f, fmt.Errorf("blad %s: %w", sheetSummary, err)
+	}
+	if in.Kompas != nil {
+		if err := writeKompas(f, st, in); err != nil {
+			return f, fmt.Errorf("blad %s: %w", sheetKompas, err)
+		}
 	}
 	for i := range in.ThemeSheets {
 		for _, part := range sh.themes[i] {
