@@ -14,8 +14,10 @@ import (
 )
 
 // InputOf prepares the evaluation workbook of an evaluation: the analysis
-// with the adviser's verdicts, notes and orphans applied. The TUI and the
-// export command both write what this returns, so their workbooks agree.
+// with the adviser's verdicts, notes and orphans applied, and its kompas
+// scan judged by the analysis' thresholds (the config's [kompas]). The
+// TUI and the export command both write what this returns, so their
+// workbooks agree.
 func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 	an := ev.Analysis()
 	in := Input{
