@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -91,8 +92,8 @@ func (k *kompasScreen) fresh() {
 		}
 		k.lines = append(k.lines, kompasLine{row: row})
 	}
-	k.row = min(k.row, len(r.Indicators)-1)
-	k.col = min(k.col, len(k.shown)-1)
+	k.row = max(0, min(k.row, len(r.Indicators)-1))
+	k.col = max(0, min(k.col, len(k.shown)-1))
 }
 
 // allGemeenten are the indexes of every gemeente of the scan.
@@ -173,13 +174,19 @@ func (k *kompasScreen) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			k.fresh()
 		}
 	case gemeentenChosenMsg:
-		k.shown = msg.shown
-		k.col = min(k.col, len(k.shown)-1)
+		k.show(msg.shown)
 	case tea.KeyMsg:
 		k.fresh()
+		if len(k.shown) == 0 {
+			// No gemeenten: nothing to move over or open.
+			if key.Matches(msg, k.keys.Back) {
+				asks = ask(backMsg{})
+			}
+			break
+		}
 		asks = k.onKey(msg)
 	case tea.MouseMsg:
-		if k.res != nil {
+		if k.res != nil && len(k.shown) > 0 {
 			k.row = wheelStep(msg, k.row, len(k.res.Indicators))
 		}
 	default:
@@ -220,10 +227,24 @@ func (k *kompasScreen) onKey(msg tea.KeyMsg) []tea.Msg {
 		if len(k.shown) == len(k.res.Gemeenten) {
 			return ask(statusOK("Er staat geen filter aan"))
 		}
-		k.shown = k.allGemeenten()
+		k.show(k.allGemeenten())
 		return ask(statusOK("Filters gewist: alle gemeenten"))
 	}
 	return nil
+}
+
+// show makes shown the gemeente columns; the cursor stays on its
+// gemeente when that is among them.
+func (k *kompasScreen) show(shown []int) {
+	g := -1
+	if k.col < len(k.shown) {
+		g = k.shown[k.col]
+	}
+	k.shown = shown
+	k.col = max(0, min(k.col, len(shown)-1))
+	if c := slices.Index(shown, g); c >= 0 {
+		k.col = c
+	}
 }
 
 // current is the cursor's gemeente (an index into res.Gemeenten) and

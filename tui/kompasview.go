@@ -18,6 +18,9 @@ func (k *kompasScreen) View() string {
 		return ""
 	}
 	s := k.styles
+	if len(k.shown) == 0 {
+		return s.Warn.Render("Geen gemeenten ingelezen: er is niets te beoordelen.")
+	}
 	var b strings.Builder
 	b.WriteString(k.legendLine() + "\n")
 	b.WriteString(s.Header.Render(pad("Indicator", k.labelW)))
@@ -95,7 +98,8 @@ func cellText(sc kompas.Score, w int) string {
 		return truncate(full, w)
 	}
 	name, fig := sc.Text[:sp], sc.Text[sp:]
-	if room := w - ansi.StringWidth(fig+mark); room >= 3 {
+	// Four letters and "." at least ("corp."), else only the figure.
+	if room := w - ansi.StringWidth(fig+mark); room >= 5 {
 		return ansi.Truncate(name, room, ".") + fig + mark
 	}
 	return truncate(strings.TrimSpace(fig)+mark, w)
