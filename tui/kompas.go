@@ -52,9 +52,10 @@ type kompasLine struct {
 }
 
 const (
-	// kpColMin and kpColMax bound a gemeente column ("Ouder-Amstel"
-	// whole in 13 cells, with the space before it).
-	kpColMin, kpColMax = 10, 18
+	// kpColMin and kpColMax bound a gemeente column, the space before
+	// it included: names of 11 letters whole at least ("Ouder-Amstel"
+	// in 13), the widest figure ("corporatie 45% ✓") at most.
+	kpColMin, kpColMax = 12, 18
 	// kpLabelMin is the label column's width when the screen is narrow.
 	kpLabelMin = 18
 )
@@ -120,6 +121,10 @@ func (k *kompasScreen) layout() {
 	k.labelW = min(need, max(kpLabelMin, k.w-3*kpColMin))
 	k.colW = max(kpColMin, min(kpColMax, (k.w-k.labelW)/max(1, n)))
 	k.fit = max(1, min(n, (k.w-k.labelW)/k.colW))
+	if k.fit < n {
+		// Paging: the columns that show share the width.
+		k.colW = min(kpColMax, max(k.colW, (k.w-k.labelW)/k.fit))
+	}
 	k.left = scrollCols(k.left, k.col, k.fit, n)
 
 	// Under the legend and the column names: the table, then the cell's

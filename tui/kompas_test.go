@@ -81,7 +81,7 @@ func TestKompasCellsCarryMarks(t *testing.T) {
 			if sc.Level == kompas.None {
 				continue
 			}
-			txt := cellText(sc, k.colW-2)
+			txt := cellText(sc, k.colW-1)
 			if !strings.HasSuffix(txt, " "+sc.Level.Mark()) {
 				t.Errorf("%s %s: cell %q lacks the mark %s", name, k.res.Indicators[row].Key, txt, sc.Level.Mark())
 			}
@@ -94,14 +94,14 @@ func TestKompasCellsCarryMarks(t *testing.T) {
 	mustContain(t, m.View(), "Uithoorn · Gemengd: ✗ rood", "5 ✗")
 }
 
-// A named share narrows to its column: the end of the name goes first,
-// then the name; the figure and the mark stay.
+// A named share narrows to its column: the name to four letters first,
+// then the name goes; the figure and the mark stay.
 func TestKompasCellText(t *testing.T) {
 	sc := kompas.Score{Level: kompas.Green, Text: "corporatie 45%"}
 	for _, c := range []struct {
 		w    int
 		want string
-	}{{16, "corporatie 45% ✓"}, {11, "corp. 45% ✓"}, {9, "45% ✓"}, {4, "45%…"}} {
+	}{{16, "corporatie 45% ✓"}, {15, "corp. 45% ✓"}, {11, "corp. 45% ✓"}, {10, "cor. 45% ✓"}, {9, "45% ✓"}, {4, "45%…"}} {
 		if got := cellText(sc, c.w); got != c.want {
 			t.Errorf("width %d: %q, want %q", c.w, got, c.want)
 		}

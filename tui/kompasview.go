@@ -62,28 +62,32 @@ func (k *kompasScreen) tableLine(l kompasLine) string {
 	b.WriteString(label)
 	for c := k.left; c < k.left+k.fit; c++ {
 		sc := k.res.Scores[k.shown[c]][l.row]
-		b.WriteString(" " + k.cell(sc, l.row == k.row && c == k.col))
+		b.WriteString(k.cell(sc, l.row == k.row && c == k.col))
 	}
 	return b.String()
 }
 
-// cell renders a score in a gemeente column: the figure and the mark of
-// its judgement (✓ ! ✗; · when not judged) in the judgement's colour,
-// right-aligned; the cursor's cell starts with "›". The room for "›" is
-// kept in every cell, so that the figures do not move with the cursor.
+// cell renders a score in a gemeente column: the space before the column,
+// then the figure and the mark of its judgement (✓ ! ✗; · when not
+// judged) in the judgement's colour, right-aligned. The cursor's cell has
+// "›" just before the figure (in the space before the column when the
+// figure fills it), so that the figures do not move with the cursor.
 func (k *kompasScreen) cell(sc kompas.Score, selected bool) string {
 	s := k.styles
 	w := k.colW - 1
-	txt := cellText(sc, w-1)
-	if selected {
-		return s.Selected.Render(padLeft("›"+txt, w))
+	txt := cellText(sc, w)
+	switch {
+	case !selected:
+		return " " + s.Level(sc.Level).Render(padLeft(txt, w))
+	case ansi.StringWidth(txt) < w:
+		return " " + s.Selected.Render(padLeft("›"+txt, w))
 	}
-	return s.Level(sc.Level).Render(padLeft(txt, w))
+	return s.Selected.Render("›" + txt)
 }
 
 // cellText is a score's figure and mark within w cells: "31% !",
-// "corporatie 45% ✓"; a named share too wide loses the end of its name
-// ("corp. 45% ✓"), then the name.
+// "corporatie 45% ✓"; a named share too wide shortens its name to four
+// letters ("corp. 45% ✓"), then leaves it out.
 func cellText(sc kompas.Score, w int) string {
 	if sc.Level == kompas.None {
 		return kompas.None.Mark()
@@ -98,9 +102,8 @@ func cellText(sc kompas.Score, w int) string {
 		return truncate(full, w)
 	}
 	name, fig := sc.Text[:sp], sc.Text[sp:]
-	// Four letters and "." at least ("corp."), else only the figure.
-	if room := w - ansi.StringWidth(fig+mark); room >= 5 {
-		return ansi.Truncate(name, room, ".") + fig + mark
+	if room := w - ansi.StringWidth(fig+mark); room >= 4 {
+		return ansi.Truncate(name, min(room, 5), ".") + fig + mark
 	}
 	return truncate(strings.TrimSpace(fig)+mark, w)
 }
@@ -117,16 +120,19 @@ func (k *kompasScreen) legendLine() string {
 	if k.fit < len(k.shown) {
 		lead += s.Warn.Render(fmt.Sprintf("gemeenten %d–%d van %d (←/→)", k.left+1, k.left+k.fit, len(k.shown))) + s.Dim.Render(" · ")
 	}
-	mark := func(l kompas.Level, long bool) string {
-		if long {
-			return s.Level(l).Render(l.Mark() + " " + l.Word())
+	mark := func(l kompas.Level, short bool) string {
+		word := l.Word()
+		if short {
+			word = strings.Fields(word)[0]
 		}
-		return s.Level(l).Render(l.Mark() + " " + strings.Fields(l.Word())[0])
+		return s.Level(l).Render(l.Mark() + " " + word)
 	}
+	// The hint for enter gives way first, then "oordeel".
 	var line string
-	for _, long := range []bool{true, false} {
-		line = lead + strings.Join([]string{mark(kompas.Green, long), mark(kompas.Amber, long), mark(kompas.Red, long), mark(kompas.None, long)}, "  ")
-		if long {
+	for i := range 3 {
+		short := i == 2
+		line = lead + strings.Join([]string{mark(kompas.Green, short), mark(kompas.Amber, short), mark(kompas.Red, short), mark(kompas.None, short)}, "  ")
+		if i == 0 {
 			line += s.Dim.Render(" · enter: de afspraken erachter")
 		}
 		if ansi.StringWidth(line) <= k.w {
