@@ -165,6 +165,23 @@ var screenBenches = []screenBench{
 		}(),
 	},
 	{
+		// The scan is counted when K shows the screen; a cursor move
+		// counts nothing again.
+		name:  "Kompas/right",
+		setup: func(b *testing.B, m *Model) { press(m, "K") },
+		next: func(m *Model) string {
+			if k := kp(m); k.col == len(k.shown)-1 {
+				return "home"
+			}
+			return "l"
+		},
+	},
+	{
+		name:  "Kompas/down",
+		setup: func(b *testing.B, m *Model) { press(m, "K") },
+		next:  bounce(func(m *Model) (top, bottom bool) { k := kp(m); return k.row == 0, k.row == len(k.res.Indicators)-1 }, "j", "k"),
+	},
+	{
 		name:  "Importverslag/pgdown",
 		setup: func(b *testing.B, m *Model) { press(m, "i") },
 		next:  bounce(func(m *Model) (top, bottom bool) { r := rp(m); return r.vp.AtTop(), r.vp.AtBottom() }, "pgdown", "pgup"),

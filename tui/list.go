@@ -43,6 +43,11 @@ type list struct {
 	// opened is the agreement enter opened, -1 when none: coming back,
 	// the cursor goes to the agreement the Afspraak screen showed last.
 	opened int
+
+	// pick, when set, keeps only the agreements behind a Kompas cell,
+	// which pickName names (listpick.go).
+	pick     []bool
+	pickName string
 }
 
 func newList(c *common) *list {
@@ -89,6 +94,8 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		if l.hay != nil {
 			l.refilter()
 		}
+	case pickMsg:
+		l.showPick(msg)
 	case focusSearchMsg:
 		l.searching = true
 		l.refilter()

@@ -78,6 +78,9 @@ func (l *list) refilter() {
 		if gems != nil && !gems[a.Gemeente] {
 			continue
 		}
+		if !l.picked(i) {
+			continue
+		}
 		if !l.matches(i, q) {
 			continue
 		}
@@ -122,12 +125,13 @@ func (l *list) research() {
 
 // filtering reports whether any filter is on (the search included).
 func (l *list) filtering() bool {
-	return l.vagueOnly || l.role > 0 || l.status > 0 || l.gems != nil || l.search.Value() != ""
+	return l.vagueOnly || l.role > 0 || l.status > 0 || l.gems != nil || l.search.Value() != "" || l.pick != nil
 }
 
 // clearFilters turns every filter off (the sort stays: it hides nothing).
 func (l *list) clearFilters() {
 	l.vagueOnly, l.role, l.status, l.gems = false, 0, 0, nil
+	l.pick, l.pickName = nil, ""
 	l.search.SetValue("")
 	l.refilter()
 }

@@ -44,7 +44,10 @@ type Model struct {
 
 // New builds the root model; the import starts with Init.
 func New(opts Options) *Model {
-	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts)}
+	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts), thresholds: compare.DefaultThresholds()}
+	if opts.Thresholds != nil {
+		c.thresholds = *opts.Thresholds
+	}
 	h := help.New()
 	h.Styles.ShortKey = c.styles.HelpKey
 	h.Styles.ShortDesc = c.styles.HelpDesc
@@ -68,6 +71,7 @@ func (m *Model) newScreens() {
 	m.screens[screenDetail] = newDetail(c)
 	m.screens[screenReport] = newReport(c)
 	m.screens[screenList] = newList(c)
+	m.screens[screenKompas] = newKompas(c)
 }
 
 // Init starts the import.

@@ -45,7 +45,7 @@ func (m *Model) handle(asks ...tea.Msg) tea.Cmd {
 // broadcast gives msg to every screen.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList} {
+	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList, screenKompas} {
 		cmds = append(cmds, m.route(m.screens[id], msg))
 	}
 	return tea.Batch(cmds...)
