@@ -4,7 +4,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"pakompas/compare"
 )
 
 // common is the context every screen and dialog shares (soft-serve's
@@ -20,7 +19,6 @@ type common struct {
 	// evalPath is the evaluation file, absolute (evalfile.go).
 	evalPath string
 	// thresholds judge the indicators of the Kompas screen.
-	thresholds compare.Thresholds
 }
 
 // component is a screen or a dialog, in the shape of soft-serve's

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"pakompas/compare"
 	"pakompas/compare/kompas"
 )
 
@@ -79,7 +80,7 @@ func (k *kompasScreen) fresh() {
 	if k.res != nil && k.at == k.sess.changes {
 		return
 	}
-	r := kompas.Scan(k.sess.ev, k.thresholds)
+	r := kompas.Scan(k.sess.ev, thresholdsOf(k.sess.an))
 	k.res, k.at = &r, k.sess.changes
 	if len(k.shown) == 0 || k.shown[len(k.shown)-1] >= len(r.Gemeenten) {
 		k.shown = k.allGemeenten()
@@ -294,4 +295,14 @@ func (k *kompasScreen) legend() []string {
 		marks = append(marks, l.Mark()+" "+l.Word())
 	}
 	return []string{strings.Join(marks, " "), "drempels: [kompas] in pakompas.toml"}
+}
+
+// thresholdsOf returns the thresholds the analysis was made with ([kompas]
+// in pakompas.toml, set by the engine), or the defaults for an analysis
+// made without an engine.
+func thresholdsOf(an *compare.Analysis) compare.Thresholds {
+	if an.Thresholds == (compare.Thresholds{}) {
+		return compare.DefaultThresholds()
+	}
+	return an.Thresholds
 }

@@ -202,11 +202,22 @@ func TestKompasVerdictUpdatesCell(t *testing.T) {
 	mustContain(t, m.View(), "28% !")
 }
 
-// The thresholds come from the options ([kompas] in pakompas.toml).
-func TestKompasThresholdsFromOptions(t *testing.T) {
-	th := compare.DefaultThresholds()
-	th.Vague = compare.Limit{Amber: 50, Red: 60}
-	m := New(Options{Load: sharedDemoLoad, Evaluation: evalFile(t), Thresholds: &th})
+// The thresholds are the analysis' ([kompas] in pakompas.toml, set by the
+// engine from the config).
+func TestKompasThresholdsFromAnalysis(t *testing.T) {
+	e, err := compare.NewEngine(compare.Config{Kompas: compare.KompasConfig{"vaag_oranje": 50, "vaag_rood": 60}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	load := func(progress func(done, total int, path string), ov compare.Overrides, pw map[string]string) (*compare.Analysis, Reanalyze, error) {
+		an, _, err := sharedDemoLoad(progress, ov, pw)
+		if err != nil {
+			return nil, nil, err
+		}
+		rep := an.Report
+		return e.Analyze(rep, ov), func(ov compare.Overrides) *compare.Analysis { return e.Analyze(rep, ov) }, nil
+	}
+	m := New(Options{Load: load, Evaluation: evalFile(t)})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	runLoad(t, m)
 	press(m, "K")

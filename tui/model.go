@@ -44,10 +44,7 @@ type Model struct {
 
 // New builds the root model; the import starts with Init.
 func New(opts Options) *Model {
-	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts), thresholds: compare.DefaultThresholds()}
-	if opts.Thresholds != nil {
-		c.thresholds = *opts.Thresholds
-	}
+	c := &common{styles: DefaultStyles(), keys: DefaultKeyMap(), evalPath: evalPath(opts)}
 	h := help.New()
 	h.Styles.ShortKey = c.styles.HelpKey
 	h.Styles.ShortDesc = c.styles.HelpDesc

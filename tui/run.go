@@ -23,9 +23,6 @@ type Options struct {
 	OpenStore func(path string) (*evaluation.Store, error)
 	// Version is shown in the exported workbook.
 	Version string
-	// Thresholds judge the indicators of the Kompas screen ([kompas] in
-	// pakompas.toml, compare.Config.Thresholds); nil means the defaults.
-	Thresholds *compare.Thresholds
 }
 
 // Loader imports and analyses the input with the adviser's saved theme
