@@ -3,7 +3,6 @@ package tui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
-
 )
 
 // common is the context every screen and dialog shares (soft-serve's
