@@ -13,7 +13,9 @@ func percent(k, n int) float64 {
 	if n == 0 {
 		return 0
 	}
-	return float64(100*k) / float64(n)
+	// Rounded to a whole percent, as it is shown: a cell reading "10%"
+	// next to "oranje vanaf 10%" must be oranje (3 of 31 is 9.7%).
+	return math.Round(float64(100*k) / float64(n))
 }
 
 // pctText writes a percent rounded to a whole number: "42%".

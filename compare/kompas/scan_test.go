@@ -44,14 +44,14 @@ func TestScanFixture(t *testing.T) {
 		{KeyMedian, Red, 66.67, "+67%", nil},
 		{KeyVague, Amber, 30, "30%", []int{1, 3, 6}},
 		{KeySmart, Green, 50, "50%", []int{1, 3, 5, 6, 7}},
-		{KeyResult, Green, 66.67, "67%", []int{1, 3, 6}},
+		{KeyResult, Green, 67, "67%", []int{1, 3, 6}},
 		{KeyMixed, Green, 1, "1", []int{0, 1, 2, 3}},
 		{KeyRole, Amber, 60, "corporatie 60%", []int{0, 1, 2, 4, 5, 9}},
 		{KeyTenants, Amber, 2, "2", []int{6, 8}},
 		{KeyRegular, Red, 20, "20%", []int{2, 5}},
 		{KeyDue, Amber, 70, "70%", []int{1, 3, 6}},
 		{KeyStatus, Amber, 60, "60%", []int{1, 5, 6, 7}},
-		{KeyDone, Red, 33.33, "20%", []int{3, 9}},
+		{KeyDone, Red, 33, "20%", []int{3, 9}},
 	})
 	checkScores(t, r, 1, []want{
 		{KeyMedian, Green, -33.33, "-33%", nil},
@@ -195,5 +195,15 @@ func TestLevelWords(t *testing.T) {
 		if l.Word() != w[0] || l.Mark() != w[1] {
 			t.Errorf("%d: %q %q", l, l.Word(), l.Mark())
 		}
+	}
+}
+
+// TestJudgedAsShown: a share is judged on the whole percent it shows, so
+// "10%" never stands green next to "oranje vanaf 10%" (3 of 31 is 9.7%).
+func TestJudgedAsShown(t *testing.T) {
+	ind := Indicator{limit: compare.Limit{Amber: 10, Red: 20}}
+	s := share(ind, 3, 31, "regulier", "", nil)
+	if s.Text != "10%" || s.Level != Amber {
+		t.Fatalf("3 of 31: %q %s, want \"10%%\" oranje", s.Text, s.Level.Word())
 	}
 }
