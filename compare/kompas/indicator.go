@@ -70,7 +70,7 @@ func indicators(th compare.Thresholds) []Indicator {
 		{KeyRegular, GroupRegular, "Regulier werk", "aandeel regulier werk, dat op een dashboard hoort", true, th.Regular, true, ""},
 		{KeyDue, GroupMonitoring, "Met termijn", "aandeel met een termijn of planning", false, th.Due, true, ""},
 		{KeyStatus, GroupMonitoring, "Met status", "aandeel met een ingevulde status", false, th.Status, true, ""},
-		{KeyDone, GroupMonitoring, "Gereed", "aandeel gereed; beoordeeld op het aandeel met status dat achter loopt", false, th.Behind, true, ""},
+		{KeyDone, GroupMonitoring, "Loopt achter", "aandeel met een status dat achter loopt (vertraagd of risico); hoeveel gereed is staat in de toelichting", false, th.Behind, true, ""},
 	}
 	for i := range ind {
 		ind[i].phrase = limitPhrase(ind[i].limit, ind[i].percent)

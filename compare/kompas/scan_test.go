@@ -51,7 +51,7 @@ func TestScanFixture(t *testing.T) {
 		{KeyRegular, Red, 20, "20%", []int{2, 5}},
 		{KeyDue, Amber, 70, "70%", []int{1, 3, 6}},
 		{KeyStatus, Amber, 60, "60%", []int{1, 5, 6, 7}},
-		{KeyDone, Red, 33, "20%", []int{3, 9}},
+		{KeyDone, Red, 33, "33%", []int{3, 9}},
 	})
 	checkScores(t, r, 1, []want{
 		{KeyMedian, Green, -33.33, "-33%", nil},
@@ -68,7 +68,7 @@ func TestScanFixture(t *testing.T) {
 		{KeyMixed, Green, 1, "1", nil},
 		{KeyRole, Green, 50, "corporatie 50%", []int{17, 18, 19}},
 		{KeyDue, Red, 0, "0%", nil},
-		{KeyDone, Green, 0, "100%", nil},
+		{KeyDone, Green, 0, "0%", nil},
 	})
 	// The role parts: every role with its share and its agreements.
 	parts := r.Score(0, KeyRole).Parts

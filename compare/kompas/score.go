@@ -238,9 +238,12 @@ func (j judgeCtx) done(ind Indicator) Score {
 	}
 	d := percent(len(t.done), n)
 	b := percent(len(t.behind), w)
-	return judged(ind, Score{Value: b, Count: len(t.done), Of: n, Text: pctText(d),
-		Reason: ofText(len(t.done), n) + " gereed (" + pctText(d) + "); " + ofText(len(t.behind), w) +
-			" met status loopt achter (" + pctText(b) + ")",
+	// The figure is what is judged (the share behind schedule); the share
+	// done is in the reason, so a cell never shows one share coloured by
+	// another.
+	return judged(ind, Score{Value: b, Count: len(t.behind), Of: w, Text: pctText(b),
+		Reason: ofText(len(t.behind), w) + " met status loopt achter (" + pctText(b) + "); " +
+			ofText(len(t.done), n) + " gereed (" + pctText(d) + ")",
 		Agreements: t.behind})
 }
 
