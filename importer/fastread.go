@@ -50,6 +50,15 @@ type workbookXML struct {
 	} `xml:"sheets"`
 }
 
+// contentTypesXML is [Content_Types].xml, declared as excelize declares
+// it: excelize decodes it when it reads the first row of a workbook, and
+// refuses the workbook when it cannot.
+type contentTypesXML struct {
+	XMLName   xml.Name   `xml:"http://schemas.openxmlformats.org/package/2006/content-types Types"`
+	Defaults  []struct{} `xml:"Default"`
+	Overrides []struct{} `xml:"Override"`
+}
+
 const relOfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 
 // fastPackage is an opened package: its parts by the names excelize gives
@@ -145,6 +154,11 @@ func (p *fastPackage) workbook() ([]fastSheet, bool, string) {
 	var wb workbookXML
 	if why := p.decode(book, &wb); why != "" {
 		return nil, false, why
+	}
+	if p.parts["[Content_Types].xml"] != nil {
+		if why := p.decode("[Content_Types].xml", &contentTypesXML{}); why != "" {
+			return nil, false, why
+		}
 	}
 	relsPath := "_rels/" + filepath.Base(book) + ".rels"
 	if dir := filepath.Dir(book); dir != "." {

@@ -4,11 +4,135 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pakompas/importer/corpus"
+)
+
+// FuzzXLSXPaths: for any workbook the fast reader reads, excelize yields
+// the same sheets, cells (sheet, row, column, value), merges, warnings,
+// limits and errors (checkPathsAgree). The input is a workbook as its
+// parts (packParts), or a zip as it is. Seeds: the parts both readers
+// read of every workbook of xlsxSeeds.
+func FuzzXLSXPaths(f *testing.F) {
+	for _, s := range xlsxSeeds(f) {
+		// Large seeds make every step of the fuzzer slow (minimizing most):
+		// TestXLSXPathsAgree checks them.
+		if s.fallback == "zip" {
+			continue
+		}
+		if parts := partsOf(f, s.data); len(parts) <= 12<<10 {
+			f.Add(parts)
+		}
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if data := packParts(in); data != nil {
+			checkPathsAgree(t, data)
+		}
+	})
+}
+
+// TestXLSXPathsAgree runs the differential check on every seed, and
+// checks that the fast reader reads them itself (a fallback would make
+// the check pass without comparing anything).
+func TestXLSXPathsAgree(t *testing.T) {
+	for _, s := range xlsxSeeds(t) {
+		t.Run(s.name, func(t *testing.T) {
+			if read := checkPathsAgree(t, s.data); read == (s.fallback != "") {
+				_, why, _ := readBoth(s.data)
+				t.Errorf("fast reader: fallback %q, want %q", why, s.fallback)
+			}
+			if _, why, _ := readBoth(s.data); !strings.Contains(why, s.fallback) {
+				t.Errorf("fallback %q, want %q", why, s.fallback)
+			}
+		})
+	}
+}
+
+// xlsxSeed is a workbook the paths are compared on, and the reason the
+// fast reader leaves it to excelize ("" when it reads it).
+type xlsxSeed struct {
+	name     string
+	data     []byte
+	fallback string
+}
+
+// xlsxSeeds are the workbooks of the repository (demo set, bad files,
+// real-world files in testdata/xlsx, two of the national corpus) and
+// packages made for the cases they lack.
+func xlsxSeeds(t testing.TB) []xlsxSeed {
+	var out []xlsxSeed
+	add := func(name string, data []byte, fallback string) {
+		out = append(out, xlsxSeed{name: name, data: data, fallback: fallback})
+	}
+	files, _ := filepath.Glob("demo/files/*.xlsx")
+	real, _ := filepath.Glob("testdata/xlsx/*.xlsx")
+	files = append(append(files, real...), "../testdata/bad/geen-tabel.xlsx", "../testdata/bad/afgebroken.xlsx")
+	nat, err := corpus.Generate(t.TempDir(), corpus.Options{Gemeenten: 2, PerGemeente: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(files, nat...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fallback := ""
+		if strings.HasSuffix(p, "afgebroken.xlsx") {
+			fallback = "zip"
+		}
+		add(filepath.Base(p), data, fallback)
+	}
+	add("sheetSeed", wrapSheet(t, []byte(sheetSeed)), "")
+	add("bad shared strings", wrapSheetSST(t, sstSheet("2", "abc", "99", "-1", " 3 ", ""), sstTexts...), "")
+	add("rich text", richBook(t), "")
+	add("strict", wrapSheet(t, []byte(strings.ReplaceAll(sheetSeed, "schemas.openxmlformats.org/spreadsheetml/2006/main", "purl.oclc.org/ooxml/spreadsheetml/main"))), "")
+	add("cut off", wrapSheet(t, []byte(sheetSeed[:len(sheetSeed)/2])), "XML houdt op")
+	add("row going back", wrapSheet(t, []byte(strings.Replace(sheetSeed, `<row r="7">`, `<row r="2">`, 1))), "rijnummer")
+	return out
+}
+
+// richBook is a workbook of richSheet and richTexts.
+func richBook(t testing.TB) []byte {
+	placeholders := make([]string, len(richTexts))
+	for i := range richTexts {
+		placeholders[i] = fmt.Sprintf("item%d", i)
+	}
+	data := wrapSheetSST(t, richSheet, placeholders...)
+	return rewritePart(t, data, "xl/sharedStrings.xml", func(_ *zip.Reader, body []byte) []byte {
+		for i, item := range richTexts {
+			body = bytes.Replace(body, []byte("<si><t>"+placeholders[i]+"</t></si>"), []byte("<si>"+item+"</si>"), 1)
+		}
+		return body
+	})
+}
+
+// richSheet and richTexts are a sheet of shared strings with rich text
+// runs, phonetic runs, _xHHHH_ escapes, entities and CDATA, and cells of
+// every type.
+var (
+	richTexts = []string{
+		`Nr`, `<r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/></rPr><t>Afspraak</t></r>`,
+		`<t>De corporatie</t><r><rPr><i val="1"/></rPr><t xml:space="preserve"> bouwt _x0031_0 </t></r><r><t>woningen&amp;meer.</t></r>`,
+		`<t><![CDATA[De gemeente <wijst> ]]>locaties&#x20;aan.</t><rPh sb="0" eb="2"><t>x</t></rPh><phoneticPr fontId="1" type="noConversion"/>`,
+	}
+	richSheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\r\n" +
+		`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
+		`<dimension ref="A1:F4"/><sheetData>` +
+		`<row r="1" spans="1:2" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>` +
+		`<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="e"><v>#N/A</v></c>` +
+		`<c r="E2" s="3"><v>45838</v></c><c r="F2"><f>1/3</f><v>0.33333333333333331</v></c></row>` +
+		`<row r="4"><c t="n"><v>2</v></c><c t="s"><v>3</v></c><c r="D4" t="str"><f t="shared" ref="D4:D5" si="0"/><v></v></c>` +
+		`<c r="E4" t="inlineStr"><is><r><t>in</t></r><r><t>line</t></r></is></c><c r="F4" t="d"><v>2025-06-30T00:00:00</v></c></row>` +
+		`</sheetData><mergeCells count="1"><mergeCell ref="C4:D4"/></mergeCells></worksheet>`
 )
 
 // pathsResult is what one way of reading a workbook yields.
@@ -92,6 +216,9 @@ func diffSheets(fast, ex []sheetIn) string {
 	return ""
 }
 
+// readParts are the parts the fast reader reads.
+var readParts = regexp.MustCompile(`^(\[Content_Types\]\.xml|_rels/\.rels|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels|xl/sharedStrings\.xml|xl/worksheets/[^/]+\.xml)$`)
+
 // partsOf returns the parts of an xlsx package in the fuzz format of
 // FuzzXLSXPaths (see packParts).
 func partsOf(t testing.TB, data []byte) []byte {
@@ -101,6 +228,9 @@ func partsOf(t testing.TB, data []byte) []byte {
 	}
 	var out []byte
 	for _, zf := range zr.File {
+		if !readParts.MatchString(zf.Name) {
+			continue // styles, theme, pictures: the fast reader reads none of them
+		}
 		rc, err := zf.Open()
 		if err != nil {
 			t.Fatal(err)
@@ -117,8 +247,9 @@ func partsOf(t testing.TB, data []byte) []byte {
 // packParts builds an xlsx package from the fuzz format: part name, NUL,
 // part content, NUL, and so on (XML holds no NUL, so every mutation of a
 // part's text reaches the readers, not only those that keep a zip
-// intact). Input that starts like a zip is used as it is.
-func packParts(t testing.TB, in []byte) []byte {
+// intact). Input that starts like a zip is used as it is; nil when no
+// package can be made.
+func packParts(in []byte) []byte {
 	if bytes.HasPrefix(in, []byte("PK")) {
 		return in
 	}
@@ -128,12 +259,12 @@ func packParts(t testing.TB, in []byte) []byte {
 	for i := 0; i+1 < len(fields); i += 2 {
 		w, err := zw.Create(string(fields[i]))
 		if err != nil {
-			t.Fatal(err)
+			return nil
 		}
 		w.Write(fields[i+1])
 	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
+	if zw.Close() != nil {
+		return nil
 	}
 	return buf.Bytes()
 }

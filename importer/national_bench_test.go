@@ -6,10 +6,13 @@ import (
 	"cmp"
 	"context"
 	"encoding/xml"
+	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -160,6 +163,77 @@ func BenchmarkRawTokenCeiling(b *testing.B) {
 			b.Fatalf("tokens %d", tokens.Load())
 		}
 	}
+}
+
+// BenchmarkFastReadNational is the fast reader alone on the national
+// corpus: every file read into memory and read by readXLSXFast (cells,
+// merges and the checks of the merge scan, nothing else of the import);
+// on the same number of workers as the import.
+func BenchmarkFastReadNational(b *testing.B) {
+	files := nationalCorpus(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var rows atomic.Int64
+		eachFile(b, files, func(data []byte) error {
+			sheets, _, fe, why := readXLSXFast("bench.xlsx", data, &fileLimits{})
+			if fe != nil || why != "" {
+				return fmt.Errorf("%v %s", fe, why)
+			}
+			for _, s := range sheets {
+				if s.grid != nil {
+					rows.Add(int64(len(s.grid.rows)))
+				}
+			}
+			return nil
+		})
+		if rows.Load() < 342*150 {
+			b.Fatalf("rows %d", rows.Load())
+		}
+	}
+}
+
+// benchRounds is the number of rounds of BenchmarkNationalRounds.
+var benchRounds = flag.Int("rounds", 5, "rounds of BenchmarkNationalRounds")
+
+// BenchmarkNationalRounds measures the import against its floor and its
+// ceiling in one run, interleaved so that a machine shared with other
+// work weighs on all of them alike: -rounds rounds (5) of the import, the
+// like-for-like floor, the RawToken ceiling and the fast reader alone,
+// one of each a round. It logs the median time and allocation per run of
+// each and the ratios the README's performance section gives.
+func BenchmarkNationalRounds(b *testing.B) {
+	benches := []struct {
+		name string
+		f    func(*testing.B)
+	}{{"import", BenchmarkImportNational}, {"floor", BenchmarkRowsFloor}, {"ceiling", BenchmarkRawTokenCeiling}, {"fastread", BenchmarkFastReadNational}}
+	ns, bytes := map[string][]float64{}, map[string][]float64{}
+	for range *benchRounds {
+		for _, bb := range benches {
+			var nsOp, bOp float64
+			b.Run(bb.name, func(b *testing.B) {
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				bb.f(b)
+				runtime.ReadMemStats(&after)
+				nsOp = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+				bOp = float64(after.TotalAlloc-before.TotalAlloc) / float64(b.N)
+			})
+			ns[bb.name] = append(ns[bb.name], nsOp)
+			bytes[bb.name] = append(bytes[bb.name], bOp)
+		}
+	}
+	median := func(v []float64) float64 {
+		v = slices.Clone(v)
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	for _, bb := range benches {
+		b.Logf("%-8s median %6.0f ms/op %6.0f MB/op", bb.name, median(ns[bb.name])/1e6, median(bytes[bb.name])/(1<<20))
+	}
+	imp := median(ns["import"])
+	b.Logf("import / floor %.2f×, import / ceiling %.2f×, fast reader / ceiling %.2f×",
+		imp/median(ns["floor"]), imp/median(ns["ceiling"]), median(ns["fastread"])/median(ns["ceiling"]))
 }
 
 // eachFile reads every file into memory and calls fn with its content, on
