@@ -77,45 +77,37 @@ func BenchmarkImportNational(b *testing.B) {
 // (GetRows, the floor before, formats every cell: it is slower than the
 // importer's own use of excelize, so ratios against it flattered.)
 func BenchmarkRowsFloor(b *testing.B) {
-	files := nationalCorpus(b)
 	raw := excelize.Options{RawCellValue: true}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		var rows atomic.Int64
-		eachFile(b, files, func(data []byte) error {
-			f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			for _, s := range f.WorkBook.Sheets.Sheet {
-				if s.State == "hidden" || s.State == "veryHidden" {
-					continue
-				}
-				it, err := f.Rows(s.Name)
-				if err != nil {
-					return err
-				}
-				var kept [][]string
-				for it.Next() {
-					cols, err := it.Columns(raw)
-					if err != nil {
-						return err
-					}
-					kept = append(kept, cols)
-				}
-				if err := it.Close(); err != nil {
-					return err
-				}
-				rows.Add(int64(len(kept)))
-			}
-			return nil
-		})
-		if rows.Load() < 342*150 {
-			b.Fatalf("rows %d", rows.Load())
+	benchEachFile(b, 342*150, func(data []byte) (int, error) {
+		f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
+		if err != nil {
+			return 0, err
 		}
-	}
+		defer f.Close()
+		rows := 0
+		for _, s := range f.WorkBook.Sheets.Sheet {
+			if s.State == "hidden" || s.State == "veryHidden" {
+				continue
+			}
+			it, err := f.Rows(s.Name)
+			if err != nil {
+				return 0, err
+			}
+			var kept [][]string
+			for it.Next() {
+				cols, err := it.Columns(raw)
+				if err != nil {
+					return 0, err
+				}
+				kept = append(kept, cols)
+			}
+			if err := it.Close(); err != nil {
+				return 0, err
+			}
+			rows += len(kept)
+		}
+		return rows, nil
+	})
 }
 
 // BenchmarkRawTokenCeiling is the ceiling no XML reader on encoding/xml
@@ -123,46 +115,33 @@ func BenchmarkRowsFloor(b *testing.B) {
 // strings inflated and passed through encoding/xml's RawToken, nothing
 // kept; on the same number of workers as the import.
 func BenchmarkRawTokenCeiling(b *testing.B) {
-	files := nationalCorpus(b)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		var tokens atomic.Int64
-		eachFile(b, files, func(data []byte) error {
-			zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-			if err != nil {
-				return err
-			}
-			n := 0
-			for _, zf := range zr.File {
-				if !strings.HasPrefix(zf.Name, "xl/worksheets/") && zf.Name != "xl/sharedStrings.xml" {
-					continue
-				}
-				rc, err := zf.Open()
-				if err != nil {
-					return err
-				}
-				d := xml.NewDecoder(rc)
-				for {
-					_, err := d.RawToken()
-					if err == io.EOF {
-						break
-					}
-					if err != nil {
-						rc.Close()
-						return err
-					}
-					n++
-				}
-				rc.Close()
-			}
-			tokens.Add(int64(n))
-			return nil
-		})
-		if tokens.Load() < 342*150*10 {
-			b.Fatalf("tokens %d", tokens.Load())
+	benchEachFile(b, 342*150*10, func(data []byte) (int, error) {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return 0, err
 		}
-	}
+		tokens := 0
+		for _, zf := range zr.File {
+			if !strings.HasPrefix(zf.Name, "xl/worksheets/") && zf.Name != "xl/sharedStrings.xml" {
+				continue
+			}
+			rc, err := zf.Open()
+			if err != nil {
+				return 0, err
+			}
+			d := xml.NewDecoder(rc)
+			for err == nil {
+				if _, err = d.RawToken(); err == nil {
+					tokens++
+				}
+			}
+			rc.Close()
+			if err != io.EOF {
+				return 0, err
+			}
+		}
+		return tokens, nil
+	})
 }
 
 // BenchmarkFastReadNational is the fast reader alone on the national
@@ -170,25 +149,57 @@ func BenchmarkRawTokenCeiling(b *testing.B) {
 // merges and the checks of the merge scan, nothing else of the import);
 // on the same number of workers as the import.
 func BenchmarkFastReadNational(b *testing.B) {
+	benchEachFile(b, 342*150, func(data []byte) (int, error) {
+		sheets, _, fe, why := readXLSXFast("bench.xlsx", data, &fileLimits{})
+		if fe != nil || why != "" {
+			return 0, fmt.Errorf("%v %s", fe, why)
+		}
+		rows := 0
+		for _, s := range sheets {
+			if s.grid != nil {
+				rows += len(s.grid.rows)
+			}
+		}
+		return rows, nil
+	})
+}
+
+// benchEachFile runs read over every file of the national corpus, read
+// into memory, on as many workers as the import uses (one per CPU), for
+// each run of the benchmark; read returns how many things (rows, tokens)
+// it read: at least least in all.
+func benchEachFile(b *testing.B, least int, read func(data []byte) (int, error)) {
 	files := nationalCorpus(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		var rows atomic.Int64
-		eachFile(b, files, func(data []byte) error {
-			sheets, _, fe, why := readXLSXFast("bench.xlsx", data, &fileLimits{})
-			if fe != nil || why != "" {
-				return fmt.Errorf("%v %s", fe, why)
-			}
-			for _, s := range sheets {
-				if s.grid != nil {
-					rows.Add(int64(len(s.grid.rows)))
+		var n atomic.Int64
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range runtime.NumCPU() {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= len(files) {
+						return
+					}
+					data, err := os.ReadFile(files[i])
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					k, err := read(data)
+					if err != nil {
+						b.Error(files[i], err)
+						return
+					}
+					n.Add(int64(k))
 				}
-			}
-			return nil
-		})
-		if rows.Load() < 342*150 {
-			b.Fatalf("rows %d", rows.Load())
+			})
+		}
+		wg.Wait()
+		if n.Load() < int64(least) {
+			b.Fatalf("read %d, want at least %d", n.Load(), least)
 		}
 	}
 }
@@ -234,32 +245,6 @@ func BenchmarkNationalRounds(b *testing.B) {
 	imp := median(ns["import"])
 	b.Logf("import / floor %.2f×, import / ceiling %.2f×, fast reader / ceiling %.2f×",
 		imp/median(ns["floor"]), imp/median(ns["ceiling"]), median(ns["fastread"])/median(ns["ceiling"]))
-}
-
-// eachFile reads every file into memory and calls fn with its content, on
-// as many workers as the import uses (one per CPU).
-func eachFile(b *testing.B, files []string, fn func(data []byte) error) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.NumCPU() {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(files) {
-					return
-				}
-				data, err := os.ReadFile(files[i])
-				if err == nil {
-					err = fn(data)
-				}
-				if err != nil {
-					b.Error(files[i], err)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // BenchmarkMergesNational opens every workbook of the national corpus on
