@@ -94,10 +94,28 @@ func xlsxSeeds(t testing.TB) []xlsxSeed {
 	add("sheetSeed", wrapSheet(t, []byte(sheetSeed)), "")
 	add("bad shared strings", wrapSheetSST(t, sstSheet("2", "abc", "99", "-1", " 3 ", ""), sstTexts...), "")
 	add("rich text", richBook(t), "")
-	add("strict", wrapSheet(t, []byte(strings.ReplaceAll(sheetSeed, "schemas.openxmlformats.org/spreadsheetml/2006/main", "purl.oclc.org/ooxml/spreadsheetml/main"))), "")
+	add("strict sheet", wrapSheet(t, []byte(strings.ReplaceAll(sheetSeed, transitionalMain, strictMain))), "")
+	add("strict workbook", strictBook(t), "strikte OOXML")
 	add("cut off", wrapSheet(t, []byte(sheetSeed[:len(sheetSeed)/2])), "XML houdt op")
 	add("row going back", wrapSheet(t, []byte(strings.Replace(sheetSeed, `<row r="7">`, `<row r="2">`, 1))), "rijnummer")
 	return out
+}
+
+const (
+	transitionalMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	strictMain       = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+)
+
+// strictBook is sheetSeed in a package in strict OOXML (its namespaces
+// and relationship types under purl.oclc.org), which excelize reads.
+func strictBook(t testing.TB) []byte {
+	strict := strings.NewReplacer(transitionalMain, strictMain,
+		"http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships")
+	data := wrapSheet(t, []byte(strict.Replace(sheetSeed)))
+	for _, part := range []string{"_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"} {
+		data = rewritePart(t, data, part, func(_ *zip.Reader, body []byte) []byte { return []byte(strict.Replace(string(body))) })
+	}
+	return data
 }
 
 // richBook is a workbook of richSheet and richTexts.
@@ -120,7 +138,7 @@ func richBook(t testing.TB) []byte {
 // every type.
 var (
 	richTexts = []string{
-		`Nr`, `<r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/></rPr><t>Afspraak</t></r>`,
+		`<t>Nr</t>`, `<r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/></rPr><t>Afspraak</t></r>`,
 		`<t>De corporatie</t><r><rPr><i val="1"/></rPr><t xml:space="preserve"> bouwt _x0031_0 </t></r><r><t>woningen&amp;meer.</t></r>`,
 		`<t><![CDATA[De gemeente <wijst> ]]>locaties&#x20;aan.</t><rPh sb="0" eb="2"><t>x</t></rPh><phoneticPr fontId="1" type="noConversion"/>`,
 	}
