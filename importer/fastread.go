@@ -105,12 +105,12 @@ func readXLSXFast(path string, data []byte, lim *fileLimits) ([]sheetIn, []strin
 		}
 		g, fe, why := readSheetFast(path, s.name, buf, sst, lim)
 		if why != "" || fe != nil {
-			partPool.Put(&buf)
+			release(buf)
 			return nil, nil, fe, why
 		}
 		g.date1904 = date1904
 		sc := scanSheet(bytes.NewReader(buf), sstCount)
-		partPool.Put(&buf)
+		release(buf)
 		w, fe := finishSheet(path, g, sc, nil)
 		if fe != nil {
 			return nil, nil, fe, ""
@@ -228,7 +228,7 @@ func (p *fastPackage) decode(name string, v any) string {
 	if err != nil {
 		return name + ": " + err.Error()
 	}
-	defer partPool.Put(&data)
+	defer release(data)
 	if bytes.Contains(data, []byte("purl.oclc.org")) {
 		return name + ": strikte OOXML"
 	}
@@ -257,7 +257,7 @@ func (p *fastPackage) sharedStrings() ([]string, int, string) {
 	if err != nil {
 		return nil, 0, "xl/sharedStrings.xml: " + err.Error()
 	}
-	defer partPool.Put(&data)
+	defer release(data)
 	if bytes.Contains(data, []byte("purl.oclc.org")) {
 		return nil, 0, "xl/sharedStrings.xml: strikte OOXML"
 	}
@@ -295,8 +295,19 @@ func validSheetName(name string) bool {
 // partPool keeps the buffers parts are inflated into.
 var partPool sync.Pool
 
+// maxPooled is the largest buffer partPool keeps: a rare large sheet's
+// buffer is left to the collector rather than held.
+const maxPooled = 4 << 20
+
+// release gives a buffer from inflate back to partPool.
+func release(buf []byte) {
+	if cap(buf) <= maxPooled {
+		partPool.Put(&buf)
+	}
+}
+
 // inflate returns the content of a part, in a buffer from partPool
-// (return it with partPool.Put when done). Its size is what the zip's
+// (give it back with release when done). Its size is what the zip's
 // directory says (archive/zip holds the part to it); the package as a
 // whole was held to maxUnzipped by sniffZip.
 func inflate(zf *zip.File) ([]byte, error) {
