@@ -234,12 +234,6 @@ func cellAttrs(s *xmlScan) (ref, typ, why string) {
 	for i := range s.attrs {
 		a := &s.attrs[i]
 		var seen *bool
-		switch local := string(a.local); {
-		case local != "r" && local != "t" && local != "s":
-			continue
-		case a.prefixed:
-			return "", "", "attribuut " + string(a.name) + " in <c>"
-		}
 		switch string(a.local) {
 		case "r":
 			ref, seen = a.value(), &seenR
@@ -250,6 +244,11 @@ func cellAttrs(s *xmlScan) (ref, typ, why string) {
 				return "", "", "stijl '" + a.value() + "' in <c>"
 			}
 			seen = &seenS
+		default:
+			continue // cm, vm, ph: nothing excelize reads a value from
+		}
+		if a.prefixed {
+			return "", "", "attribuut " + string(a.name) + " in <c>"
 		}
 		if *seen {
 			return "", "", "dubbel attribuut " + string(a.name) + " in <c>"

@@ -18,16 +18,15 @@ const nsMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 // construct the fast reader does not read.
 func readSST(part []byte) ([]string, string) {
 	s := newXMLScan(part)
-	for {
-		switch s.next() {
-		case tokText:
-			continue
-		case tokEOF:
-			return nil, "" // no root element: excelize reads no strings
-		case tokFail:
-			return nil, "gedeelde teksten: " + s.fail
-		}
-		break
+	tok := s.next()
+	for tok == tokText {
+		tok = s.next()
+	}
+	switch tok {
+	case tokEOF:
+		return nil, "" // no root element: excelize reads no strings
+	case tokFail:
+		return nil, "gedeelde teksten: " + s.fail
 	}
 	if string(s.local) != "sst" || rootSpace(s) != nsMain {
 		return nil, "gedeelde teksten: onbekend hoofdelement <" + string(s.name) + ">"
@@ -74,20 +73,20 @@ func rootSpace(s *xmlScan) string {
 	if i := bytes.IndexByte(s.name, ':'); i > 0 && i < len(s.name)-1 {
 		prefix = string(s.name[:i])
 	}
-	if prefix == "xmlns" {
+	switch prefix {
+	case "xmlns":
 		return prefix // encoding/xml leaves this prefix untranslated
+	case "xml":
+		return "http://www.w3.org/XML/1998/namespace"
 	}
-	space, found := prefix, false
+	space := prefix
 	for i := range s.attrs {
 		a := &s.attrs[i]
 		switch {
 		case prefix == "" && !a.prefixed && string(a.name) == "xmlns",
 			prefix != "" && a.prefixed && string(a.name) == "xmlns:"+prefix:
-			space, found = a.value(), true
+			space = a.value()
 		}
-	}
-	if !found && prefix == "xml" {
-		return "http://www.w3.org/XML/1998/namespace"
 	}
 	return space
 }
