@@ -24,7 +24,9 @@ import (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	code := m.Run()
+	removeNationalFiles()
+	os.Exit(code)
 }
 
 // loadFunc is the signature of Options.Load.

@@ -1,0 +1,112 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"pakompas/importer/corpus"
+)
+
+// The start benchmarks: the whole start on the national corpus read from
+// xlsx files (import, analysis, first frame), the part the UI adds to it
+// (from the loaded message to the first frame), and the first open of the
+// Afspraken list and the first search right after the start.
+//
+//	go test ./tui/ -run '^$' -bench 'National$|First' -benchtime 5x
+
+// nationalFiles writes the national corpus as one .xlsx workbook per
+// gemeente into a temporary folder, once per test binary (TestMain
+// removes it).
+var nationalFiles = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "pakompas-national-")
+	if err != nil {
+		return "", err
+	}
+	nationalDir = dir
+	_, err = corpus.Write(dir, corpus.Build(corpus.Options{}))
+	return dir, err
+})
+
+// nationalDir is the folder nationalFiles made, "" when none.
+var nationalDir string
+
+// removeNationalFiles removes the folder nationalFiles made.
+func removeNationalFiles() {
+	if nationalDir != "" {
+		os.RemoveAll(nationalDir)
+	}
+}
+
+// BenchmarkStartNational is the start of "pakompas map/" on the national
+// corpus as the program runs it: New, the import of 342 xlsx files and the
+// analysis (Init's command), the loaded message and the first View of the
+// overview. loaded-ms is the part the UI adds: the loaded message handled
+// and the first frame rendered.
+func BenchmarkStartNational(b *testing.B) {
+	dir, err := nationalFiles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ui time.Duration
+	for b.Loop() {
+		m := New(Options{Load: analyzePaths(dir), Evaluation: filepath.Join(b.TempDir(), "evaluatie.json")})
+		m.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
+		_ = m.View()
+		for cmd := m.Init(); cmd != nil; {
+			msg := cmd()
+			start := time.Now()
+			_, cmd = m.Update(msg)
+			view := m.View()
+			if _, done := msg.(loadedMsg); done {
+				ui += time.Since(start)
+				if m.active != screenOverview || view == "" || len(m.sess.an.Agreements) != 51300 {
+					b.Fatalf("no overview of 51,300 agreements: screen %d", m.active)
+				}
+				break
+			}
+		}
+	}
+	b.ReportMetric(float64(ui)/float64(b.N)/float64(time.Millisecond), "loaded-ms")
+}
+
+// freshNational is a model just loaded on the national corpus with the
+// first frame rendered, made with the timer stopped.
+func freshNational(b *testing.B) *Model {
+	b.Helper()
+	b.StopTimer()
+	m := nationalModel(b, filepath.Join(b.TempDir(), "evaluatie.json"))
+	_ = m.View()
+	b.StartTimer()
+	return m
+}
+
+// BenchmarkFirstListNational is the first open of the Afspraken list
+// (tab on the overview) right after the start, with its frame.
+func BenchmarkFirstListNational(b *testing.B) {
+	for b.Loop() {
+		m := freshNational(b)
+		press(m, "tab")
+		if m.View() == "" || len(ls(m).rows) != 51300 {
+			b.Fatal("no list of 51,300 agreements")
+		}
+	}
+}
+
+// BenchmarkFirstSearchNational is the first search right after the start:
+// / on the overview and one letter typed, each with its frame.
+func BenchmarkFirstSearchNational(b *testing.B) {
+	for b.Loop() {
+		m := freshNational(b)
+		press(m, "/")
+		_ = m.View()
+		press(m, "g")
+		if m.View() == "" || len(ls(m).rows) == 0 || len(ls(m).rows) == 51300 {
+			b.Fatal("the search found nothing or everything")
+		}
+	}
+}
