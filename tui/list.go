@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,11 +31,17 @@ type list struct {
 	// page is how many rows fit under the search and filter lines (the
 	// root sizes the screens after every message: filters change it).
 	page int
-	// hay holds each agreement's folded search text, built when the list
-	// is first shown (again after a theme move: hayGen is the session's
-	// themeGen it was built at).
+	// fold folds the search texts in the background (searchfold.go),
+	// started when an analysis arrives; hay holds them once a search
+	// needed them (hayGen is the session's themeGen they belong to), and
+	// waited how long that search waited for the fold, for the status
+	// line.
+	fold   *searchFold
 	hay    []string
 	hayGen int
+	waited time.Duration
+	// shown is set once the rows were computed (the list was opened).
+	shown bool
 	// query is the search's words the rows were filtered by; narrowable
 	// says that nothing else changed since (research).
 	query      []string
@@ -89,9 +97,11 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 		l.refilter()
 	case dataMsg:
-		// After a theme move: search the new theme labels, if the list
-		// was ever shown.
-		if l.hay != nil {
+		// A new analysis (loaded, or after a theme move): fold its search
+		// texts in the background, and show its rows if the list was ever
+		// shown.
+		cmd = l.startFold()
+		if l.shown {
 			l.refilter()
 		}
 	case pickMsg:
@@ -108,6 +118,10 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 	}
 	l.top = scrollTo(l.top, l.cursor, l.page)
+	if l.waited > 0 {
+		asks = append(asks, statusOK(waitedStatus(l.waited)))
+		l.waited = 0
+	}
 	return cmd, asks
 }
 

@@ -1,7 +1,12 @@
 package tui
 
 import (
+	"fmt"
 	"sort"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"pakompas/compare/role"
 	"pakompas/compare/status"
@@ -10,15 +15,46 @@ import (
 
 var sortNames = []string{"bron", "gemeente", "thema", "vaag eerst"}
 
-// buildHay folds each agreement's search text, once per analysis (again
-// after a theme move changed theme labels).
-func (l *list) buildHay() {
-	sess := l.sess
-	l.hay = make([]string, len(sess.an.Agreements))
-	for i, a := range sess.an.Agreements {
-		l.hay[i] = norm.Fold(a.Text + " " + a.Gemeente + " " + a.ThemeLabel + " " + a.ThemeRaw + " " + a.Number)
+// startFold prepares the fold of the search texts of the analysis shown
+// (abandoning the fold of an older one) and returns the command that runs
+// it in the background; nil when it is under way already.
+func (l *list) startFold() tea.Cmd {
+	gen := l.sess.themeGen()
+	if l.fold != nil && l.fold.gen == gen {
+		return nil
 	}
-	l.hayGen = sess.themeGen()
+	if l.fold != nil {
+		l.fold.abandon()
+	}
+	l.fold = newSearchFold(l.sess.an.Agreements, gen)
+	return l.fold.foldLater()
+}
+
+// haystack makes l.hay the folded search texts of the analysis shown:
+// the background fold's, waiting for it (and folding what nobody has
+// claimed) when it is not done yet; waited says how long that took when
+// it was long enough to notice.
+func (l *list) haystack() {
+	gen := l.sess.themeGen()
+	if l.hay != nil && l.hayGen == gen {
+		return
+	}
+	l.startFold()
+	start, ready := time.Now(), l.fold.ready()
+	l.hay, l.hayGen = l.fold.wait(), gen
+	if d := time.Since(start); !ready && d >= waitNotice {
+		l.waited = d
+	}
+}
+
+// waitNotice is the shortest wait for the fold the status line mentions
+// (a shorter one is not noticed).
+const waitNotice = 20 * time.Millisecond
+
+// waitedStatus says that the search waited d for the texts to be folded.
+func waitedStatus(d time.Duration) string {
+	secs := strings.Replace(fmt.Sprintf("%.2f", d.Seconds()), ".", ",", 1)
+	return "Zoeken wachtte " + secs + " s tot de afspraken doorzoekbaar waren"
 }
 
 // noteHay is the folded note of agreement i, folded again only when the
@@ -53,10 +89,10 @@ func (l *list) matches(i int, words []string) bool {
 // refilter recomputes the visible rows from the filters and the sort.
 func (l *list) refilter() {
 	sess := l.sess
-	if l.hay == nil || l.hayGen != sess.themeGen() {
-		l.buildHay()
-	}
 	q := searchWords(l.search.Value())
+	if len(q) > 0 {
+		l.haystack()
+	}
 	var gems map[string]bool
 	if l.gems != nil {
 		gems = map[string]bool{}
@@ -98,7 +134,7 @@ func (l *list) refilter() {
 		sort.SliceStable(l.rows, func(x, y int) bool { return sess.vague(l.rows[x]) && !sess.vague(l.rows[y]) })
 	}
 	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
-	l.query, l.narrowable = q, true
+	l.query, l.narrowable, l.shown = q, true, true
 }
 
 // research recomputes the rows after the search changed. When the new
@@ -112,6 +148,9 @@ func (l *list) research() {
 	if !l.narrowable || !implies(q, l.query) {
 		l.refilter()
 		return
+	}
+	if len(q) > 0 {
+		l.haystack()
 	}
 	kept := l.rows[:0]
 	for _, i := range l.rows {

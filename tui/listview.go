@@ -18,7 +18,7 @@ import (
 // a note, then gemeente, theme, number and text with the search words
 // highlighted.
 func (l *list) View() string {
-	if l.hay == nil {
+	if !l.shown {
 		return ""
 	}
 	s := l.styles
