@@ -43,9 +43,10 @@ func reanalyzeOf(an *compare.Analysis) Reanalyze {
 }
 
 // fixedLoad loads an (with the saved moves applied when there are any).
+// The engine for re-analyses is made once, as the program makes it.
 func fixedLoad(an *compare.Analysis) loadFunc {
+	re := reanalyzeOf(an)
 	return func(_ func(done, total int, path string), ov compare.Overrides, _ map[string]string) (*compare.Analysis, Reanalyze, error) {
-		re := reanalyzeOf(an)
 		if len(ov.ByID) > 0 || len(ov.ByLocal) > 0 {
 			return re(ov), re, nil
 		}
@@ -131,18 +132,21 @@ func newLoaded(t testing.TB, load loadFunc, eval string, w, h int) *Model {
 }
 
 // runLoad executes Init's command chain until the loaded message has
-// been handled.
-func runLoad(t testing.TB, m *Model) {
+// been handled and returns the command that gave (not run: the
+// background fold of the search texts and the evaluation file's check
+// are among it).
+func runLoad(t testing.TB, m *Model) tea.Cmd {
 	t.Helper()
 	cmd := m.Init()
 	for cmd != nil {
 		msg := cmd()
 		_, cmd = m.Update(msg)
 		if _, done := msg.(loadedMsg); done {
-			return
+			return cmd
 		}
 	}
 	t.Fatal("the load ended without a loadedMsg")
+	return nil
 }
 
 // keyMsg builds the key message for a key name as key.Matches sees it

@@ -42,21 +42,6 @@ func TestSearchFoldAllChunks(t *testing.T) {
 	}
 }
 
-// loadedCmd runs the load like runLoad and returns the command the
-// loaded message gave (the background fold among it).
-func loadedCmd(t *testing.T, m *Model) tea.Cmd {
-	t.Helper()
-	for cmd := m.Init(); cmd != nil; {
-		msg := cmd()
-		_, cmd = m.Update(msg)
-		if _, done := msg.(loadedMsg); done {
-			return cmd
-		}
-	}
-	t.Fatal("the load ended without a loadedMsg")
-	return nil
-}
-
 // runAll runs cmd as the program would, in the background, and the
 // commands of the batches it gives; their messages are dropped (ticks
 // that fire later, like the evaluation file's check, are left running).
@@ -74,7 +59,7 @@ func runAll(cmd tea.Cmd) {
 }
 
 // waitFolded waits until the list's background fold is done.
-func waitFolded(t *testing.T, m *Model) {
+func waitFolded(t testing.TB, m *Model) {
 	t.Helper()
 	select {
 	case <-ls(m).fold.done:
@@ -130,7 +115,7 @@ func TestListBeforeTheFold(t *testing.T) {
 func TestListAfterTheFold(t *testing.T) {
 	m := New(Options{Load: sharedDemoLoad, Evaluation: evalFile(t)})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	runAll(loadedCmd(t, m))
+	runAll(runLoad(t, m))
 	waitFolded(t, m)
 	press(m, "tab", "/")
 	typeText(m, "gesprek")
@@ -187,7 +172,7 @@ func TestWaitedStatus(t *testing.T) {
 func TestSearchNotesAfterTheFold(t *testing.T) {
 	m := New(Options{Load: sharedDemoLoad, Evaluation: evalFile(t)})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	runAll(loadedCmd(t, m))
+	runAll(runLoad(t, m))
 	waitFolded(t, m)
 	id := m.sess.an.Agreements[7].ID
 	writeNote(t, m, id, "Navragen bij de Wethouder")
