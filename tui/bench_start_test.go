@@ -4,12 +4,15 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"pakompas/compare"
 	"pakompas/importer/corpus"
 )
 
@@ -97,7 +100,7 @@ func freshNational(b *testing.B, background, folded bool) *Model {
 	// has dealt with the import's garbage by then.
 	runtime.GC()
 	if background {
-		runAll(cmd)
+		settle(b, m, cmd)
 	}
 	if folded {
 		waitFolded(b, m)
@@ -147,4 +150,56 @@ func BenchmarkFirstSearchNational(b *testing.B) {
 			}
 		})
 	}
+}
+
+// frameWatch is a program's output that notes when want is first
+// written.
+type frameWatch struct {
+	want string
+	seen chan time.Time
+	once sync.Once
+}
+
+func (w *frameWatch) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), w.want) {
+		w.once.Do(func() { w.seen <- time.Now() })
+	}
+	return len(p), nil
+}
+
+// BenchmarkOverviewFrameNational runs the real program loop and renderer
+// (Bubble Tea at 60 fps, no terminal) on the finished national analysis:
+// frame-ms is the time from the analysis handed over to the overview's
+// legend written to the output, what the UI adds to the start. The
+// background fold of the search texts starts meanwhile, as in the
+// program.
+func BenchmarkOverviewFrameNational(b *testing.B) {
+	an, err := nationalAnalysis()
+	if err != nil {
+		b.Fatal(err)
+	}
+	load := fixedLoad(an)
+	var frames []time.Duration
+	for b.Loop() {
+		var handed atomic.Int64
+		timed := func(progress func(done, total int, path string), ov compare.Overrides, pw map[string]string) (*compare.Analysis, Reanalyze, error) {
+			a, re, err := load(progress, ov, pw)
+			handed.Store(time.Now().UnixNano())
+			return a, re, err
+		}
+		w := &frameWatch{want: "(←/→)", seen: make(chan time.Time, 1)}
+		p := tea.NewProgram(New(Options{Load: timed, Evaluation: filepath.Join(b.TempDir(), "evaluatie.json")}),
+			tea.WithInput(nil), tea.WithOutput(w))
+		ran := make(chan struct{})
+		go func() { p.Run(); close(ran) }()
+		select {
+		case at := <-w.seen:
+			frames = append(frames, at.Sub(time.Unix(0, handed.Load())))
+		case <-time.After(30 * time.Second):
+			b.Fatal("no overview written")
+		}
+		p.Kill()
+		<-ran
+	}
+	b.ReportMetric(float64(percentile(frames, 0.5))/float64(time.Millisecond), "frame-ms")
 }

@@ -82,7 +82,7 @@ var nationalAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
 func nationalModel(b *testing.B, eval string) *Model {
 	b.Helper()
 	m, cmd := loadNational(b, eval)
-	runAll(cmd)
+	settle(b, m, cmd)
 	waitFolded(b, m)
 	return m
 }

@@ -31,15 +31,16 @@ type list struct {
 	// page is how many rows fit under the search and filter lines (the
 	// root sizes the screens after every message: filters change it).
 	page int
-	// fold folds the search texts in the background (searchfold.go),
-	// started when an analysis arrives; hay holds them once a search
-	// needed them (hayGen is the session's themeGen they belong to), and
-	// waited how long that search waited for the fold, for the status
-	// line.
-	fold   *searchFold
-	hay    []string
-	hayGen int
-	waited time.Duration
+	// fold folds the search texts (searchfold.go), prepared when an
+	// analysis arrives and handed to the background (background) once
+	// its first frame is drawn; hay holds them once a search needed them
+	// (hayGen is the session's themeGen they belong to), and waited how
+	// long that search waited for the fold, for the status line.
+	fold       *searchFold
+	background *searchFold
+	hay        []string
+	hayGen     int
+	waited     time.Duration
 	// shown is set once the rows were computed (the list was opened).
 	shown bool
 	// query is the search's words the rows were filtered by; narrowable
@@ -97,15 +98,17 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 		l.refilter()
 	case dataMsg:
-		// A new analysis (loaded, or after a theme move): fold its search
-		// texts in the background, and show its rows if the list was ever
-		// shown.
-		cmd = l.startFold()
+		// A new analysis (loaded, or after a theme move): its search texts
+		// are to be folded, and its rows shown if the list was ever shown.
+		l.prepareFold()
 		if l.shown {
 			l.refilter()
 		}
 	case pickMsg:
 		l.showPick(msg)
+	case drawnMsg:
+		// The frame with the new data is out: fold in the background.
+		cmd = l.foldInBackground()
 	case focusSearchMsg:
 		l.searching = true
 		l.refilter()

@@ -15,18 +15,27 @@ import (
 
 var sortNames = []string{"bron", "gemeente", "thema", "vaag eerst"}
 
-// startFold prepares the fold of the search texts of the analysis shown
-// (abandoning the fold of an older one) and returns the command that runs
-// it in the background; nil when it is under way already.
-func (l *list) startFold() tea.Cmd {
+// prepareFold prepares the fold of the search texts of the analysis
+// shown, abandoning the fold of an older one (nothing is folded yet).
+func (l *list) prepareFold() {
 	gen := l.sess.themeGen()
 	if l.fold != nil && l.fold.gen == gen {
-		return nil
+		return
 	}
 	if l.fold != nil {
 		l.fold.abandon()
 	}
 	l.fold = newSearchFold(l.sess.an.Agreements, gen)
+}
+
+// foldInBackground returns the command that runs the prepared fold in
+// the background; nil when there is none, it is handed over already or
+// done.
+func (l *list) foldInBackground() tea.Cmd {
+	if l.fold == nil || l.background == l.fold || l.fold.ready() {
+		return nil
+	}
+	l.background = l.fold
 	return l.fold.foldLater()
 }
 
@@ -39,7 +48,7 @@ func (l *list) haystack() {
 	if l.hay != nil && l.hayGen == gen {
 		return
 	}
-	l.startFold()
+	l.prepareFold()
 	start, ready := time.Now(), l.fold.ready()
 	l.hay, l.hayGen = l.fold.wait(), gen
 	if d := time.Since(start); !ready && d >= waitNotice {

@@ -172,11 +172,25 @@ func press(m *Model, keys ...string) tea.Cmd {
 		// A theme move's re-analysis runs as the program would run it,
 		// here at once.
 		if m.sess != nil && m.sess.busy() && cmd != nil {
-			m.Update(cmd())
+			deliver(m, cmd())
 			cmd = nil
 		}
 	}
 	return cmd
+}
+
+// deliver gives msg to the model, the messages of a batch's commands
+// one by one (the commands those give are not run).
+func deliver(m *Model, msg tea.Msg) {
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if c != nil {
+				deliver(m, c())
+			}
+		}
+		return
+	}
+	m.Update(msg)
 }
 
 // typeText sends each rune of s as a key press.

@@ -13,17 +13,18 @@ import (
 // The Afspraken list searches each agreement's folded text, gemeente,
 // theme and number (norm.Fold: case and diacritics ignored). Folding all
 // 51,300 agreements of the national corpus takes 0.15–0.3 s, too long for
-// a key press: it runs in the background after the first frame
-// (foldLater), and the first search that needs it before it is done folds
+// a key press: it runs in the background once the first frame with the
+// analysis is out (list.foldInBackground, foldLater), and the first search that needs it before it is done folds
 // what is left itself and waits for the rest (wait). Notes are folded when
 // searched (list.noteHay): they change while the adviser works.
 
 // foldChunk is how many agreements one claim folds.
 const foldChunk = 256
 
-// foldDelay is how long after the analysis arrives the background fold
-// starts: one frame at 60 fps and a little, so that the first frame of the
-// overview is on the screen before the fold takes a core.
+// foldDelay is how long after the first frame with the analysis was
+// rendered the background fold starts: one frame at 60 fps and a little,
+// so that the renderer has written it to the terminal before the fold
+// takes a core.
 const foldDelay = 20 * time.Millisecond
 
 // searchFold folds the search texts of one analysis in chunks that any
@@ -108,8 +109,8 @@ func (f *searchFold) wait() []string {
 }
 
 // foldLater is the command that runs the fold in the background once the
-// first frame is out. It reports nothing: the list takes the texts when it
-// needs them.
+// frame rendered now is out. It reports nothing: the list takes the texts
+// when it needs them.
 func (f *searchFold) foldLater() tea.Cmd {
 	return tea.Tick(foldDelay, func(time.Time) tea.Msg {
 		f.run()

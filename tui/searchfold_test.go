@@ -42,20 +42,35 @@ func TestSearchFoldAllChunks(t *testing.T) {
 	}
 }
 
-// runAll runs cmd as the program would, in the background, and the
-// commands of the batches it gives; their messages are dropped (ticks
-// that fire later, like the evaluation file's check, are left running).
-func runAll(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	go func() {
-		if batch, ok := cmd().(tea.BatchMsg); ok {
-			for _, c := range batch {
-				runAll(c)
-			}
+// settle runs cmd as the program would, each command in the background
+// and their messages through Update on this goroutine, until the list has
+// handed its fold to the background (the frame after the load is drawn).
+// Commands still running then (the evaluation file's check) are left.
+func settle(tb testing.TB, m *Model, cmd tea.Cmd) {
+	tb.Helper()
+	msgs := make(chan tea.Msg, 64)
+	run := func(c tea.Cmd) {
+		if c != nil {
+			go func() { msgs <- c() }()
 		}
-	}()
+	}
+	run(cmd)
+	timeout := time.After(20 * time.Second)
+	for l := ls(m); l.fold == nil || l.background != l.fold; {
+		select {
+		case msg := <-msgs:
+			if batch, ok := msg.(tea.BatchMsg); ok {
+				for _, c := range batch {
+					run(c)
+				}
+			} else if msg != nil {
+				_, next := m.Update(msg)
+				run(next)
+			}
+		case <-timeout:
+			tb.Fatal("the fold was not handed to the background")
+		}
+	}
 }
 
 // waitFolded waits until the list's background fold is done.
@@ -93,8 +108,11 @@ func wantSearchRows(t *testing.T, m *Model, word string) {
 // done.
 func TestListBeforeTheFold(t *testing.T) {
 	m, _ := demoModel(t) // the loaded command is not run: no background fold
-	press(m, "tab")
 	l := ls(m)
+	if l.fold == nil || l.background != nil {
+		t.Fatal("the fold was not prepared, or handed to the background before the frame was drawn")
+	}
+	press(m, "tab")
 	if l.fold == nil || l.fold.ready() || l.hay != nil {
 		t.Fatal("opening the list folded the search texts (or no fold was prepared)")
 	}
@@ -115,7 +133,7 @@ func TestListBeforeTheFold(t *testing.T) {
 func TestListAfterTheFold(t *testing.T) {
 	m := New(Options{Load: sharedDemoLoad, Evaluation: evalFile(t)})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	runAll(runLoad(t, m))
+	settle(t, m, runLoad(t, m))
 	waitFolded(t, m)
 	press(m, "tab", "/")
 	typeText(m, "gesprek")
@@ -172,7 +190,7 @@ func TestWaitedStatus(t *testing.T) {
 func TestSearchNotesAfterTheFold(t *testing.T) {
 	m := New(Options{Load: sharedDemoLoad, Evaluation: evalFile(t)})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	runAll(runLoad(t, m))
+	settle(t, m, runLoad(t, m))
 	waitFolded(t, m)
 	id := m.sess.an.Agreements[7].ID
 	writeNote(t, m, id, "Navragen bij de Wethouder")
