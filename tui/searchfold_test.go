@@ -42,35 +42,11 @@ func TestSearchFoldAllChunks(t *testing.T) {
 	}
 }
 
-// settle runs cmd as the program would, each command in the background
-// and their messages through Update on this goroutine, until the list has
+// settle runs cmd as the program would (runUntil) until the list has
 // handed its fold to the background (the frame after the load is drawn).
-// Commands still running then (the evaluation file's check) are left.
 func settle(tb testing.TB, m *Model, cmd tea.Cmd) {
 	tb.Helper()
-	msgs := make(chan tea.Msg, 64)
-	run := func(c tea.Cmd) {
-		if c != nil {
-			go func() { msgs <- c() }()
-		}
-	}
-	run(cmd)
-	timeout := time.After(20 * time.Second)
-	for l := ls(m); l.fold == nil || l.background != l.fold; {
-		select {
-		case msg := <-msgs:
-			if batch, ok := msg.(tea.BatchMsg); ok {
-				for _, c := range batch {
-					run(c)
-				}
-			} else if msg != nil {
-				_, next := m.Update(msg)
-				run(next)
-			}
-		case <-timeout:
-			tb.Fatal("the fold was not handed to the background")
-		}
-	}
+	runUntil(tb, m, cmd, func(tea.Msg) bool { l := ls(m); return l.fold != nil && l.background == l.fold })
 }
 
 // waitFolded waits until the list's background fold is done.
