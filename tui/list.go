@@ -47,6 +47,9 @@ type list struct {
 	// says that nothing else changed since (research).
 	query      []string
 	narrowable bool
+	// trail holds the rows of each step of the search typed since the
+	// last full filter (listtrail.go).
+	trail []searchStep
 	// notes caches each note folded for the search: the note, folded.
 	notes map[int][2]string
 	// opened is the agreement enter opened, -1 when none: coming back,

@@ -144,16 +144,22 @@ func (l *list) refilter() {
 	}
 	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
 	l.query, l.narrowable, l.shown = q, true, true
+	l.startTrail()
 }
 
 // research recomputes the rows after the search changed. When the new
 // words imply the old ones and nothing else changed since the rows were
 // computed, the rows can only shrink: only they are searched again, in
 // their order (a stable sort of a subset is the subset of the sorted
-// rows), which is what makes typing fast on 51,300 agreements. Otherwise
-// all agreements are searched.
+// rows), which is what makes typing fast on 51,300 agreements. Words
+// typed earlier in the same search (a backspace) take the rows they gave
+// then (listtrail.go). Otherwise all agreements are searched.
 func (l *list) research() {
 	q := searchWords(l.search.Value())
+	if l.narrowable && l.backtrack(q) {
+		l.cursor = max(0, min(l.cursor, len(l.rows)-1))
+		return
+	}
 	if !l.narrowable || !implies(q, l.query) {
 		l.refilter()
 		return
@@ -169,6 +175,7 @@ func (l *list) research() {
 	}
 	l.rows, l.query = kept, q
 	l.cursor = max(0, min(l.cursor, len(l.rows)-1))
+	l.extendTrail()
 }
 
 // filtering reports whether any filter is on (the search included).
