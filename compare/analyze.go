@@ -1,9 +1,7 @@
 package compare
 
 import (
-	"runtime"
 	"sort"
-	"sync"
 
 	"pakompas/compare/align"
 	"pakompas/compare/regular"
@@ -13,6 +11,7 @@ import (
 	"pakompas/compare/vague"
 	"pakompas/importer/model"
 	"pakompas/importer/norm"
+	"pakompas/internal/parallel"
 )
 
 // Analysis is the comparison of one import: every agreement with its
@@ -99,7 +98,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		Thresholds: e.thresholds,
 		byID:       make(map[string]int, len(rep.Agreements)),
 	}
-	parallel(len(rep.Agreements), func(lo, hi int) {
+	parallel.For(len(rep.Agreements), 512, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			an.Agreements[i] = e.derive(placer, roles, rep.Agreements[i], ov)
 		}
@@ -147,11 +146,14 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 // align groups the same agreement across gemeenten and records the gaps.
 func (an *Analysis) align(corporations []string) {
 	items := make([]align.Item, len(an.Agreements))
-	for i, a := range an.Agreements {
-		// An explanation after the agreement ("Toelichting: …") keeps
-		// it apart from the same agreement elsewhere: align on the rest.
-		items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
-	}
+	parallel.For(len(items), 512, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			a := &an.Agreements[i]
+			// An explanation after the agreement ("Toelichting: …") keeps
+			// it apart from the same agreement elsewhere: align on the rest.
+			items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
+		}
+	})
 	an.Groups = align.GroupItems(items, align.Options{Corporations: corporations})
 	for _, g := range an.Groups {
 		for _, m := range g.Members {
@@ -165,23 +167,4 @@ func (an *Analysis) align(corporations []string) {
 func (an *Analysis) Index(id string) (int, bool) {
 	i, ok := an.byID[id]
 	return i, ok
-}
-
-// parallel runs fn over [0,n) in contiguous chunks on all CPUs.
-func parallel(n int, fn func(lo, hi int)) {
-	workers := runtime.NumCPU()
-	if n < 512 || workers == 1 {
-		fn(0, n)
-		return
-	}
-	chunk := (n + workers - 1) / workers
-	var wg sync.WaitGroup
-	for lo := 0; lo < n; lo += chunk {
-		wg.Add(1)
-		go func(lo, hi int) {
-			defer wg.Done()
-			fn(lo, hi)
-		}(lo, min(lo+chunk, n))
-	}
-	wg.Wait()
 }

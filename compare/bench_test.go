@@ -1,30 +1,15 @@
 package compare
 
 import (
-	"fmt"
 	"sync"
 	"testing"
 
 	"pakompas/importer"
-	"pakompas/importer/corpus"
 )
 
 // nationalReport builds an import report from the national corpus without
 // writing files (the importer's own benchmark covers reading them).
-var nationalReport = sync.OnceValue(func() *importer.Report {
-	rep := &importer.Report{}
-	for _, s := range corpus.Build(corpus.Options{}) {
-		for i, it := range s.Items {
-			rep.Agreements = append(rep.Agreements, importer.Agreement{
-				ID:       fmt.Sprintf("%s:%s", s.Gemeente.Name, it.Number),
-				Gemeente: s.Gemeente.Name, ThemeRaw: it.ThemeRaw, Number: it.Number,
-				Text: it.Text, Owner: it.Owner, DueRaw: it.Planning, Status: it.Status, Notes: it.Notes,
-				Source: importer.Source{File: s.FileName, Sheet: s.Sheet, Row: i + 5},
-			})
-		}
-	}
-	return rep
-})
+var nationalReport = sync.OnceValue(func() *importer.Report { return corpusReport(0) })
 
 func defaultEngine(tb testing.TB) *Engine {
 	tb.Helper()

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"pakompas/importer/norm"
+	"pakompas/internal/parallel"
 )
 
 // assignIDs gives every agreement a stable id that survives rows inserted
@@ -15,26 +16,54 @@ import (
 // the one-sheet-per-theme layout, or two files cover the same gemeente), the
 // theme is added; if that is not enough either, the text hash; identical
 // agreements finally get "~2", "~3" in import order.
+//
+// Ids of different gemeenten never collide (each starts with its
+// gemeente's slug, which holds no colon), so the work is done per
+// gemeente, the gemeenten on all cores.
 func assignIDs(as []Agreement) {
-	base := make([]string, len(as))
-	for i := range as {
-		base[i] = idBase(&as[i])
+	slugs := make([]string, len(as))
+	parallel.For(len(as), 1024, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			slugs[i] = gemeenteSlug(&as[i])
+		}
+	})
+	var order []string
+	byGemeente := map[string][]int{}
+	for i, s := range slugs {
+		if _, ok := byGemeente[s]; !ok {
+			order = append(order, s)
+		}
+		byGemeente[s] = append(byGemeente[s], i)
 	}
-	qualify(as, base, func(a *Agreement, id string) string {
+	parallel.For(len(order), 2, func(lo, hi int) {
+		for _, s := range order[lo:hi] {
+			assignGemeenteIDs(as, byGemeente[s], s)
+		}
+	})
+}
+
+// assignGemeenteIDs gives ids to the agreements as[idx] of one gemeente
+// (slug its gemeenteSlug), idx in import order.
+func assignGemeenteIDs(as []Agreement, idx []int, slug string) {
+	ids := make([]string, len(idx))
+	for k, i := range idx {
+		ids[k] = idBase(&as[i], slug)
+	}
+	qualify(as, idx, ids, func(a *Agreement, id string) string {
 		if a.Number == "" {
 			return id
 		}
-		return gemeenteSlug(a) + ":" + norm.Slug(a.ThemeRaw) + ":" + numberSlug(a.Number)
+		return slug + ":" + norm.Slug(a.ThemeRaw) + ":" + numberSlug(a.Number)
 	})
-	qualify(as, base, func(a *Agreement, id string) string {
+	qualify(as, idx, ids, func(a *Agreement, id string) string {
 		if a.Number == "" {
 			return id // the text hash is in the id already
 		}
 		return id + "~" + textHash(a.Text)
 	})
-	count := map[string]int{}
-	for i := range as {
-		id := base[i]
+	count := make(map[string]int, len(idx))
+	for k, i := range idx {
+		id := ids[k]
 		count[id]++
 		if n := count[id]; n > 1 {
 			id = fmt.Sprintf("%s~%d", id, n)
@@ -43,24 +72,26 @@ func assignIDs(as []Agreement) {
 	}
 }
 
-// qualify rewrites the ids that collide with refine.
-func qualify(as []Agreement, ids []string, refine func(*Agreement, string) string) {
-	n := map[string]int{}
+// qualify rewrites with refine the ids (of as[idx]) that collide.
+func qualify(as []Agreement, idx []int, ids []string, refine func(*Agreement, string) string) {
+	n := make(map[string]int, len(ids))
 	for _, id := range ids {
 		n[id]++
 	}
-	for i := range as {
-		if n[ids[i]] > 1 {
-			ids[i] = refine(&as[i], ids[i])
+	for k, i := range idx {
+		if n[ids[k]] > 1 {
+			ids[k] = refine(&as[i], ids[k])
 		}
 	}
 }
 
-func idBase(a *Agreement) string {
+// idBase is an agreement's id before collisions: slug is its
+// gemeenteSlug.
+func idBase(a *Agreement, slug string) string {
 	if a.Number != "" {
-		return gemeenteSlug(a) + ":" + numberSlug(a.Number)
+		return slug + ":" + numberSlug(a.Number)
 	}
-	return gemeenteSlug(a) + ":#" + textHash(a.Text)
+	return slug + ":#" + textHash(a.Text)
 }
 
 func gemeenteSlug(a *Agreement) string {

@@ -63,7 +63,14 @@ func run(ctx context.Context, inputs []input, opts Options) *Report {
 
 	capGemeenten(results)
 	capImportText(results, maxImportText)
+	n := 0
+	for _, r := range results {
+		n += len(r.agreements)
+	}
 	rep := &Report{Files: make([]FileReport, 0, len(results))}
+	if n > 0 {
+		rep.Agreements = make([]Agreement, 0, n) // one copy of all, not log n
+	}
 	for _, r := range results {
 		rep.Files = append(rep.Files, r.report)
 		rep.Agreements = append(rep.Agreements, r.agreements...)

@@ -67,12 +67,22 @@ func analyze(paths []string, c commonFlags, ov compare.Overrides, name string, s
 	if !ok {
 		return nil, false
 	}
+	rep, ok := importSelected(paths, c, name, stderr)
+	if !ok {
+		return nil, false
+	}
+	return eng.Analyze(rep, ov), true
+}
+
+// importSelected imports paths and limits them to the gemeenten of
+// --alleen; an error is said on stderr under the command's name.
+func importSelected(paths []string, c commonFlags, name string, stderr io.Writer) (*importer.Report, bool) {
 	rep, err := c.selectGemeenten(importer.Import(context.Background(), paths, c.importOptions()))
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return nil, false
 	}
-	return eng.Analyze(rep, ov), true
+	return rep, true
 }
 
 // warnGemeenteOption repeats on stderr, naming the file, the import

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 
@@ -71,16 +71,18 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		doc := checkDoc{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
-			WithVerdicts: !*automatic, Selection: an.Report.Selection, Vague: found}
+		head := checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
+			WithVerdicts: !*automatic, Selection: an.Report.Selection}
 		if !*automatic {
-			doc.Evaluation = src.path
+			head.Evaluation = src.path
 		}
-		err = enc.Encode(doc)
+		err = writeJSONDoc(stdout, head, "vague", len(found), found == nil, func(i int) any { return &found[i] })
 	} else {
-		err = writeCheck(printable.Writer(stdout), an, found, basis)
+		bw := bufio.NewWriter(stdout)
+		err = writeCheck(printable.Writer(bw), an, found, basis)
+		if ferr := bw.Flush(); err == nil {
+			err = ferr
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", c.name, err)

@@ -12,17 +12,17 @@ import (
 	"pakompas/compare/vague"
 )
 
-// checkDoc is what "check --json" writes.
-type checkDoc struct {
+// checkHead is what "check --json" writes without its last field,
+// "vague": the vague agreements as checkItems, null when there are none.
+type checkHead struct {
 	Files      int `json:"files"`
 	Unreadable int `json:"unreadable"`
 	Agreements int `json:"agreements"`
 	// WithVerdicts is false with --zonder-oordelen; Evaluation is the file
 	// the verdicts were read from.
-	WithVerdicts bool        `json:"with_verdicts"`
-	Evaluation   string      `json:"evaluation,omitempty"`
-	Selection    []string    `json:"selection,omitempty"`
-	Vague        []checkItem `json:"vague"`
+	WithVerdicts bool     `json:"with_verdicts"`
+	Evaluation   string   `json:"evaluation,omitempty"`
+	Selection    []string `json:"selection,omitempty"`
 }
 
 // checkItem is a vague agreement: "vague" is the automatic check's

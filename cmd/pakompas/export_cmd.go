@@ -56,9 +56,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	warnGemeenteOption(an, c.name, stderr)
-	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
-	orphans := ev.Orphans()
-	if err := workbook.Write(*out, workbook.InputOf(ev, time.Now(), version()), workbook.Options{Force: *force, Audience: audience}); err != nil {
+	// The input holds no agreement of the analysis: from here on the
+	// collector may have them while the workbook is built.
+	in, done := exportInput(an, src)
+	if err := workbook.Write(*out, in, workbook.Options{Force: *force, Audience: audience}); err != nil {
 		if errors.Is(err, atomicfile.ErrExists) {
 			fmt.Fprintf(stderr, "%s: %s bestaat al; kies een andere naam met -o, of overschrijf het met --force\n", c.name, *out)
 			return exitUsage
@@ -66,17 +67,44 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", c.name, err)
 		return exitUsage
 	}
-	vague := ev.Matrix().Total.Vague
-	fmt.Fprintf(stdout, "geschreven: %s (%d afspraken, %d vaag, %d gemeenten", *out, len(an.Agreements), vague, len(an.Gemeenten))
-	if len(orphans) > 0 {
-		fmt.Fprintf(stdout, "; %d verweesde oordelen", len(orphans))
+	fmt.Fprintln(stdout, done.written(*out))
+	for _, e := range done.fileErrors {
+		fmt.Fprintf(stderr, "%s: %s\n", c.name, e)
 	}
-	fmt.Fprintln(stdout, ")")
-	reportFileErrors(an, c.name, stderr)
-	if an.Report.Failed() {
+	if len(done.fileErrors) > 0 {
 		return exitFailures
 	}
 	return exitOK
+}
+
+// exportDone is what export says after writing, worked out before: the
+// counts of "geschreven: …" and the files that could not be read.
+type exportDone struct {
+	agreements, vague, gemeenten, orphans int
+	fileErrors                            []string // "path: error"
+}
+
+// exportInput returns the workbook's input of the analysis with the
+// adviser's work, and what to say when it is written.
+func exportInput(an *compare.Analysis, src evalSource) (workbook.Input, exportDone) {
+	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
+	done := exportDone{agreements: len(an.Agreements), vague: ev.Matrix().Total.Vague, gemeenten: len(an.Gemeenten),
+		orphans: len(ev.Orphans())}
+	for _, f := range an.Report.Files {
+		if f.Error != "" {
+			done.fileErrors = append(done.fileErrors, f.Path+": "+f.Error)
+		}
+	}
+	return workbook.InputOf(ev, time.Now(), version()), done
+}
+
+// written is the line export prints on stdout.
+func (d exportDone) written(path string) string {
+	s := fmt.Sprintf("geschreven: %s (%d afspraken, %d vaag, %d gemeenten", path, d.agreements, d.vague, d.gemeenten)
+	if d.orphans > 0 {
+		s += fmt.Sprintf("; %d verweesde oordelen", d.orphans)
+	}
+	return s + ")"
 }
 
 const exportFooter = `Exitcodes:

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 
@@ -26,39 +26,54 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return c.usageError(stderr, "geef een of meer bestanden of mappen op")
 	}
-	an, ok := analyze(paths, common, compare.Overrides{}, c.name, stderr)
+	eng, ok := common.engine(stderr)
 	if !ok {
 		return exitUsage
 	}
-	return writeReport(an, *asJSON, stdout, stderr)
-}
-
-// jsonDoc is the document "import --json" writes: the importer's file
-// reports and the agreements with their derived fields.
-type jsonDoc struct {
-	Files      []importer.FileReport `json:"files"`
-	Agreements []compare.Agreement   `json:"agreements"`
-}
-
-// writeReport prints the import report and returns the exit code: 1 when
-// a file failed.
-func writeReport(an *compare.Analysis, asJSON bool, stdout, stderr io.Writer) int {
+	rep, ok := importSelected(paths, common, c.name, stderr)
+	if !ok {
+		return exitUsage
+	}
 	var err error
-	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(jsonDoc{Files: an.Report.Files, Agreements: an.Agreements})
+	if *asJSON {
+		err = writeImportJSON(eng.Analyze(rep, compare.Overrides{}), stdout)
 	} else {
-		err = an.Report.WriteText(printable.Writer(stdout))
+		// The readable report shows what was read, nothing derived: no
+		// analysis.
+		err = writeImportText(rep, stdout)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "pakompas:", err)
 		return exitFailures
 	}
-	if an.Report.Failed() {
+	if rep.Failed() {
 		return exitFailures
 	}
 	return exitOK
+}
+
+// importHead is the document "import --json" writes without its last
+// field, "agreements": every agreement with its derived fields, in import
+// order (compare.Agreement).
+type importHead struct {
+	Files []importer.FileReport `json:"files"`
+}
+
+// writeImportJSON writes the document of "import --json", one agreement at
+// a time.
+func writeImportJSON(an *compare.Analysis, stdout io.Writer) error {
+	return writeJSONDoc(stdout, importHead{Files: an.Report.Files}, "agreements", len(an.Agreements), an.Agreements == nil,
+		func(i int) any { return &an.Agreements[i] })
+}
+
+// writeImportText writes the readable import report through a buffer.
+func writeImportText(rep *importer.Report, stdout io.Writer) error {
+	bw := bufio.NewWriter(stdout)
+	err := rep.WriteText(printable.Writer(bw))
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 const importFooter = `Exitcodes:

@@ -64,15 +64,7 @@ func TestImportJSONMixedFolder(t *testing.T) {
 	}
 	badNames := []string{"afgebroken.xlsx", "beveiligd.xlsx", "geen-tabel.xlsx", "leeg.csv",
 		"oud-formaat.xls", "rekenblad.ods", "webpagina.xlsx", "zipbom.xlsx"}
-	for _, name := range badNames {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "bad", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(bad, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	copyBad(t, bad, badNames...)
 
 	var out, errOut bytes.Buffer
 	code := run([]string{"import", dir, "--json"}, &out, &errOut)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"pakompas/importer/corpus"
+	"pakompas/internal/parallel"
 )
 
 // national is the national corpus (342 gemeenten × 150 agreements) as
@@ -219,7 +220,7 @@ func itemTemplates(tb testing.TB, items []Item) []int {
 		pats = append(pats, pattern{regexp.MustCompile(re.String()), longest})
 	}
 	out := make([]int, len(items))
-	parallel(len(items), 1, func(lo, hi int) {
+	parallel.For(len(items), 1, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			out[i] = -1
 			for t, p := range pats {
@@ -268,7 +269,7 @@ func lshReport(items []Item, o Options) string {
 func allPairsEdges(sets [][]uint64, threshold float64) []edge {
 	n := len(sets)
 	rows := make([][]edge, n)
-	parallel(n, 1, func(lo, hi int) {
+	parallel.For(n, 1, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for j := i + 1; j < n; j++ {
 				if s := jaccard(sets[i], sets[j]); s >= threshold {

@@ -1,6 +1,10 @@
 package align
 
-import "slices"
+import (
+	"slices"
+
+	"pakompas/internal/parallel"
+)
 
 // Gap is an agreement that some of the gemeenten of interest have and
 // others lack.
@@ -26,23 +30,40 @@ func Gaps(groups []Group, gemeenten []string) []Gap {
 			want = append(want, g)
 		}
 	}
+	// Each group on its own, on all cores; kept in the groups' order.
+	gaps := make([]Gap, len(groups))
+	parallel.For(len(groups), 256, func(lo, hi int) {
+		for x := lo; x < hi; x++ {
+			gaps[x] = gapOf(x, groups[x], want)
+		}
+	})
 	var out []Gap
-	for x, g := range groups {
-		if len(g.Gemeenten) < 2 {
-			continue
-		}
-		var gap Gap
-		for _, gm := range want {
-			if _, in := slices.BinarySearch(g.Gemeenten, gm); in {
-				gap.Has = append(gap.Has, gm)
-			} else {
-				gap.Missing = append(gap.Missing, gm)
-			}
-		}
-		if len(gap.Has) > 0 && len(gap.Missing) > 0 {
-			gap.Group = x
+	for _, gap := range gaps {
+		if gap.Has != nil {
 			out = append(out, gap)
 		}
 	}
 	return out
+}
+
+// gapOf is the gap of group g (number x) among the gemeenten want; the
+// zero Gap when it spans fewer than two gemeenten, or when want has it
+// everywhere or nowhere.
+func gapOf(x int, g Group, want []string) Gap {
+	if len(g.Gemeenten) < 2 {
+		return Gap{}
+	}
+	var gap Gap
+	for _, gm := range want {
+		if _, in := slices.BinarySearch(g.Gemeenten, gm); in {
+			gap.Has = append(gap.Has, gm)
+		} else {
+			gap.Missing = append(gap.Missing, gm)
+		}
+	}
+	if len(gap.Has) == 0 || len(gap.Missing) == 0 {
+		return Gap{}
+	}
+	gap.Group = x
+	return gap
 }

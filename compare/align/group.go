@@ -1,6 +1,10 @@
 package align
 
-import "strings"
+import (
+	"strings"
+
+	"pakompas/internal/parallel"
+)
 
 // Defaults for Options.
 const (
@@ -140,7 +144,7 @@ func GroupItems(items []Item, o Options) []Group {
 // shingleSets returns the shingle set of every node.
 func shingleSets(nodes []node, k int) [][]uint64 {
 	sets := make([][]uint64, len(nodes))
-	parallel(len(nodes), 256, func(lo, hi int) {
+	parallel.For(len(nodes), 256, func(lo, hi int) {
 		for u := lo; u < hi; u++ {
 			sets[u] = shingles(nodes[u].tokens, k)
 		}
@@ -155,7 +159,7 @@ func lshEdges(sets [][]uint64, o Options) ([]edge, int) {
 	n, k := len(sets), o.Bands*o.Rows
 	sigs := make([]uint32, n*k)
 	mh := newMinHasher(k, o.Seed)
-	parallel(n, 256, func(lo, hi int) {
+	parallel.For(n, 256, func(lo, hi int) {
 		for u := lo; u < hi; u++ {
 			mh.signature(sets[u], sigs[u*k:(u+1)*k])
 		}
@@ -181,7 +185,7 @@ func distinctTexts(items []Item, extra names) ([]int32, []node) {
 		}
 	}
 	keys := make([]string, len(items))
-	parallel(len(items), 512, func(lo, hi int) {
+	parallel.For(len(items), 512, func(lo, hi int) {
 		var sc scratch
 		for i := lo; i < hi; i++ {
 			if t := sc.normalise(items[i].Text, own[items[i].Gemeente], extra); hasWord(t) {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+
+	"pakompas/internal/parallel"
 )
 
 // Bucket limits. A bucket (nodes sharing a band key) of up to allPairs
@@ -115,14 +117,14 @@ type band struct {
 func buildBands(sigs []uint32, n, bands, rows, budget, cap int) []band {
 	out := make([]band, bands)
 	k := bands * rows
-	parallel(bands, 2, func(lo, hi int) {
+	parallel.For(bands, 2, func(lo, hi int) {
 		for b := lo; b < hi; b++ {
 			out[b] = buildBand(sigs, n, k, b, rows)
 		}
 	})
 	l := chooseLimits(out, n, budget, cap)
 	whole := signatureHashes(sigs, n, k)
-	parallel(bands, 2, func(lo, hi int) {
+	parallel.For(bands, 2, func(lo, hi int) {
 		for b := lo; b < hi; b++ {
 			out[b].markBig(whole, l)
 		}
@@ -134,7 +136,7 @@ func buildBands(sigs []uint32, n, bands, rows, budget, cap int) []band {
 // function of its text alone, which orders the members of a big bucket.
 func signatureHashes(sigs []uint32, n, k int) []uint64 {
 	out := make([]uint64, n)
-	parallel(n, 256, func(lo, hi int) {
+	parallel.For(n, 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			h := uint64(0x6a09e667f3bcc909)
 			for _, v := range sigs[i*k : (i+1)*k] {
@@ -289,33 +291,4 @@ func verifiedEdges(sets [][]uint64, bands []band, threshold float64) ([]edge, in
 	// with the higher node as leader in another) is listed twice.
 	all = slices.CompactFunc(all, func(x, y edge) bool { return x.i == y.i && x.j == y.j })
 	return all, compared
-}
-
-// parallel calls fn over [0, n) in chunks on up to GOMAXPROCS goroutines,
-// each chunk handed out as a worker becomes free; below serialBelow items
-// it runs inline. fn must only write to the slots of its own range, so the
-// result never depends on the schedule.
-func parallel(n, serialBelow int, fn func(lo, hi int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if n < serialBelow || workers <= 1 {
-		fn(0, n)
-		return
-	}
-	chunk := max(1, n/(workers*8))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				lo := int(next.Add(int64(chunk))) - chunk
-				if lo >= n {
-					return
-				}
-				fn(lo, min(lo+chunk, n))
-			}
-		}()
-	}
-	wg.Wait()
 }

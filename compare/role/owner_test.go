@@ -1,6 +1,8 @@
 package role
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -206,5 +208,27 @@ func TestDiscoverCorporations(t *testing.T) {
 	r := NewResolver(got)
 	if role, _ := r.Resolve("Amstelland", ""); role != Corporatie {
 		t.Errorf("Amstelland = %s after discovery", role)
+	}
+}
+
+// Read in chunks on all cores, the owner cells give the names one pass
+// gives: each once (case aside), in the order first seen, also when a
+// name recurs in later chunks in other capitals.
+func TestDiscoverCorporationsInChunks(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	var owners []string
+	for i := range 10_000 {
+		switch {
+		case i%997 == 0:
+			owners = append(owners, fmt.Sprintf("Woonstichting Nummer%d", i/997))
+		case i%1500 == 0:
+			owners = append(owners, "WOONSTICHTING NUMMER1 en gemeente")
+		default:
+			owners = append(owners, "Gemeente")
+		}
+	}
+	got, want := DiscoverCorporations(owners), discoverCorporations(owners)
+	if len(want) != 11 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("in chunks %q, in one pass %q", got, want)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"pakompas/internal/parallel"
 )
 
 // maxCached bounds the owner cells a Resolver remembers; an import has a
@@ -83,8 +85,27 @@ func (r *Resolver) cell(owner string) cellResult {
 // corporation ("Woonstichting Amstelland", "Woningstichting De Vaart").
 // Passed to NewResolver, they teach it the short forms the same import
 // uses elsewhere ("Amstelland"). Each name is given once, in the order
-// first seen.
+// first seen. The cells are read on all cores, in chunks whose names are
+// merged in order.
 func DiscoverCorporations(owners []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	_ = parallel.Ordered(len(owners), 2048, func(lo, hi int) []string {
+		return discoverCorporations(owners[lo:hi])
+	}, func(names []string) error {
+		for _, name := range names {
+			if key := strings.ToLower(name); !seen[key] {
+				seen[key] = true
+				out = append(out, name)
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+// discoverCorporations is DiscoverCorporations on one goroutine.
+func discoverCorporations(owners []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, o := range owners {

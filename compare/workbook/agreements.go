@@ -179,24 +179,25 @@ func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
 	for i, c := range cols {
 		widths[i] = newWidth(c.header, c.lo, c.hi)
 	}
-	vals := make([]any, len(cols))
-	for i := range in.Agreements {
-		agreementRow(vals, cols, &in.Agreements[i])
-		for c, v := range vals {
-			if s, ok := v.(string); ok && widths[c].lo < widths[c].hi {
-				widths[c].see(s)
+	measureWidths(widths, len(in.Agreements), func(i int, ws []*width) {
+		a := &in.Agreements[i]
+		for c, col := range cols {
+			if ws[c].lo < ws[c].hi {
+				if s, ok := col.value(a).(string); ok {
+					ws[c].see(s)
+				}
 			}
 		}
-	}
+	})
 	colWidth, err := columnHead(sw, st, cols, widths)
 	if err != nil {
 		return err
 	}
-	for i := part.rows.from; i < part.rows.to; i++ {
+	if err := streamRows(sw, part.rows.from, part.rows.to, 2, len(cols), false, func(i int, vals []any, _ []excelize.Cell) float64 {
 		agreementRow(vals, cols, &in.Agreements[i])
-		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, cols)}); err != nil {
-			return err
-		}
+		return rowHeight(vals, colWidth, cols)
+	}); err != nil {
+		return err
 	}
 	last := max(part.rows.to-part.rows.from+1, 2) // a table has at least one data row
 	if err := allFormats(f, st, part.sheet, cols, last); err != nil {

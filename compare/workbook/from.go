@@ -17,14 +17,18 @@ import (
 // with the adviser's verdicts, notes and orphans applied, and its kompas
 // scan judged by the analysis' thresholds (the config's [kompas]). The
 // TUI and the export command both write what this returns, so their
-// workbooks agree.
+// workbooks agree. The Input shares text with the analysis but holds none
+// of its agreements, so a caller that lets go of the evaluation lets the
+// collector have them while the workbook is built.
 func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 	an := ev.Analysis()
+	files := *an.Report
+	files.Agreements = nil
 	in := Input{
 		Created:   created,
 		Version:   version,
 		Gemeenten: an.Gemeenten,
-		Report:    an.Report,
+		Report:    &files,
 	}
 	for _, f := range an.Report.Files {
 		in.Files = append(in.Files, f.Path)

@@ -50,7 +50,8 @@ type Input struct {
 	ThemeSheets []ThemeSheet
 	// Missing lists the agreements some gemeenten have and others lack.
 	Missing []MissingRow
-	// Report is the import report; nil writes a note that there is none.
+	// Report is the import report (its files; the agreements are not
+	// read); nil writes a note that there is none.
 	Report *importer.Report
 	// Orphans are saved verdicts and notes whose agreement is no longer in
 	// the input ("verweesd"); listed on Importverslag so nothing is lost.

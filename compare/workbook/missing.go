@@ -35,12 +35,12 @@ func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error 
 	for i, c := range missingColumns {
 		widths[i] = newWidth(c.header, c.lo, c.hi)
 	}
-	for i := range in.Missing {
+	measureWidths(widths, len(in.Missing), func(i int, ws []*width) {
 		m := &in.Missing[i]
-		widths[0].see(m.ThemeLabel)
-		widths[2].see(strings.Join(m.Has, ", "))
-		widths[3].see(strings.Join(m.Missing, ", "))
-	}
+		ws[0].see(m.ThemeLabel)
+		ws[2].see(strings.Join(m.Has, ", "))
+		ws[3].see(strings.Join(m.Missing, ", "))
+	})
 	colWidth, err := columnHead(sw, st, missingColumns, widths)
 	if err != nil {
 		return err
@@ -51,15 +51,14 @@ func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error 
 		}
 		return sw.Flush()
 	}
-	vals := make([]any, len(missingColumns))
-	for i := part.rows.from; i < part.rows.to; i++ {
+	if err := streamRows(sw, part.rows.from, part.rows.to, 2, len(missingColumns), false, func(i int, vals []any, _ []excelize.Cell) float64 {
 		m := &in.Missing[i]
 		vals[0], vals[1] = m.ThemeLabel, m.Text
 		vals[2], vals[3] = strings.Join(m.Has, ", "), strings.Join(m.Missing, ", ")
 		vals[4], vals[5] = len(m.Has), len(m.Missing)
-		if err := sw.SetRow(cell(1, i-part.rows.from+2), vals, excelize.RowOpts{Height: rowHeight(vals, colWidth, missingColumns)}); err != nil {
-			return err
-		}
+		return rowHeight(vals, colWidth, missingColumns)
+	}); err != nil {
+		return err
 	}
 	if err := sw.AddTable(&excelize.Table{
 		Range:     fmt.Sprintf("A1:%s", cell(len(missingColumns), part.rows.to-part.rows.from+1)),

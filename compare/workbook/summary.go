@@ -41,7 +41,8 @@ func (w *summaryWriter) lastCol() int { return sumColRoles + w.nr + w.ns - 1 }
 // gemeente (the data of the two charts), the charts, a table per gemeente
 // and theme (with a subtotal per gemeente and a block for all gemeenten),
 // and the input files. Written in normal mode: it is small (a few
-// thousand rows nationally) and AddChart needs a normal-mode sheet.
+// thousand rows nationally) and AddChart needs a normal-mode sheet. Its
+// print setup is build's.
 func writeSummary(f *excelize.File, st *styles, in *Input) error {
 	w := &summaryWriter{f: f, st: st, in: in, nr: len(in.RoleLabels), ns: len(in.StatusLabels),
 		labels: make(map[string]string, len(in.Themes))}
@@ -134,11 +135,9 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 		second = len(w.widths) + 1
 	}
 	if len(in.Gemeenten) > 0 {
-		if err := w.charts(chartRow, second); err != nil {
-			return err
-		}
+		return w.charts(chartRow, second)
 	}
-	return printSetup(f, sheetSummary, 1, "$1:$1", "")
+	return nil
 }
 
 // detail writes the table per gemeente and theme from row on: per gemeente

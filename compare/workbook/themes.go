@@ -126,74 +126,87 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 	if err := sw.SetRow(cell(1, themeHeaderRow), header, excelize.RowOpts{Height: max(20, heightFor(headerLines))}); err != nil {
 		return err
 	}
-	border := ng <= gapsAlways
-	empty := excelize.Cell{StyleID: st.wrap}
-	vals := make([]any, ng+1)
-	cells := make([]excelize.Cell, ng+1)
-	var sb strings.Builder
-	for r := part.rows.from; r < part.rows.to; r++ {
-		row := &ts.Rows[r]
-		present, lines := presentIn(row, ng), 1
-		markGaps := row.Group != "" && (ng <= gapsAlways || 2*present >= ng)
-		for g := range ng {
-			vals[g+1] = nil
-			if border {
-				vals[g+1] = &empty
-			}
-			var idx []int
-			if g < len(row.Cells) {
-				idx = row.Cells[g]
-			}
-			if len(idx) == 0 {
-				switch {
-				case row.Group == "":
-					continue
-				case isGap(row, g):
-					if !markGaps {
-						continue
-					}
-					cells[g+1] = excelize.Cell{StyleID: st.gap, Value: gapText}
-				default:
-					cells[g+1] = excelize.Cell{StyleID: st.otherTheme, Value: otherThemeText}
-					lines = max(lines, wrappedLines(otherThemeText, w))
-				}
-				vals[g+1] = &cells[g+1]
-				continue
-			}
-			sb.Reset()
-			vague := false
-			for k, i := range idx {
-				a := &in.Agreements[i]
-				if k > 0 {
-					sb.WriteString("\n\n")
-				}
-				if a.Number != "" {
-					sb.WriteString(a.Number)
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(a.Text)
-				vague = vague || a.CountsVague
-			}
-			style := st.wrap
-			if vague {
-				style = st.wrapVague
-			}
-			text := sb.String()
-			lines = max(lines, wrappedLines(text, w))
-			cells[g+1] = excelize.Cell{StyleID: style, Value: text}
-			vals[g+1] = &cells[g+1]
-		}
-		presence := ownText
-		if row.Group != "" {
-			presence = fmt.Sprintf("%d van %d", present, ng)
-		}
-		cells[0] = excelize.Cell{StyleID: st.presence, Value: presence}
-		vals[0] = &cells[0]
-		if err := sw.SetRow(cell(1, themeHeaderRow+1+r-part.rows.from), vals, excelize.RowOpts{Height: heightFor(lines)}); err != nil {
-			return err
-		}
+	rows := themeRows{in: in, st: st, ts: ts, ng: ng, w: w, border: ng <= gapsAlways, empty: &excelize.Cell{StyleID: st.wrap}}
+	if err := streamRows(sw, part.rows.from, part.rows.to, themeHeaderRow+1, ng+1, true, rows.fill); err != nil {
+		return err
 	}
 	return sw.Flush()
+}
+
+// themeRows makes the rows of a theme sheet: per row a cell per gemeente
+// (ng of width w) with its agreements, "ontbreekt" or "andere thema",
+// bordered when border (empty then has the border).
+type themeRows struct {
+	in     *Input
+	st     *styles
+	ts     *ThemeSheet
+	ng     int
+	w      float64
+	border bool
+	empty  *excelize.Cell
+}
+
+// fill is the rowFill of theme row r.
+func (t *themeRows) fill(r int, vals []any, cells []excelize.Cell) float64 {
+	row := &t.ts.Rows[r]
+	present, lines := presentIn(row, t.ng), 1
+	markGaps := row.Group != "" && (t.ng <= gapsAlways || 2*present >= t.ng)
+	var sb strings.Builder
+	for g := range t.ng {
+		vals[g+1] = nil
+		if t.border {
+			vals[g+1] = t.empty
+		}
+		var idx []int
+		if g < len(row.Cells) {
+			idx = row.Cells[g]
+		}
+		if len(idx) == 0 {
+			switch {
+			case row.Group == "":
+				continue
+			case isGap(row, g):
+				if !markGaps {
+					continue
+				}
+				cells[g+1] = excelize.Cell{StyleID: t.st.gap, Value: gapText}
+			default:
+				cells[g+1] = excelize.Cell{StyleID: t.st.otherTheme, Value: otherThemeText}
+				lines = max(lines, wrappedLines(otherThemeText, t.w))
+			}
+			vals[g+1] = &cells[g+1]
+			continue
+		}
+		sb.Reset()
+		vague := false
+		for k, i := range idx {
+			a := &t.in.Agreements[i]
+			if k > 0 {
+				sb.WriteString("\n\n")
+			}
+			if a.Number != "" {
+				sb.WriteString(a.Number)
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(a.Text)
+			vague = vague || a.CountsVague
+		}
+		style := t.st.wrap
+		if vague {
+			style = t.st.wrapVague
+		}
+		text := sb.String()
+		lines = max(lines, wrappedLines(text, t.w))
+		cells[g+1] = excelize.Cell{StyleID: style, Value: text}
+		vals[g+1] = &cells[g+1]
+	}
+	presence := ownText
+	if row.Group != "" {
+		presence = fmt.Sprintf("%d van %d", present, t.ng)
+	}
+	cells[0] = excelize.Cell{StyleID: t.st.presence, Value: presence}
+	vals[0] = &cells[0]
+	return heightFor(lines)
 }
 
 // themeHeading writes the title (row 1) and the legend (row 2) of a theme
