@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"pakompas/compare"
@@ -51,6 +52,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
+	defer exportGC(os.Getenv)()
 	an, ok := analyze(paths, common, src.ov, c.name, stderr)
 	if !ok {
 		return exitUsage

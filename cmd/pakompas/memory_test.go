@@ -25,3 +25,41 @@ func TestSetMemoryLimit(t *testing.T) {
 		t.Errorf("with GOMEMLIMIT: returned %d, runtime has %d; want 1 GiB kept", got, debug.SetMemoryLimit(-1))
 	}
 }
+
+// Export collects less often (exportGCPercent) while it runs, and puts
+// the setting back; not when GOGC is set, nor without a memory limit.
+func TestExportGC(t *testing.T) {
+	oldLimit := debug.SetMemoryLimit(memoryLimit)
+	defer debug.SetMemoryLimit(oldLimit)
+	oldPercent := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(oldPercent)
+	percent := func() int {
+		p := debug.SetGCPercent(100)
+		debug.SetGCPercent(p)
+		return p
+	}
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+
+	restore := exportGC(getenv)
+	if p := percent(); p != exportGCPercent {
+		t.Errorf("during export: GOGC %d, want %d", p, exportGCPercent)
+	}
+	restore()
+	if p := percent(); p != 100 {
+		t.Errorf("after export: GOGC %d, want 100 back", p)
+	}
+
+	env["GOGC"] = "50"
+	exportGC(getenv)()
+	if p := percent(); p != 100 {
+		t.Errorf("with GOGC set: %d, want it left alone", p)
+	}
+	delete(env, "GOGC")
+	debug.SetMemoryLimit(math.MaxInt64) // GOMEMLIMIT=off
+	restore = exportGC(getenv)
+	if p := percent(); p != 100 {
+		t.Errorf("without a memory limit: %d, want it left alone", p)
+	}
+	restore()
+}
