@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"pakompas/compare/regular"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 	"pakompas/compare/vague"
@@ -30,6 +31,14 @@ type Agreement struct {
 	OwnerRole  role.Role     `json:"owner_role"`
 	RoleWhy    string        `json:"owner_role_why"`
 	StatusNorm status.Status `json:"status_norm"`
+	// Regular is set when the agreement is regular work ("going
+	// concern"): it restates what a party does anyway, by law, its own
+	// policy or routine (compare/regular). RegularFlag says why: category
+	// "regulier", the rule, the matched words and the message ("regulier
+	// werk, …; hoort op een dashboard, niet in de afspraken"); nil when
+	// the agreement is not regular.
+	Regular     bool  `json:"regular"`
+	RegularFlag *Flag `json:"regular_flag,omitempty"`
 	// Group is the alignment group id: the same agreement in other
 	// gemeenten; empty when it stands alone.
 	Group string `json:"group"`
@@ -55,6 +64,14 @@ type Smart struct {
 	What    bool `json:"what"`
 	HowMuch bool `json:"how_much"`
 	When    bool `json:"when"`
+}
+
+// setRegular sets the regular-work verdict of an agreement.
+func (a *Agreement) setRegular(r regular.Result) {
+	a.Regular = r.Regular
+	if r.Regular {
+		a.RegularFlag = &Flag{Rule: r.Rule, Category: regular.Category, Match: r.Match, Message: r.Message(), Spans: r.Spans, Info: true}
+	}
 }
 
 func flagsOf(fs []vague.Flag) []Flag {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"pakompas/compare/align"
+	"pakompas/compare/regular"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 	"pakompas/compare/theme"
@@ -32,6 +33,10 @@ type Analysis struct {
 	Matrix Matrix
 	// Rules are the flag rules in force (for the workbook's explanation).
 	Rules []vague.Rule
+	// Thresholds are the kompas thresholds of the engine's config
+	// ([kompas] in pakompas.toml, else the defaults), so every view of
+	// this analysis judges the gemeenten alike (package kompas).
+	Thresholds Thresholds
 
 	byID map[string]int
 }
@@ -45,9 +50,11 @@ type Overrides = theme.Overrides
 type Engine struct {
 	taxonomy   theme.Taxonomy
 	classifier *vague.Classifier
+	regular    *regular.Classifier
 	// corporations are the configured extra corporation names; alignment
 	// reads them as "de corporatie".
 	corporations []string
+	thresholds   Thresholds
 }
 
 // NewEngine compiles a configuration. Its errors name the bad entry.
@@ -64,7 +71,11 @@ func NewEngine(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{taxonomy: tax, classifier: cls, corporations: cfg.Corporations}, nil
+	th, err := cfg.Thresholds()
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{taxonomy: tax, classifier: cls, regular: regular.Default(), corporations: cfg.Corporations, thresholds: th}, nil
 }
 
 // Analyze derives everything from an import report. The adviser's theme
@@ -84,6 +95,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		Agreements: make([]Agreement, len(rep.Agreements)),
 		Taxonomy:   e.taxonomy,
 		Rules:      e.classifier.Rules(),
+		Thresholds: e.thresholds,
 		byID:       make(map[string]int, len(rep.Agreements)),
 	}
 	parallel.For(len(rep.Agreements), 512, func(lo, hi int) {
@@ -125,6 +137,7 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 	out.Flags = flagsOf(r.Flags)
 	out.Smart = Smart{Who: r.Smart.Who, What: r.Smart.What, HowMuch: r.Smart.HowMuch, When: r.Smart.When}
 	out.Type = string(r.Type)
+	out.setRegular(e.regular.Classify(a.Text))
 	out.OwnerRole, out.RoleWhy = roles.Resolve(a.Owner, a.Text)
 	out.StatusNorm = status.Normalise(a.Status)
 	return out

@@ -28,6 +28,10 @@ type Config struct {
 	// Corporations are extra corporation names the owner roles recognise
 	// (corporaties = ["Woonstichting De Kernen"]).
 	Corporations []string `toml:"corporaties"`
+	// Kompas sets the thresholds of the indicators per gemeente
+	// ([kompas], vaag_oranje = 20); Thresholds applies them to the
+	// defaults (thresholds.go).
+	Kompas KompasConfig `toml:"kompas"`
 }
 
 // ParseConfig reads a config from TOML text; name is used in errors. A
@@ -44,15 +48,19 @@ func ParseConfig(name string, data []byte) (Config, error) {
 	for _, k := range md.Undecoded() {
 		// A deeper key outside [themas] and [regels] lies in an unknown
 		// table, which is named itself.
-		if len(k) == 1 && k[0] != "themas" && k[0] != "regels" {
+		if len(k) == 1 && k[0] != "themas" && k[0] != "regels" && k[0] != "kompas" {
 			top = append(top, k.String())
 		}
 	}
 	var errs []error
 	if len(top) > 0 {
-		errs = append(errs, fmt.Errorf("onbekende instelling %s (bekend zijn: corporaties, [themas] en [regels])", strings.Join(top, ", ")))
+		errs = append(errs, fmt.Errorf("onbekende instelling %s (bekend zijn: corporaties, [themas], [regels] en [kompas])", strings.Join(top, ", ")))
 	}
-	for _, err := range []error{theme.UnknownKeys(md), vague.UnknownKeys(md)} {
+	_, kompasErr := c.Thresholds()
+	if md.IsDefined("kompas") && md.Type("kompas") != "Hash" {
+		kompasErr = errors.New("kompas hoort een tabel te zijn: [kompas] met daaronder de drempels")
+	}
+	for _, err := range []error{theme.UnknownKeys(md), vague.UnknownKeys(md), kompasErr} {
 		if err != nil {
 			errs = append(errs, err)
 		}

@@ -7,12 +7,14 @@
 //
 //	theme/       local theme names → the national taxonomy (config: synonyms, replacement)
 //	vague/       the rule-based classifier: vague, flags, SMART, type (rules as embedded data)
+//	regular/     regular work ("going concern"), its own rules on vague's Matcher
 //	role/        owner → role (corporatie, gemeente, huurders, zorg/welzijn, gezamenlijk)
 //	status/      status words → done, on track, at risk, late, not started, dropped
 //	align/       near-identical agreements across gemeenten grouped (MinHash + LSH)
 //	evaluation/  the adviser's verdicts, notes and theme moves in one JSON file
 //	atomicfile/  the one atomic-write helper; filelock/ the lock around a save
 //	workbook/    the evaluation workbook (it imports this package, not the reverse)
+//	kompas/      the indicators per gemeente against Thresholds (imports this package too)
 //
 // This package wires them. Engine.Analyze computes every derived fact once
 // per import, keyed by agreement id, from the import's data model

@@ -81,7 +81,8 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 			}
 		}
 		var warnings []string
-		if sheets, warnings, fe = readXLSX(path, data, opts, lim); fe != nil {
+		sheets, warnings, res.report.FormatNote, fe = readXLSX(path, data, opts, lim)
+		if fe != nil {
 			return fail(fe)
 		}
 		res.report.Warnings = append(res.report.Warnings, warnings...)

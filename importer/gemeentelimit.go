@@ -43,7 +43,7 @@ func capGemeenten(results []fileResult) {
 			}
 		}
 		if len(seen)+added > maxGemeenten {
-			*r = fileResult{report: FileReport{Path: r.report.Path, Format: r.report.Format,
+			*r = fileResult{report: FileReport{Path: r.report.Path, Format: r.report.Format, FormatNote: r.report.FormatNote,
 				Error: tooManyGemeenten("dit bestand samen met de bestanden ervoor"), ErrorKind: ErrTooLarge}}
 			continue
 		}

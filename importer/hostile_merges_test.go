@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
-	"time"
 )
 
 // manyMergesSheet is the sheet XML of issue 11 row 8: a header, then rows
@@ -32,23 +31,21 @@ func manyMergesSheet(rows, perRow int) []byte {
 
 // Issue 11 row 8: 80,000 one-cell heading rows and 450,000 merges took 40 s
 // because every heading row looked at every merge. With the merges indexed
-// the sheet is read in about a second.
-func TestManyMergesNearLinear(t *testing.T) {
+// the sheet is read in about a second; BenchmarkManyMerges measures that
+// (speed is a benchmark's business, not a timed test's). Here 20,000 rows
+// and 120,000 merges, every heading read as a section row: the loops over
+// every merge would take minutes on it.
+func TestManyMergesSectionRows(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a sheet of 80,000 rows and 450,000 merges")
+		t.Skip("builds a sheet of 20,000 rows and 120,000 merges")
 	}
-	data := wrapSheet(t, manyMergesSheet(80_000, 6))
-	start := time.Now()
+	data := wrapSheet(t, manyMergesSheet(20_000, 6))
 	res := importFile("merges.xlsx", data, Options{})
-	took := time.Since(start)
 	if res.report.Error != "" {
 		t.Fatalf("error %s (%s)", res.report.Error, res.report.ErrorKind)
 	}
-	if n := len(res.report.Skipped); n < 80_000 {
-		t.Errorf("%d rows skipped, want the 80,000 headings as section rows", n)
-	}
-	if took > 10*time.Second {
-		t.Errorf("reading took %v, want well under 10 s", took)
+	if n := len(res.report.Skipped); n < 20_000 {
+		t.Errorf("%d rows skipped, want the 20,000 headings as section rows", n)
 	}
 }
 

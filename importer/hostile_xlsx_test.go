@@ -194,6 +194,9 @@ func TestCountTags(t *testing.T) {
 		{`<sst><si><t>a</t></si><si><t>b`, 2, false},
 		{`<sst><si><t>a</t></si></ss`, 1, false},
 		{``, 0, true},
+		// An empty part as Excel and Google Sheets write it: complete (it
+		// was refused as cut off).
+		{`<?xml version="1.0"?>` + "\n" + `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`, 0, true},
 	}
 	for _, c := range cases {
 		if n, complete := countTags(strings.NewReader(c.xml), "si"); n != c.n || complete != c.complete {

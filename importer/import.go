@@ -1,15 +1,3 @@
-// Package importer reads the agreement spreadsheets of many gemeenten into
-// one list of agreements and an import report that accounts for every file,
-// sheet and row.
-//
-// It finds the table in whatever layout (title rows above a header row
-// anywhere in the first 30 rows; theme as a column, as section rows or as
-// sheet names; a two-row header with a planning block of year columns; one
-// or several gemeenten per file), reads xlsx (cached formula values, Excel
-// dates) and CSV as Dutch Excel writes it, and refuses bad input (old .xls,
-// .ods, password-protected, not a spreadsheet, damaged, zip bombs) with a
-// Dutch message per file while the other files import. Input files are only
-// ever read.
 package importer
 
 import (

@@ -21,7 +21,7 @@ func capImportText(results []fileResult, limit int64) {
 			size += agreementText(a)
 		}
 		if total+size > limit {
-			*r = fileResult{report: FileReport{Path: r.report.Path, Format: r.report.Format,
+			*r = fileResult{report: FileReport{Path: r.report.Path, Format: r.report.Format, FormatNote: r.report.FormatNote,
 				Error: tooMuchImportText(total, size, limit), ErrorKind: ErrTooLarge}}
 			continue
 		}

@@ -48,9 +48,24 @@ func newMergeReader(f *excelize.File, data []byte) *mergeReader {
 	m := &mergeReader{sst: -1}
 	m.zr, m.err = zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if m.err == nil {
-		m.parts, m.err = sheetParts(m.zr, f)
+		m.parts, m.err = sheetParts(m.zr, sheetRefs(f))
 	}
 	return m
+}
+
+// sheetRef is a sheet as the workbook lists it: its name and the id of
+// its relationship.
+type sheetRef struct {
+	name, id string
+}
+
+// sheetRefs lists the sheets of a workbook excelize opened.
+func sheetRefs(f *excelize.File) []sheetRef {
+	var out []sheetRef
+	for _, s := range f.WorkBook.Sheets.Sheet {
+		out = append(out, sheetRef{name: s.Name, id: s.ID})
+	}
+	return out
 }
 
 // sheet scans the named sheet's part (see scanSheet). The error says why
@@ -113,7 +128,7 @@ func mergeWarning(file, sheet string, err error) string {
 // sheetParts finds each sheet's part in the package the way excelize does:
 // the workbook from the package relationships, then each sheet's target
 // in the workbook's relationships, relative to the workbook's folder.
-func sheetParts(zr *zip.Reader, f *excelize.File) (map[string]*zip.File, error) {
+func sheetParts(zr *zip.Reader, sheets []sheetRef) (map[string]*zip.File, error) {
 	files := make(map[string]*zip.File, len(zr.File))
 	folded := make(map[string]*zip.File, len(zr.File))
 	for _, zf := range zr.File {
@@ -158,9 +173,9 @@ func sheetParts(zr *zip.Reader, f *excelize.File) (map[string]*zip.File, error) 
 		targets[r.ID] = t
 	}
 	out := map[string]*zip.File{}
-	for _, s := range f.WorkBook.Sheets.Sheet {
-		if zf := find(targets[s.ID]); zf != nil {
-			out[s.Name] = zf
+	for _, s := range sheets {
+		if zf := find(targets[s.id]); zf != nil {
+			out[s.name] = zf
 		}
 	}
 	return out, nil

@@ -24,7 +24,20 @@ type Options struct {
 	// spillAbove, for tests, is the size above which excelize keeps a sheet
 	// part in a temporary file instead of memory; 0 means maxUnzippedXML.
 	spillAbove int64
+	// reader, for tests and benchmarks, chooses how xlsx files are read.
+	reader readerKind
 }
+
+// readerKind chooses how xlsx files are read.
+type readerKind int
+
+const (
+	// readerFast is the fast reader, with excelize where it cannot read
+	// a file (the default).
+	readerFast readerKind = iota
+	// readerExcelize reads every file with excelize.
+	readerExcelize
+)
 
 // passwordFor is the password for the file at path: its own from
 // Passwords, else Password.

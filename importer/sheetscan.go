@@ -110,6 +110,7 @@ func countTags(r io.Reader, name string) (int, bool) {
 	br := bufio.NewReader(r)
 	n := 0
 	var root []byte
+	rootClosed := false // the root is an empty element (<sst …/>)
 	for {
 		tail, err := br.ReadSlice('<')
 		if errors.Is(err, bufio.ErrBufferFull) {
@@ -121,7 +122,7 @@ func countTags(r io.Reader, name string) (int, bool) {
 			if root == nil { // no element at all: nothing was cut off
 				return n, len(bytes.TrimSpace(tail)) == 0
 			}
-			return n, bytes.HasPrefix(end, []byte("/")) && bytes.HasSuffix(end, []byte(">")) && bytes.Equal(tagLocalName(end[1:]), root)
+			return n, rootClosed || bytes.HasPrefix(end, []byte("/")) && bytes.HasSuffix(end, []byte(">")) && bytes.Equal(tagLocalName(end[1:]), root)
 		}
 		head, _ := br.Peek(64)
 		skipped, err := skipSpecial(br, head)
@@ -134,6 +135,7 @@ func countTags(r io.Reader, name string) (int, bool) {
 		local := tagLocalName(head)
 		if root == nil {
 			root = append([]byte(nil), local...)
+			rootClosed = selfClosing(br)
 		}
 		if string(local) == name {
 			n++

@@ -25,8 +25,31 @@ type sheetIn struct {
 
 // readXLSX reads every sheet of an xlsx workbook held in data (decrypted
 // already, see decryptXLSX), holding the rows against the file's limits.
-// Hidden sheets are listed but not read.
-func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetIn, []string, *FileError) {
+// Hidden sheets are listed but not read. The fast reader reads it (see
+// readXLSXFast); where that cannot, excelize does, and note says so and
+// why, for the import report's format line.
+func readXLSX(path string, data []byte, opts Options, lim *fileLimits) (sheets []sheetIn, warnings []string, note string, fe *FileError) {
+	if opts.reader != readerExcelize {
+		var why string
+		if sheets, warnings, fe, why = readXLSXFast(path, data, lim); why == "" {
+			return sheets, warnings, "", fe
+		}
+		*lim = fileLimits{path: path} // the rows read so far do not count
+		note = fallbackNote(why)
+	}
+	sheets, warnings, fe = readXLSXExcelize(path, data, opts, lim)
+	return sheets, warnings, note, fe
+}
+
+// fallbackNote is the report's note for a file excelize read because the
+// fast reader could not, saying why.
+func fallbackNote(why string) string {
+	return "gelezen met excelize (terugval: " + why + ")"
+}
+
+// readXLSXExcelize is readXLSX with excelize: the way every workbook was
+// read before the fast reader, and its fallback.
+func readXLSXExcelize(path string, data []byte, opts Options, lim *fileLimits) ([]sheetIn, []string, *FileError) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    maxUnzipped,
 		UnzipXMLSizeLimit: opts.inMemoryXML(),
@@ -58,25 +81,40 @@ func readXLSX(path string, data []byte, opts Options, lim *fileLimits) ([]sheetI
 		}
 		g.date1904 = date1904
 		sc, err := merges.sheet(s.Name)
-		if err = cmp.Or(err, sc.mergeErr); err != nil {
-			warnings = append(warnings, mergeWarning(path, s.Name, err))
+		w, fe := finishSheet(path, g, sc, err)
+		if fe != nil {
+			return nil, nil, fe
 		}
-		if sc.badCount > maxBadStrings {
-			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: in blad '%s' verwijzen %s naar gedeelde teksten die niet bestaan "+
-				"(de eerste: %s); daarom is het bestand niet ingelezen", s.Name, plural(sc.badCount, "cel", "cellen"), cellPlace("", sc.badStrings[0].row, sc.badStrings[0].col))
-		}
-		if sc.cutOff {
-			return nil, nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: blad '%s' houdt midden in de gegevens op, in rij %d "+
-				"(afgebroken download of kopie?); de rijen daarna ontbreken, daarom is het bestand niet ingelezen", s.Name, sc.lastRow)
-		}
-		g.merges = sc.merges
-		if w := blankBadStrings(path, g, sc); w != "" {
-			warnings = append(warnings, w)
-		}
+		warnings = append(warnings, w...)
 		in.grid = g
 		out = append(out, in)
 	}
 	return out, warnings, nil
+}
+
+// finishSheet completes a sheet's grid as read from what one scan of its
+// XML found (scanSheet; err says why it could not be scanned at all): its
+// merges, the cells whose shared-string index is broken emptied, and the
+// file refused when the rows break off or too many indexes are broken.
+// It returns the sheet's warnings.
+func finishSheet(path string, g *grid, sc sheetScan, err error) ([]string, *FileError) {
+	var warnings []string
+	if err = cmp.Or(err, sc.mergeErr); err != nil {
+		warnings = append(warnings, mergeWarning(path, g.sheet, err))
+	}
+	if sc.badCount > maxBadStrings {
+		return nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: in blad '%s' verwijzen %s naar gedeelde teksten die niet bestaan "+
+			"(de eerste: %s); daarom is het bestand niet ingelezen", g.sheet, plural(sc.badCount, "cel", "cellen"), cellPlace("", sc.badStrings[0].row, sc.badStrings[0].col))
+	}
+	if sc.cutOff {
+		return nil, newFileErrorf(path, ErrCorrupt, nil, "beschadigd Excel-bestand: blad '%s' houdt midden in de gegevens op, in rij %d "+
+			"(afgebroken download of kopie?); de rijen daarna ontbreken, daarom is het bestand niet ingelezen", g.sheet, sc.lastRow)
+	}
+	g.merges = sc.merges
+	if w := blankBadStrings(path, g, sc); w != "" {
+		warnings = append(warnings, w)
+	}
+	return warnings, nil
 }
 
 // blankBadStrings empties the cells whose shared-string index is broken

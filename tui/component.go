@@ -17,6 +17,7 @@ type common struct {
 	sess   *session
 	// evalPath is the evaluation file, absolute (evalfile.go).
 	evalPath string
+	// thresholds judge the indicators of the Kompas screen.
 }
 
 // component is a screen or a dialog, in the shape of soft-serve's
@@ -56,10 +57,11 @@ const (
 	screenDetail
 	screenReport
 	screenList
+	screenKompas
 )
 
 // tabs are the top-level screens tab cycles through.
-var tabs = []screenID{screenOverview, screenList, screenReport}
+var tabs = []screenID{screenOverview, screenList, screenReport, screenKompas}
 
 // flusher is a component holding unsaved input (a note being written); the
 // root flushes it before quitting.

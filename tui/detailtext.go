@@ -68,7 +68,7 @@ func (d *detail) content() string {
 		verdict = "niet vaag"
 	}
 	b.WriteString(s.Header.Render("Signalen") + s.Dim.Render("  (automatisch: "+verdict+")") + "\n")
-	if len(a.Flags) == 0 {
+	if len(a.Flags) == 0 && a.RegularFlag == nil {
 		b.WriteString(s.Dim.Render("  geen") + "\n")
 	}
 	for _, f := range a.Flags {
@@ -80,6 +80,7 @@ func (d *detail) content() string {
 		wrapped := ansi.Wordwrap(msg, max(20, w-len(f.Rule)-4), "")
 		b.WriteString("  " + rule + "  " + strings.ReplaceAll(wrapped, "\n", "\n    ") + "\n")
 	}
+	b.WriteString(d.regular(a))
 	b.WriteString("\n" + s.Header.Render("Oordeel adviseur") + "  ")
 	switch v := d.sess.verdict(d.idx); v {
 	case evaluation.None:

@@ -25,14 +25,19 @@
 // Screens, a few files each: Laden (loading.go, loadpassword.go),
 // Overzicht (overview.go), Thema (themeview.go, themecells.go,
 // themefull.go, themefilters.go, themeseq.go), Afspraak (detail.go,
-// detailtext.go), Afspraken (list.go, listfilter.go, listmatch.go,
-// listview.go), Importverslag (report.go). Dialogs: export (export.go),
-// theme moves (themepicker.go), gemeenten (gemeentepicker.go). The
+// detailtext.go, detailregular.go), Afspraken (list.go, listfilter.go,
+// listmatch.go, listview.go, listtrail.go: the rows of each search step,
+// searchfold.go: the search texts folded in the background, listpick.go:
+// the agreements behind a Kompas cell), Importverslag (report.go), Kompas (kompas.go, kompasview.go).
+// Dialogs: export (export.go), theme moves (themepicker.go), gemeenten
+// (gemeentepicker.go). The
 // session (session.go, session_move.go, judge.go: verdict keys, marks,
 // undo) is the screens' way to compare.Evaluation, the owner of the
 // analysis and the adviser's work; evalfile.go names its file on screen;
 // unsaved.go keeps work whose save failed. Everything expensive (the
 // import, the analysis, matrices, theme
 // layouts, the search text) is computed once, outside View; View renders
-// only what is visible.
+// only what is visible. What the first frame does not need waits until it
+// is drawn (drawnMsg follows every dataMsg): the list folds its search
+// texts in the background then.
 package tui

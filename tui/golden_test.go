@@ -69,6 +69,16 @@ var goldenScreens = []struct {
 		},
 	},
 	{name: "importverslag", first: "117 afspraken", steps: []step{{"i", "kopregel"}}},
+	{
+		// The cursor on Vaag of Landsmeer: the explanation under the
+		// table names the cell.
+		name: "kompas", first: "117 afspraken",
+		steps: []step{{"K", "Indicator"}, {"down", "Grootste thema:"}, {"down", "T.o.v. mediaan:"}, {"down", "Aalsmeer · Vaag"}, {"right", "Landsmeer · Vaag"}},
+	},
+	{
+		name: "kompas-afspraken", first: "117 afspraken",
+		steps: []step{{"K", "Indicator"}, {"down", "Grootste thema:"}, {"down", "T.o.v. mediaan:"}, {"down", "Aalsmeer · Vaag"}, {"enter", "kompas: Vaag in Aalsmeer"}},
+	},
 	{name: "help", first: "117 afspraken", steps: []step{{"?", "Toetsen"}}, programQuit: true},
 	{
 		// The export dialog with the external workbook chosen; the name

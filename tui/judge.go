@@ -96,6 +96,7 @@ func markLegend() []string {
 // did; an undone move starts the re-analysis.
 func (s *session) undo() (tea.Cmd, statusMsg) {
 	u, err := s.ev.Undo()
+	s.changes++
 	switch {
 	case errors.Is(err, compare.ErrNothingToUndo):
 		return nil, statusOK("Niets om ongedaan te maken")

@@ -47,6 +47,9 @@ type KeyMap struct {
 	ClearFilters key.Binding
 	// The next and previous agreement on the Afspraak screen.
 	NextAgreement, PrevAgreement key.Binding
+
+	// Kompas opens the Kompas screen (the indicators per gemeente).
+	Kompas key.Binding
 }
 
 // DefaultKeyMap returns the bindings; help texts are Dutch.
@@ -101,6 +104,7 @@ func DefaultKeyMap() *KeyMap {
 		ClearFilters:  single("x", "filters wissen"),
 		NextAgreement: single("]", "volgende afspraak"),
 		PrevAgreement: single("[", "vorige afspraak"),
+		Kompas:        single("K", "kompas"),
 	}
 }
 

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,20 +31,35 @@ type list struct {
 	// page is how many rows fit under the search and filter lines (the
 	// root sizes the screens after every message: filters change it).
 	page int
-	// hay holds each agreement's folded search text, built when the list
-	// is first shown (again after a theme move: hayGen is the session's
-	// themeGen it was built at).
-	hay    []string
-	hayGen int
+	// fold folds the search texts (searchfold.go), prepared when an
+	// analysis arrives and handed to the background (background) once
+	// its first frame is drawn; hay holds them once a search needed them
+	// (hayGen is the session's themeGen they belong to), and waited how
+	// long that search waited for the fold, for the status line.
+	fold       *searchFold
+	background *searchFold
+	hay        []string
+	hayGen     int
+	waited     time.Duration
+	// shown is set once the rows were computed (the list was opened).
+	shown bool
 	// query is the search's words the rows were filtered by; narrowable
 	// says that nothing else changed since (research).
 	query      []string
 	narrowable bool
+	// trail holds the rows of each step of the search typed since the
+	// last full filter (listtrail.go).
+	trail []searchStep
 	// notes caches each note folded for the search: the note, folded.
 	notes map[int][2]string
 	// opened is the agreement enter opened, -1 when none: coming back,
 	// the cursor goes to the agreement the Afspraak screen showed last.
 	opened int
+
+	// pick, when set, keeps only the agreements behind a Kompas cell,
+	// which pickName names (listpick.go).
+	pick     []bool
+	pickName string
 }
 
 func newList(c *common) *list {
@@ -84,11 +101,17 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 		l.refilter()
 	case dataMsg:
-		// After a theme move: search the new theme labels, if the list
-		// was ever shown.
-		if l.hay != nil {
+		// A new analysis (loaded, or after a theme move): its search texts
+		// are to be folded, and its rows shown if the list was ever shown.
+		l.prepareFold()
+		if l.shown {
 			l.refilter()
 		}
+	case pickMsg:
+		l.showPick(msg)
+	case drawnMsg:
+		// The frame with the new data is out: fold in the background.
+		cmd = l.foldInBackground()
 	case focusSearchMsg:
 		l.searching = true
 		l.refilter()
@@ -101,6 +124,10 @@ func (l *list) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		}
 	}
 	l.top = scrollTo(l.top, l.cursor, l.page)
+	if l.waited > 0 {
+		asks = append(asks, statusOK(waitedStatus(l.waited)))
+		l.waited = 0
+	}
 	return cmd, asks
 }
 

@@ -18,7 +18,7 @@ import (
 // a note, then gemeente, theme, number and text with the search words
 // highlighted.
 func (l *list) View() string {
-	if l.hay == nil {
+	if !l.shown {
 		return ""
 	}
 	s := l.styles
@@ -63,6 +63,9 @@ func plain(text ...string) string { return strings.Join(text, " ") }
 // filters names every filter that is on, the search included.
 func (l *list) filters() []string {
 	var out []string
+	if l.pick != nil {
+		out = append(out, printable.String(l.pickName))
+	}
 	if l.vagueOnly {
 		out = append(out, "alleen vaag")
 	}

@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -112,7 +114,11 @@ func (m *Model) startLoad(passwords map[string]string, open *loadedMsg) tea.Cmd 
 		} else {
 			msg.store, msg.storeErr = openEvaluation(opts, path)
 		}
+		var throttle progressThrottle
 		msg.an, msg.reanalyze, msg.err = opts.Load(func(done, total int, path string) {
+			if !throttle.pass(done, total) {
+				return
+			}
 			select {
 			case ch <- progressMsg{done, total, path}:
 			default: // the screen is behind; the next message will catch up
@@ -124,6 +130,26 @@ func (m *Model) startLoad(passwords map[string]string, open *loadedMsg) tea.Cmd 
 		ch <- msg
 	}()
 	return waitFor(ch)
+}
+
+// progressEvery is the least time between two progress messages: the bar
+// moves once a frame (60 fps), not once a file, so that drawing it does
+// not take the CPU the import needs (342 files gave 342 frames).
+const progressEvery = time.Second / 60
+
+// progressThrottle passes a progress report on when progressEvery has
+// passed since the last one it passed; the first and the last file's
+// always pass. Calls may be concurrent (the importer's workers).
+type progressThrottle struct{ last atomic.Int64 }
+
+// pass reports whether the report of done of total files goes to the
+// screen.
+func (t *progressThrottle) pass(done, total int) bool {
+	if done >= total {
+		return true
+	}
+	now, last := time.Now().UnixNano(), t.last.Load()
+	return (last == 0 || now-last >= int64(progressEvery)) && t.last.CompareAndSwap(last, now)
 }
 
 // openEvaluation opens the evaluation file at path. An exported workbook

@@ -70,7 +70,11 @@ func (l *loading) SetSize(w, h int) {
 func (l *loading) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	switch msg := msg.(type) {
 	case progressWithNext:
-		l.done, l.total, l.current = msg.done, msg.total, msg.path
+		// The importer's workers report concurrently: a report that
+		// arrives late does not move the bar back.
+		if msg.done >= l.done {
+			l.done, l.total, l.current = msg.done, msg.total, msg.path
+		}
 		return waitFor(msg.next), nil
 	case loadedMsg:
 		return l.loaded(msg)

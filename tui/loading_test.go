@@ -31,6 +31,15 @@ func withBadFiles(t *testing.T, names ...string) string {
 // until a loadedMsg has been handled.
 func runUntilLoaded(t *testing.T, m *Model, cmd tea.Cmd) {
 	t.Helper()
+	runUntil(t, m, cmd, func(msg tea.Msg) bool { _, done := msg.(loadedMsg); return done })
+}
+
+// runUntil runs cmd as the program would, each command in the background
+// and their messages through Update on this goroutine, until done says so
+// of a message handled. Commands still running then (those the last
+// message gave among them) are left to run; their messages are dropped.
+func runUntil(tb testing.TB, m *Model, cmd tea.Cmd, done func(tea.Msg) bool) {
+	tb.Helper()
 	msgs := make(chan tea.Msg, 64)
 	run := func(c tea.Cmd) {
 		if c != nil {
@@ -52,12 +61,12 @@ func runUntilLoaded(t *testing.T, m *Model, cmd tea.Cmd) {
 				continue
 			}
 			_, next := m.Update(msg)
-			if _, done := msg.(loadedMsg); done {
+			run(next)
+			if done(msg) {
 				return
 			}
-			run(next)
 		case <-timeout:
-			t.Fatal("no loadedMsg")
+			tb.Fatal("the program did not get there")
 		}
 	}
 }

@@ -24,7 +24,9 @@ import (
 func TestMain(m *testing.M) {
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	code := m.Run()
+	removeNationalFiles()
+	os.Exit(code)
 }
 
 // loadFunc is the signature of Options.Load.
@@ -41,9 +43,10 @@ func reanalyzeOf(an *compare.Analysis) Reanalyze {
 }
 
 // fixedLoad loads an (with the saved moves applied when there are any).
+// The engine for re-analyses is made once, as the program makes it.
 func fixedLoad(an *compare.Analysis) loadFunc {
+	re := reanalyzeOf(an)
 	return func(_ func(done, total int, path string), ov compare.Overrides, _ map[string]string) (*compare.Analysis, Reanalyze, error) {
-		re := reanalyzeOf(an)
 		if len(ov.ByID) > 0 || len(ov.ByLocal) > 0 {
 			return re(ov), re, nil
 		}
@@ -129,18 +132,21 @@ func newLoaded(t testing.TB, load loadFunc, eval string, w, h int) *Model {
 }
 
 // runLoad executes Init's command chain until the loaded message has
-// been handled.
-func runLoad(t testing.TB, m *Model) {
+// been handled and returns the command that gave (not run: the
+// background fold of the search texts and the evaluation file's check
+// are among it).
+func runLoad(t testing.TB, m *Model) tea.Cmd {
 	t.Helper()
 	cmd := m.Init()
 	for cmd != nil {
 		msg := cmd()
 		_, cmd = m.Update(msg)
 		if _, done := msg.(loadedMsg); done {
-			return
+			return cmd
 		}
 	}
 	t.Fatal("the load ended without a loadedMsg")
+	return nil
 }
 
 // keyMsg builds the key message for a key name as key.Matches sees it
@@ -166,11 +172,25 @@ func press(m *Model, keys ...string) tea.Cmd {
 		// A theme move's re-analysis runs as the program would run it,
 		// here at once.
 		if m.sess != nil && m.sess.busy() && cmd != nil {
-			m.Update(cmd())
+			deliver(m, cmd())
 			cmd = nil
 		}
 	}
 	return cmd
+}
+
+// deliver gives msg to the model, the messages of a batch's commands
+// one by one (the commands those give are not run).
+func deliver(m *Model, msg tea.Msg) {
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range batch {
+			if c != nil {
+				deliver(m, c())
+			}
+		}
+		return
+	}
+	m.Update(msg)
 }
 
 // typeText sends each rune of s as a key press.

@@ -68,6 +68,7 @@ func (m *Model) newScreens() {
 	m.screens[screenDetail] = newDetail(c)
 	m.screens[screenReport] = newReport(c)
 	m.screens[screenList] = newList(c)
+	m.screens[screenKompas] = newKompas(c)
 }
 
 // Init starts the import.
@@ -106,7 +107,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if !m.sess.busy() && m.sess.moved != "" {
 			m.setStatus(m.sess.moved, false)
 		}
-		return m.broadcast(dataMsg{})
+		return m.dataChanged()
+	case drawnMsg:
+		return m.broadcast(msg)
 	case exportedMsg:
 		m.dialog = nil
 		if msg.err != nil {
@@ -149,7 +152,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		case msg.imported > 0:
 			m.setStatus(fmt.Sprintf("%d oordelen en notities uit het werkboek overgenomen in %s", msg.imported, msg.store.Path()), false)
 		}
-		cmd = m.broadcast(dataMsg{})
+		cmd = m.dataChanged()
 		if msg.store != nil && !again {
 			cmd = tea.Batch(cmd, reloadTick())
 		}
@@ -203,7 +206,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, k.Undo) && m.sess != nil:
 			cmd, st := m.sess.undo()
 			m.setStatus(st.text, st.err)
-			return tea.Batch(cmd, m.broadcast(dataMsg{}))
+			return tea.Batch(cmd, m.dataChanged())
 		case key.Matches(msg, k.Export) && m.sess != nil:
 			m.dialog = newExportDialog(m.common, time.Now(), m.opts.Version)
 			return textinput.Blink

@@ -139,6 +139,8 @@ func (o *overview) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			asks = ask(openScreenMsg{screenTheme, showThemeMsg{mx.Themes[o.row], o.col}})
 		case key.Matches(msg, k.Report):
 			asks = ask(openScreenMsg{id: screenReport})
+		case key.Matches(msg, k.Kompas):
+			asks = ask(openScreenMsg{id: screenKompas})
 		}
 	case tea.MouseMsg:
 		o.row = wheelStep(msg, o.row, len(mx.Themes))
@@ -264,7 +266,7 @@ func percent(k, n int) string {
 
 func (o *overview) ShortHelp() []key.Binding {
 	k := o.keys
-	return []key.Binding{withHelp(k.Enter, "thema"), k.Search, withHelp(k.NextScreen, "afspraken"), k.Export}
+	return []key.Binding{withHelp(k.Enter, "thema"), k.Kompas, k.Search, withHelp(k.NextScreen, "afspraken"), k.Export}
 }
 
 func (o *overview) FullHelp() [][]key.Binding {
@@ -272,6 +274,7 @@ func (o *overview) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Home, k.End},
 		{withHelp(k.Enter, "thema openen, gemeente in beeld"),
-			withHelp(k.NextScreen, "volgend scherm: afspraken, importverslag"), k.Report},
+			withHelp(k.NextScreen, "volgend scherm: afspraken, importverslag, kompas"), k.Report,
+			withHelp(k.Kompas, "kompas: de indicatoren per gemeente")},
 	}
 }

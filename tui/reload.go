@@ -38,7 +38,7 @@ func (m *Model) reload() tea.Cmd {
 	}
 	cmds := []tea.Cmd{reloadTick()}
 	if changed {
-		cmds = append(cmds, m.broadcast(dataMsg{}))
+		cmds = append(cmds, m.dataChanged())
 	}
 	if moves {
 		cmds = append(cmds, m.sess.reanalyze())

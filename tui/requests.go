@@ -55,6 +55,11 @@ type (
 	// dataMsg tells every screen that the session's data changed: the
 	// import finished, or a theme move's re-analysis was applied.
 	dataMsg struct{}
+	// drawnMsg follows every dataMsg once the frame showing the new data
+	// has been rendered: screens may now start the work they put off to
+	// the background (the list's search texts), without delaying that
+	// frame.
+	drawnMsg struct{}
 )
 
 // statusOK is the request to show text in the status line.

@@ -42,10 +42,18 @@ func (m *Model) handle(asks ...tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// dataChanged tells every screen that the session's data changed
+// (dataMsg) and, once the frame after it is rendered, that it has been
+// drawn (drawnMsg): the program renders the view after each message, so a
+// message sent now is handled after that frame.
+func (m *Model) dataChanged() tea.Cmd {
+	return tea.Batch(m.broadcast(dataMsg{}), func() tea.Msg { return drawnMsg{} })
+}
+
 // broadcast gives msg to every screen.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList} {
+	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList, screenKompas} {
 		cmds = append(cmds, m.route(m.screens[id], msg))
 	}
 	return tea.Batch(cmds...)

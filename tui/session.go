@@ -29,6 +29,10 @@ type session struct {
 	// opened is the agreement the Afspraak screen showed last (] and [
 	// move it), for the screen that opened it to put its cursor there.
 	opened int
+	// changes counts the changes to what counts as vague (a verdict, an
+	// undo, a new analysis or another adviser's work taken over), so
+	// that a screen holding counts (the Kompas) knows to count again.
+	changes int
 }
 
 func newSession(ev *compare.Evaluation) *session {
@@ -42,6 +46,7 @@ func newSession(ev *compare.Evaluation) *session {
 
 // refresh takes the owner's current analysis.
 func (s *session) refresh() {
+	s.changes++
 	s.an = s.ev.Analysis()
 	m := s.ev.Matrix()
 	s.themeIdx = make(map[string]int, len(m.Themes))
@@ -87,7 +92,10 @@ func (s *session) invalid() error {
 func (s *session) readOnly() string { return s.ev.ReadOnly() }
 
 // setVerdict saves a new verdict for agreement i.
-func (s *session) setVerdict(i int, v evaluation.Verdict) error { return s.ev.SetVerdict(i, v) }
+func (s *session) setVerdict(i int, v evaluation.Verdict) error {
+	s.changes++
+	return s.ev.SetVerdict(i, v)
+}
 
 // setNote saves the note of agreement i; amend makes it part of the last
 // change when that was this note (the drafts of one edit are one undo).

@@ -59,6 +59,10 @@ var sizedScreens = []struct {
 	{"ander-thema-bereik", []string{"enter", "enter", "t", "down", "enter"}, "Ander thema voor", nil},
 	{"gemeenten-kiezen", []string{"enter", "c"}, "Welke gemeenten", nil},
 	{"gemeenten-gekozen", []string{"enter", "c", " ", "enter"}, "3 van 4 gemeenten als kolom", nil},
+	{"kompas", []string{"K"}, "Indicator", nil},
+	{"kompas-rechts", []string{"K", "end", "down"}, "Uithoorn", nil},
+	{"kompas-afspraken", []string{"K", "down", "down", "down", "enter"}, "kompas: Vaag in Aalsmeer", nil},
+	{"kompas-gemeenten", []string{"K", "c"}, "Welke gemeenten in het kompas?", nil},
 }
 
 var sizes = [][2]int{{60, 15}, {80, 24}, {100, 30}, {160, 50}}

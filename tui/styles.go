@@ -1,6 +1,10 @@
 package tui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"pakompas/compare/kompas"
+)
 
 // Styles holds every style of the program, built once from adaptive
 // colours (readable on light and dark terminals; NO_COLOR is honoured by
@@ -78,6 +82,21 @@ func DefaultStyles() *Styles {
 func (s *Styles) HeatFor(share float64) lipgloss.Style {
 	i := int(share * float64(len(s.Heat)))
 	return s.Heat[max(0, min(i, len(s.Heat)-1))]
+}
+
+// Level is the style of a Kompas judgement: green, amber, red, or dim
+// when not judged. The mark beside the figure says the same without
+// colour.
+func (s *Styles) Level(l kompas.Level) lipgloss.Style {
+	switch l {
+	case kompas.Green:
+		return s.Good
+	case kompas.Amber:
+		return s.Warn
+	case kompas.Red:
+		return s.Bad.Bold(true)
+	}
+	return s.Dim
 }
 
 // cursorMark stands before the cursor line of a list or picker: without

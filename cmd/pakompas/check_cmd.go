@@ -7,6 +7,7 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/kompas"
 	"pakompas/compare/printable"
 )
 
@@ -22,12 +23,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			"bestand:blad:rij, gemeente, regel en tekst, en per gemeente het aantal per thema. "+
 			"De oordelen van de adviseur uit het evaluatiebestand tellen mee, zoals in het programma en het werkboek "+
 			"(\"niet vaag\" haalt een afspraak uit de lijst, \"vaag\" zet haar erin); "+
-			"welk bestand is gelezen staat op stderr. Met --zonder-oordelen telt alleen de automatische beoordeling.",
+			"welk bestand is gelezen staat op stderr. Met --zonder-oordelen telt alleen de automatische beoordeling. "+
+			"Met --kompas beoordeelt het per gemeente de afspraken als geheel (focus, concreetheid, resultaat, "+
+			"wederkerigheid, regulier werk, monitoring) in plaats van de vage afspraken te tonen.",
 		checkFooter)
 	asJSON := c.boolFlag("json", "schrijf de vage afspraken als JSON")
 	evalPath := c.stringFlag("evaluatie", "BESTAND", "oordelen van de adviseur: evaluatiebestand (.json) of een eerder geëxporteerd werkboek (.xlsx); standaard "+
 		evaluation.DefaultFile+" in de huidige map")
 	automatic := c.boolFlag("zonder-oordelen", "negeer de oordelen van de adviseur: alleen de automatische beoordeling")
+	asKompas := c.boolFlag("kompas", "toon per gemeente de kompasscan: elke indicator met cijfer, oordeel "+
+		"(✓ groen, ! oranje, ✗ rood, · geen oordeel) en reden, en de twee zwakste punten; exitcode 1 als een indicator rood is")
 	common := addCommonFlags(c)
 	paths, code, ok := c.parse(args, stdout, stderr)
 	if !ok {
@@ -38,6 +43,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	if *automatic && *evalPath != "" {
 		return c.usageError(stderr, "kies --evaluatie of --zonder-oordelen, niet allebei")
+	}
+	if *asKompas && *asJSON {
+		return c.usageError(stderr, "kies --kompas of --json, niet allebei")
 	}
 	var src evalSource
 	if !*automatic {
@@ -51,13 +59,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	warnGemeenteOption(an, c.name, stderr)
 	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
+	basis := checkBasis(*automatic, src)
+	if *asKompas {
+		return runCheckKompas(c.name, ev, basis, stdout, stderr)
+	}
 	var found []checkItem
 	for i, a := range an.Agreements {
 		if ev.Vague(i) {
 			found = append(found, checkItem{Agreement: a, Verdict: ev.Verdict(i)})
 		}
 	}
-	basis := checkBasis(*automatic, src)
 	var err error
 	if *asJSON {
 		head := checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
@@ -79,6 +90,20 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	reportFileErrors(an, c.name, stderr)
 	return checkExit(len(found) > 0, an.Report.Failed())
+}
+
+// runCheckKompas prints the kompas scan of ev with the analysis'
+// thresholds (check --kompas); a red indicator sets exitVague's bit.
+func runCheckKompas(name string, ev *compare.Evaluation, basis string, stdout, stderr io.Writer) int {
+	an := ev.Analysis()
+	r := kompas.Scan(ev, an.Thresholds)
+	red, err := writeKompas(printable.Writer(stdout), an, &r, basis)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return exitUsage
+	}
+	reportFileErrors(an, name, stderr)
+	return checkExit(red, an.Report.Failed())
 }
 
 // Exit codes of check: bits that add up, so a script sees both.
@@ -106,6 +131,9 @@ const checkFooter = `Exitcodes (1 en 4 tellen op, zodat vage afspraken nooit ver
      niets gecontroleerd
   4  een of meer bestanden onleesbaar, geen vage afspraken in de rest
   5  een of meer bestanden onleesbaar én vage afspraken gevonden (1 + 4)
+
+Met --kompas telt een rode indicator als 1 in plaats van vage afspraken:
+  0  geen indicator rood, 1 een indicator rood, 4 en 5 als hierboven.
 
 Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).`
 

@@ -25,7 +25,8 @@ func TestUsageIsDutch(t *testing.T) {
 		{[]string{"--help"}, append([]string{"pakompas [opties] PAD...", "--demo ", "--evaluatie BESTAND", "Commando's:", "  import ", "  check ", "  export "}, common...)},
 		{[]string{"import", "--help"}, append([]string{"pakompas import [opties] PAD...", "--json ", "importverslag", "Exitcodes:"}, common...)},
 		{[]string{"check", "--help"}, append([]string{"pakompas check [opties] PAD...", "--json ", "--evaluatie BESTAND", "--zonder-oordelen ",
-			"  0  geen vage afspraken", "  1  vage afspraken gevonden", "  2  verkeerd gebruik", "  4  een of meer bestanden onleesbaar", "  5  "}, common...)},
+			"  0  geen vage afspraken", "  1  vage afspraken gevonden", "  2  verkeerd gebruik", "  4  een of meer bestanden onleesbaar", "  5  ",
+			"--kompas ", "✗ rood", "Met --kompas telt een rode indicator als 1"}, common...)},
 		{[]string{"export", "--help"}, append([]string{"pakompas export -o BESTAND.xlsx [opties] PAD...", "-o BESTAND ", "--evaluatie BESTAND", "--force ", "Exitcodes:"}, common...)},
 	}
 	for _, c := range cases {

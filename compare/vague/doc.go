@@ -145,9 +145,31 @@
 //	set                              first measurement        now (P / R)
 //	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.91 / 0.92
 //	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.89 / 0.90
-//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.805 / 0.905
-//	echt-vers.tsv (467)              0.853 / 0.881            0.861 / 0.874
-//	echt-vers2.tsv (227)             0.810 / 0.852            0.810 / 0.852
+//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.849 / 0.905
+//	echt-vers.tsv (467)              0.853 / 0.881            0.877 / 0.874
+//	echt-vers2.tsv (227)             0.810 / 0.852            0.831 / 0.852
+//
+// In the third round the misses of all four real sets were read (so
+// echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
+// 140 false alarms, 69 came from geen-toetsbaar-resultaat alone, whose
+// precision on those three sets was 74 right to 48 wrong. One kind was
+// fixed: clauses on the agreements' own scope, period, status and place
+// ("zijn van toepassing op 2023 en 2024", "heeft betrekking op", "worden
+// aan de minister toegezonden", "vormen het kader voor de jaarschijven",
+// "blijven bestaan") are kader, as the labelling rules say; and a count
+// or price held ("het aantal sociale huurwoningen neemt niet af", "houden
+// het aantal gelijk", "de huren stijgen niet") is a checkable comparison
+// with today (sigCompare), like "ten minste gelijk". The honest
+// figure for this round is echt-vers3.tsv (66 sentences, 21 gemeenten in
+// no other set, collected blind after it; little more was to be found for
+// unused gemeenten): first measurement 0.771 / 0.931 (TP 27, FP 8, FN 2).
+// Six of its eight false alarms are again geen-toetsbaar-resultaat alone,
+// the weak point on unseen text: an act the rules do not know, or one
+// whose object the rules cannot tell is definite ("gaat de woningen
+// bouwen, beheren en verhuren", "komt er een aanspreekpunt"). Making the
+// object before an auxiliary's infinitive definite was tried and undone:
+// it fixed those and broke as many labelled vague ones ("gaat haar
+// woningen versneld verduurzamen").
 //
 // The honest figures for unseen real text are the first measurements of
 // sets collected after the tuning they measure: echt-vers.tsv (89 new

@@ -192,6 +192,29 @@ func TestMissKinds(t *testing.T) {
 			{"Partijen komen hier later op terug.", "", true, ""},
 			{"Een derde partij onderzoekt de mogelijkheden.", "", true, "onderzoeken"},
 		}},
+		{"19 clauses on the agreements' scope, status and place (kader; found across the real sets)", []ex{
+			{"Deze jaarschijf is van toepassing op de werkzaamheden in 2026.", "", false, ""},
+			{"Het convenant heeft betrekking op alle sociale huurwoningen van de drie corporaties in Landsmeer.", "", false, ""},
+			{"Het zijn afspraken voor de periode 2026 tot en met 2029.", "", false, ""},
+			{"De afspraken worden in januari aan de gemeenteraad voorgelegd.", "", false, ""},
+			{"De meerjarenafspraken vormen het uitgangspunt voor de jaarschijven.", "", false, ""},
+			{"De prestatieafspraken worden gezien als een contract waarop partijen elkaar aanspreken.", "", false, ""},
+			{"De prestatieafspraken voor Kudelstaart blijven bestaan.", "", false, ""},
+			{"De afspraken worden ieder jaar vertaald naar een uitvoeringsprogramma.", "", false, ""},
+			// About the agreements, but setting no arrangement: still vague.
+			{"In het kader van de prestatieafspraken wordt de samenwerking voortgezet.", "", true, ""},
+			{"De afspraken zijn de basis voor de gezamenlijke inzet om de woningvoorraad te vergroten.", "", true, ""},
+		}},
+		{"20 a count or price held (a checkable comparison with today)", []ex{
+			{"Het aantal sociale huurwoningen in Aalsmeer neemt tot 2029 niet af.", "", false, ""},
+			{"De corporaties houden het aantal sociale huurwoningen in Landsmeer gelijk.", "", false, ""},
+			{"De omvang van de kernvoorraad blijft minimaal in stand.", "", false, ""},
+			{"De huren stijgen niet door de verduurzaming.", "", false, ""},
+			// Not held, or not a count: still vague.
+			{"Het aantal sociale huurwoningen neemt flink toe.", "", true, ""},
+			{"De corporatie neemt niet deel aan het overleg maar volgt de ontwikkelingen.", "", true, ""},
+			{"Partijen streven ernaar dat er voldoende sociale huurwoningen blijven.", "", true, "streven"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

@@ -198,10 +198,11 @@ func TestLabelledHeldOut(t *testing.T) {
 // The floors are regression guards at what the classifier reaches now
 // (see doc.go); the goal for the held-out part is 0.92 / 0.92.
 const (
-	realDevPrecision, realDevRecall         = 0.82, 0.88
-	realHeldOutPrecision, realHeldOutRecall = 0.78, 0.90
-	realFreshPrecision, realFreshRecall     = 0.84, 0.87
-	realFresh2Precision, realFresh2Recall   = 0.80, 0.84
+	realDevPrecision, realDevRecall         = 0.89, 0.90
+	realHeldOutPrecision, realHeldOutRecall = 0.84, 0.90
+	realFreshPrecision, realFreshRecall     = 0.87, 0.87
+	realFresh2Precision, realFresh2Recall   = 0.82, 0.85
+	realFresh3Precision, realFresh3Recall   = 0.75, 0.90
 )
 
 // TestLabelledRealDev measures the classifier on the real-text dev part,
@@ -240,5 +241,17 @@ func TestLabelledRealFresh2(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers2.tsv"))
 	if s.precision() < realFresh2Precision || s.recall() < realFresh2Recall {
 		t.Errorf("real fresh 2: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh2Precision, realFresh2Recall)
+	}
+}
+
+// TestLabelledRealFresh3 measures it on echt-vers3.tsv: 66 real sentences
+// from 21 gemeenten in no other set, collected and labelled blind after
+// the third round (the search corpus held little more for unused
+// gemeenten). Its first measurement, 0.771 / 0.931 (TP 27, FP 8, FN 2),
+// is the honest figure of that round; the floor guards it.
+func TestLabelledRealFresh3(t *testing.T) {
+	s := evaluate(t, readLabelled(t, "echt-vers3.tsv"))
+	if s.precision() < realFresh3Precision || s.recall() < realFresh3Recall {
+		t.Errorf("real fresh 3: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh3Precision, realFresh3Recall)
 	}
 }

@@ -86,13 +86,53 @@ func (sc *scratch) findSignals(text string) {
 // gesloopt", "niet hoger dan voorheen", "ten minste gelijk van omvang".
 // "Meer dan 100" is a quantity already.
 func (sc *scratch) comparison(k int32, s *sentence, si int32) {
-	if string(sc.word(int(k))) == "gelijk" {
+	switch string(sc.word(int(k))) {
+	case "gelijk", "hetzelfde", "stand":
 		if k == s.from {
 			return // "Gelijk …" opens the text or sentence: no word before it
 		}
 		switch string(sc.word(int(k - 1))) {
 		case "minste", "minimaal", "minstens", "tenminste":
 			sc.add(sigCompare, k-1, k, si)
+			return
+		}
+		// A count held: "het aantal sociale huurwoningen blijft gelijk",
+		// "houden het aantal gelijk", "de omvang blijft in stand".
+		if j := sc.countedBefore(k, s); j >= 0 {
+			sc.add(sigCompare, j, k, si)
+		}
+		return
+	case "af", "niet":
+		// A count or price that does not fall or rise: "het aantal
+		// sociale huurwoningen neemt niet af", "de huren stijgen niet".
+		if k-1 < s.from {
+			return
+		}
+		at := k - 1 // the verb
+		if string(sc.word(int(k))) == "af" {
+			// "neemt (tot 2029) niet af"
+			if string(sc.word(int(k-1))) != "niet" {
+				return
+			}
+			at = -1
+			for j := k - 2; j >= s.from && j >= k-5; j-- {
+				if w := string(sc.word(int(j))); w == "neemt" || w == "nemen" {
+					at = j
+					break
+				}
+			}
+			if at < 0 {
+				return
+			}
+		} else {
+			switch string(sc.word(int(at))) {
+			case "stijgt", "stijgen", "daalt", "dalen", "krimpt", "krimpen":
+			default:
+				return
+			}
+		}
+		if j := sc.countedBefore(at, s); j >= 0 {
+			sc.add(sigCompare, j, k, si)
 		}
 		return
 	}
@@ -106,6 +146,23 @@ func (sc *scratch) comparison(k int32, s *sentence, si int32) {
 			return
 		}
 	}
+}
+
+// countedBefore returns the token of a counted subject ("aantal",
+// "omvang", "voorraad", "huren", "woonlasten") in the six words before k,
+// or -1.
+func (sc *scratch) countedBefore(k int32, s *sentence) int32 {
+	for j := k - 1; j >= s.from && j >= k-8; j-- {
+		switch w := string(sc.word(int(j))); w {
+		case "aantal", "omvang", "huur", "huren", "huurprijs", "huurprijzen", "woonlasten":
+			return j
+		default:
+			if strings.HasSuffix(w, "voorraad") {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 func (sc *scratch) add(kind sigKind, first, last int32, si int32) {
@@ -553,7 +610,7 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 		// uitsluitend duurzaam hout": a rule whose keeping is a yes/no fact.
 		sc.add(sigRule, k, k, si)
 		return k
-	case string(w) == "dan" || string(w) == "gelijk":
+	case string(w) == "dan" || string(w) == "gelijk" || string(w) == "hetzelfde" || string(w) == "stand" || string(w) == "af" || string(w) == "niet":
 		sc.comparison(k, s, si)
 		return k
 	case (string(w) == "keer" || string(w) == "keren") && sc.clsAt(k+1, s)&clsEach != 0 &&

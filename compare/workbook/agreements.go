@@ -14,6 +14,8 @@ const (
 	hdrVerdict = "Oordeel adviseur"
 	hdrNote    = "Notitie"
 	hdrID      = "Id"
+	// hdrRegular heads why an agreement is regular work, empty when not.
+	hdrRegular = "Regulier werk"
 )
 
 // tableAll is the name of the Excel table on Alle afspraken.
@@ -52,6 +54,7 @@ var allColumns = []column{
 	{"Termijn", 10, 14, alignWrap, func(a *Agreement) any { return str(a.Due) }},
 	{"Status", 10, 13, alignTop, func(a *Agreement) any { return str(a.Status) }},
 	{"Type", 11, 12, alignTop, func(a *Agreement) any { return str(a.Type) }},
+	{hdrRegular, 14, 22, alignWrap, func(a *Agreement) any { return str(a.Regular) }},
 	{"Wie", 7, 7, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[0]) }},
 	{"Wat", 7, 7, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[1]) }},
 	{"Hoeveel", 9, 9, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[2]) }},

@@ -268,18 +268,18 @@ func TestExternalAllAgreementsColumns(t *testing.T) {
 	f := openFor(t, adviserInput(), Extern)
 	rows, _ := f.GetRows(sheetAll)
 	want := []string{"Gemeente", "Thema (nationaal)", "Thema (lokaal)", "Nr", "Afspraak", "Trekker", "Rol", "Termijn",
-		"Status", "Type", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Oordeel adviseur",
+		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Oordeel adviseur",
 		"Signaalwoorden", "Reden", "Bestand", "Blad", "Rij", "Id"}
 	if !slices.Equal(rows[0], want) {
 		t.Fatalf("header %q", rows[0])
 	}
 	tables, _ := f.GetTables(sheetAll)
-	if len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:V") {
-		t.Errorf("tables %+v, want one over A:V", tables)
+	if len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:W") {
+		t.Errorf("tables %+v, want one over A:W", tables)
 	}
 	dvs, _ := f.GetDataValidations(sheetAll)
-	if len(dvs) != 1 || !strings.HasPrefix(dvs[0].Sqref, "P2:") {
-		t.Errorf("drop-down %+v, want it on Oordeel adviseur (P)", dvs)
+	if len(dvs) != 1 || !strings.HasPrefix(dvs[0].Sqref, "Q2:") {
+		t.Errorf("drop-down %+v, want it on Oordeel adviseur (Q)", dvs)
 	}
 }
 

@@ -8,10 +8,16 @@
 //	                 vaag, share vague, share resultaat, role mix, status mix),
 //	                 two charts (share vague per gemeente, roles per gemeente),
 //	                 the date, the files read and those that were not
+//	Kompasscan       the indicators per gemeente (package kompas) side by side,
+//	                 figure and level in words, green/amber/red fills, the
+//	                 thresholds, one sentence per gemeente naming its two
+//	                 weakest indicators, a bar chart of the shares vague,
+//	                 resultaat and regular work (left out without Input.Kompas)
 //	<thema>          one sheet per national theme: gemeenten side by side,
 //	                 the same agreement on the same row, gaps as "ontbreekt"
 //	Alle afspraken   one row per agreement, an Excel table with filters, a
-//	                 drop-down for the adviser's verdict, the agreement id last
+//	                 drop-down for the adviser's verdict, why it is regular
+//	                 work (column Regulier werk), the agreement id last
 //	Ontbrekend       agreements some gemeenten have and others lack
 //	Importverslag    what was read from which file, what was skipped and why
 //	Toelichting      how themes and flags were decided; rules and taxonomy
@@ -49,7 +55,7 @@
 // page wide (narrower columns that wrap, title and legend merged over the
 // width; beyond eight at a smaller scale); with more gemeenten it prints
 // eight to a page.
-// Alle afspraken has 22 or 23 columns: it is kept narrow, but printed one
+// Alle afspraken has 23 or 24 columns: it is kept narrow, but printed one
 // page wide its letters are small; the theme sheets are the view to read
 // on paper. Shares are numbers formatted as percentages, so they sort and
 // chart.
@@ -67,7 +73,8 @@
 // conditional formats added in normal mode after Flush are silently
 // dropped. They are added after the rows and before Flush, when they still
 // land in the stream's worksheet; the tests reopen the file to prove it.
-// The charts are on Samenvatting, which is written in normal mode.
+// The charts are on Samenvatting and Kompasscan, which are written in
+// normal mode.
 // The zip package goes straight to the temporary file (writePackage)
 // instead of through excelize's in-memory buffer. The national export
 // (51,300 agreements, 342 gemeenten) writes an 11.6 MB file; its time and

@@ -27,6 +27,13 @@ var explanations = []struct{ topic, text string }{
 		"af: overleg, onderzoek, een plan) of kader (looptijd, evaluatie, bijstelling, geschillen: geen toezegging " +
 		"en dus ook niet vaag). Een label in het document zelf, zoals \"Resultaatafspraak\", blijft bewaard, maar de " +
 		"tekst bepaalt het type: ook een resultaatafspraak kan vaag zijn."},
+	{"Regulier werk", "Een afspraak is regulier werk als ze vastlegt wat een partij toch al doet: wat de wet of een " +
+		"regeling vraagt, de wettelijke cyclus (bod, jaarverslag), het eigen beleid of plan, of het gewone werk " +
+		"(onderhoud, spreekuur, toewijzing). Zulke prestaties horen op een dashboard, niet in de afspraken. De kolom " +
+		"Regulier werk op het blad Alle afspraken zegt waarom; los van vaag: ook regulier werk kan concreet zijn."},
+	{"Kompasscan", "Het blad Kompasscan beoordeelt per gemeente de afspraken als geheel, zoals de handreiking vraagt: " +
+		"focus, concreetheid, resultaat, wederkerigheid, regulier werk en monitoring. Elk cijfer is groen, oranje of " +
+		"rood tegen de drempels op dat blad; per gemeente één zin met de twee zwakste punten."},
 	{"Rol", "De trekker (de kolom Trekker, of anders het onderwerp van de zin) wordt herleid tot een rol: %s. " +
 		"De verdeling laat de wederkerigheid zien: wie draagt de afspraken?"},
 	{"Status", "Statuswoorden uit de monitor (groen, oranje, rood, afgerond, loopt, vertraagd ...) worden " +

@@ -7,15 +7,18 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/kompas"
+	"pakompas/compare/regular"
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 )
 
 // InputOf prepares the evaluation workbook of an evaluation: the analysis
-// with the adviser's verdicts, notes and orphans applied. The TUI and the
-// export command both write what this returns, so their workbooks agree.
-// The Input shares text with the analysis but holds none of its
-// agreements, so a caller that lets go of the evaluation lets the
+// with the adviser's verdicts, notes and orphans applied, and its kompas
+// scan judged by the analysis' thresholds (the config's [kompas]). The
+// TUI and the export command both write what this returns, so their
+// workbooks agree. The Input shares text with the analysis but holds none
+// of its agreements, so a caller that lets go of the evaluation lets the
 // collector have them while the workbook is built.
 func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 	an := ev.Analysis()
@@ -48,6 +51,7 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 			Smart: [4]bool{a.Smart.Who, a.Smart.What, a.Smart.HowMuch, a.Smart.When},
 			Vague: a.Vague, CountsVague: ev.Vague(i), Verdict: ev.Verdict(i), Note: ev.Note(i),
 			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
+			Regular: regularReason(a.RegularFlag),
 		}
 		for _, f := range a.Flags {
 			if f.Info && !a.Vague {
@@ -73,6 +77,8 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 		}
 		in.ThemeSheets = append(in.ThemeSheets, sheet)
 	}
+	scan := kompas.Scan(ev, an.Thresholds)
+	in.Kompas = &scan
 	in.Missing = missingRows(an)
 	in.Orphans = ev.Orphans()
 	for _, r := range an.Rules {
@@ -119,6 +125,17 @@ func missingRows(an *compare.Analysis) []MissingRow {
 		})
 	}
 	return out
+}
+
+// regularReason is why an agreement is regular work, from its flag's
+// message without the lead and the advice every one repeats ("wat de wet
+// al vraagt: 'conform de Woningwet'"); "" when it is not regular.
+func regularReason(f *compare.Flag) string {
+	if f == nil {
+		return ""
+	}
+	m := strings.TrimPrefix(f.Message, "regulier werk, ")
+	return strings.TrimSuffix(m, "; "+regular.Advice)
 }
 
 func firstNonEmpty(s ...string) string {

@@ -5,6 +5,7 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
+	"pakompas/compare/kompas"
 	"pakompas/importer"
 )
 
@@ -57,6 +58,10 @@ type Input struct {
 	Orphans []Orphan
 	// Rules are the flag rules in force, listed on Toelichting.
 	Rules []Rule
+	// Kompas is the scan of the gemeenten's sets of agreements (package
+	// kompas), laid out on the sheet Kompasscan; nil leaves that sheet
+	// out. Its gemeenten are the columns, in its own order.
+	Kompas *kompas.Result
 
 	// audience is set by Write from Options.Audience; the layout leaves
 	// out what an external reader must not see (see forAudience).
@@ -99,6 +104,10 @@ type Agreement struct {
 	Status string
 	// Type is the kind of agreement: resultaat, inspanning, proces or kader.
 	Type string
+	// Regular says why the agreement is regular work ("going concern",
+	// compare/regular): "wat de wet al vraagt: 'conform de Woningwet'";
+	// empty when it is not.
+	Regular string
 	// Smart says which SMART elements the text names: who, what, how much,
 	// when.
 	Smart [4]bool

@@ -106,7 +106,7 @@ func (p sheetPlan) order() []string {
 // looks for those names), then the theme sheets and theirs.
 func planSheets(in *Input) sheetPlan {
 	used := map[string]bool{}
-	for _, s := range []string{sheetSummary, sheetAll, sheetMissing, sheetReport, sheetExplain} {
+	for _, s := range []string{sheetSummary, sheetKompas, sheetAll, sheetMissing, sheetReport, sheetExplain} {
 		used[strings.ToLower(s)] = true
 	}
 	var p sheetPlan

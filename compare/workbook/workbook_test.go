@@ -1,9 +1,7 @@
 package workbook
 
 import (
-	"archive/zip"
 	"fmt"
-	"io"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -71,7 +69,7 @@ func TestAllAgreementsSheet(t *testing.T) {
 		headers = append(headers, c.header)
 	}
 	wantHeaders := []string{"Gemeente", "Thema (nationaal)", "Thema (lokaal)", "Nr", "Afspraak", "Trekker", "Rol", "Termijn",
-		"Status", "Type", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Oordeel adviseur", "Notitie",
+		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Oordeel adviseur", "Notitie",
 		"Signaalwoorden", "Regels", "Bestand", "Blad", "Rij", "Id"}
 	if !slices.Equal(headers, wantHeaders) || !slices.Equal(rows[0], wantHeaders) {
 		t.Fatalf("header row %q", rows[0])
@@ -92,15 +90,15 @@ func TestAllAgreementsSheet(t *testing.T) {
 	// the code with itself.
 	r := rows[4] // Uithoorn 2.2
 	for col, want := range map[int]string{1: "Uithoorn", 2: "Beschikbaarheid en nieuwbouw", 3: "Voldoende woningen", 4: "2.2",
-		7: "Gezamenlijk", 10: "proces", 11: "ja", 12: "nee", 13: "nee", 14: "nee", 15: "ja", 16: "twijfel",
-		17: "Vragen naar de locatielijst van de gemeente.", 18: "onderzoeken de mogelijkheden", 19: "onderzoek",
-		20: "invoer/prestatieafspraken_uithoorn_2025.xlsx", 21: "Afspraken", 22: "8", 23: "Uit-2.2"} {
+		7: "Gezamenlijk", 10: "proces", 11: "", 12: "ja", 13: "nee", 14: "nee", 15: "nee", 16: "ja", 17: "twijfel",
+		18: "Vragen naar de locatielijst van de gemeente.", 19: "onderzoeken de mogelijkheden", 20: "onderzoek",
+		21: "invoer/prestatieafspraken_uithoorn_2025.xlsx", 22: "Afspraken", 23: "8", 24: "Uit-2.2"} {
 		if r[col-1] != want {
 			t.Errorf("Uithoorn 2.2, column %s: %q, want %q", allColumns[col-1].header, r[col-1], want)
 		}
 	}
 	// Rij is a number, Nr text.
-	if typ, _ := f.GetCellType(sheetAll, "V2"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+	if typ, _ := f.GetCellType(sheetAll, "W2"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
 		t.Errorf("Rij cell type %v, want a number", typ)
 	}
 	if typ, _ := f.GetCellType(sheetAll, "D2"); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
@@ -128,8 +126,8 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tables) != 1 || tables[0].Name != tableAll || tables[0].Range != fmt.Sprintf("A1:W%d", last) {
-		t.Fatalf("tables %+v, want %s over A1:W%d", tables, tableAll, last)
+	if len(tables) != 1 || tables[0].Name != tableAll || tables[0].Range != fmt.Sprintf("A1:X%d", last) {
+		t.Fatalf("tables %+v, want %s over A1:X%d", tables, tableAll, last)
 	}
 
 	dvs, err := f.GetDataValidations(sheetAll)
@@ -140,8 +138,8 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 		t.Fatalf("%d data validations, want 1 (dropped after Flush?)", len(dvs))
 	}
 	dv := dvs[0]
-	if dv.Sqref != fmt.Sprintf("P2:P%d", last) || dv.Type != "list" || !strings.Contains(dv.Formula1, "vaag,niet vaag,twijfel") {
-		t.Errorf("validation %s %s %s, want a list vaag,niet vaag,twijfel on P2:P%d", dv.Sqref, dv.Type, dv.Formula1, last)
+	if dv.Sqref != fmt.Sprintf("Q2:Q%d", last) || dv.Type != "list" || !strings.Contains(dv.Formula1, "vaag,niet vaag,twijfel") {
+		t.Errorf("validation %s %s %s, want a list vaag,niet vaag,twijfel on Q2:Q%d", dv.Sqref, dv.Type, dv.Formula1, last)
 	}
 	if !dv.AllowBlank || !dv.ShowErrorMessage {
 		t.Errorf("validation should allow blanks and stop wrong input: %+v", dv)
@@ -152,8 +150,8 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]int{
-		fmt.Sprintf("O2:O%d", last): 1, // vaag (automatisch) = ja
-		fmt.Sprintf("P2:P%d", last): 3, // vaag, niet vaag, twijfel
+		fmt.Sprintf("P2:P%d", last): 1, // vaag (automatisch) = ja
+		fmt.Sprintf("Q2:Q%d", last): 3, // vaag, niet vaag, twijfel
 		fmt.Sprintf("E2:E%d", last): 1, // the text, when effectively vague
 	}
 	if len(cfs) != len(want) {
@@ -164,7 +162,7 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 			t.Errorf("range %s: %d rules, want %d", ref, len(cfs[ref]), n)
 		}
 	}
-	if rules := cfs[fmt.Sprintf("P2:P%d", last)]; len(rules) == 3 {
+	if rules := cfs[fmt.Sprintf("Q2:Q%d", last)]; len(rules) == 3 {
 		var vals []string
 		for _, r := range rules {
 			vals = append(vals, r.Value)
@@ -174,30 +172,14 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 		}
 	}
 	if rules := cfs[fmt.Sprintf("E2:E%d", last)]; len(rules) == 1 &&
-		(rules[0].Type != "formula" || !strings.Contains(rules[0].Criteria, `$P2="vaag"`)) {
+		(rules[0].Type != "formula" || !strings.Contains(rules[0].Criteria, `$Q2="vaag"`)) {
 		t.Errorf("text rule %+v", rules[0])
 	}
 }
 
 func TestChartsInPackage(t *testing.T) {
 	path, f, in := writeDemo(t)
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	parts := map[string]string{}
-	for _, zf := range zr.File {
-		if strings.HasPrefix(zf.Name, "xl/charts/") || strings.HasPrefix(zf.Name, "xl/drawings/") || zf.Name == "xl/worksheets/sheet1.xml" {
-			rc, err := zf.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			parts[zf.Name] = string(b)
-		}
-	}
+	parts := zipParts(t, path)
 	c1, c2 := parts["xl/charts/chart1.xml"], parts["xl/charts/chart2.xml"]
 	if c1 == "" || c2 == "" {
 		t.Fatalf("chart parts missing; have %v", keys(parts))

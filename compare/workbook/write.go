@@ -95,7 +95,11 @@ func build(in *Input) (f *excelize.File, err error) {
 		return f, err
 	}
 	sh := planSheets(in)
-	for _, s := range append(sh.order(), sheetReport, sheetExplain) {
+	var kompasSheet []string
+	if in.Kompas != nil {
+		kompasSheet = []string{sheetKompas}
+	}
+	for _, s := range append(append(kompasSheet, sh.order()...), sheetReport, sheetExplain) {
 		if _, err := f.NewSheet(s); err != nil {
 			return f, err
 		}
@@ -109,6 +113,11 @@ func build(in *Input) (f *excelize.File, err error) {
 	// built. Its print setup comes first, in sheet order.
 	if err := printSetup(f, sheetSummary, 1, "$1:$1", ""); err != nil {
 		return f, fmt.Errorf("blad %s: %w", sheetSummary, err)
+	}
+	if in.Kompas != nil {
+		if err := writeKompas(f, st, in); err != nil {
+			return f, fmt.Errorf("blad %s: %w", sheetKompas, err)
+		}
 	}
 	for i := range in.ThemeSheets {
 		for _, part := range sh.themes[i] {

@@ -18,7 +18,11 @@ type Report struct {
 type FileReport struct {
 	Path string `json:"path"`
 	// Format is the detected format: "xlsx" or "csv" (empty when unknown).
-	Format     string        `json:"format"`
+	Format string `json:"format"`
+	// FormatNote says how an xlsx file was read when it was not by the
+	// fast reader: "gelezen met excelize (terugval: …)" with the reason.
+	// Empty otherwise.
+	FormatNote string        `json:"format_note,omitempty"`
 	Gemeenten  []string      `json:"gemeenten"`
 	Agreements int           `json:"agreements"`
 	Sheets     []SheetReport `json:"sheets"`

@@ -50,7 +50,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		if gem == "" {
 			gem = "onbekend"
 		}
-		ew.printf("OK    %s (%s): gemeente %s, %d afspraken\n", f.Path, f.Format, gem, f.Agreements)
+		format := f.Format
+		if f.FormatNote != "" {
+			format += ", " + f.FormatNote
+		}
+		ew.printf("OK    %s (%s): gemeente %s, %d afspraken\n", f.Path, format, gem, f.Agreements)
 		for _, s := range f.Sheets {
 			name := s.Name
 			if name == "" {

@@ -1,0 +1,78 @@
+// Package importer reads the agreement spreadsheets of many gemeenten into
+// one list of agreements and an import report that accounts for every file,
+// sheet and row.
+//
+// It finds the table in whatever layout (title rows above a header row
+// anywhere in the first 30 rows; theme as a column, as section rows or as
+// sheet names; a two-row header with a planning block of year columns; one
+// or several gemeenten per file), reads xlsx (cached formula values, Excel
+// dates) and CSV as Dutch Excel writes it, and refuses bad input (old .xls,
+// .ods, password-protected, not a spreadsheet, damaged, zip bombs) with a
+// Dutch message per file while the other files import. Input files are only
+// ever read.
+//
+// # Reading xlsx
+//
+// Workbooks are read by a reader of our own (fastread.go, fastsheet.go,
+// fastsst.go, fastxml.go): archive/zip, and a byte scanner over each part
+// held in memory that hands out tags and text as slices of it. It reads
+// what the import needs and nothing else: the package and workbook
+// relationships, the workbook (sheet list, hidden and veryHidden sheets,
+// the 1904 date system), [Content_Types].xml (checked only), the shared
+// strings (rich text runs joined, phonetic runs left out, _xHHHH_
+// escapes decoded) and the visible sheets (shared and inline strings,
+// numbers, booleans, errors, ISO dates, formulas' cached values, row and
+// column positions). Merges and the checks against damage (rows that
+// break off, broken shared-string indexes) come from the merge reader's
+// scan of the same bytes (merges.go, sheetscan.go), as on the excelize
+// path.
+//
+// Its values are excelize's raw cell values (RawCellValue), as the import
+// read them before: a date is its serial number, turned into a date where
+// the column means one (table.go, due.FromSerial), so number formats are
+// not read at all; excelize's formatted values would be other strings.
+//
+// It is held to excelize: for every workbook it reads, excelize yields the
+// same sheets, cells, merges, warnings and errors (FuzzXLSXPaths, with the
+// repository's workbooks and real-world ones from Excel, Numbers, Google
+// Sheets, WPS and Tencent Office in testdata/xlsx as seeds), and its
+// scanner is at least as strict as encoding/xml's Token, which excelize
+// reads with (FuzzXMLScan): excelize stops reading a sheet at the first
+// error without a word, so a reader that read on would yield other cells.
+// What it does not read it leaves to excelize (readXLSX), and the report
+// says so in its format_note ("gelezen met excelize (terugval: …)"):
+// strict OOXML (purl.oclc.org), another character set than UTF-8, names
+// outside ASCII, <!DOCTYPE>, a missing part, broken XML (a sheet that
+// breaks off: excelize's path refuses it), and constructs excelize gives
+// meanings of its own (a row outside <sheetData>, a row number that goes
+// back, a cell reference it refuses, an element in a row that is no
+// cell, a value of a typed attribute encoding/xml cannot decode). Excelize
+// also decrypts password-protected workbooks (the decrypted package is then
+// read like any other) and writes the evaluation workbook. The fast reader
+// does not read styles, theme, calcChain or pictures, so a workbook whose
+// styles excelize cannot decode is read; excelize refused it whole.
+//
+// Measured on the national corpus (342 workbooks, 51,300 agreements) on
+// two cores shared with other work, medians of interleaved rounds in one
+// run (BenchmarkNationalRounds; README, Performance):
+//
+//	fast reader alone (cells, merges, checks)    0.82 s    56 MB allocated
+//	excelize Rows, raw values (the floor)        3.5 s    526 MB
+//	encoding/xml RawToken pass (the ceiling)     1.5 s    163 MB
+//	the whole import                             1.7 s    216 MB
+//
+// The import takes 0.48 times the floor and 1.13 times the ceiling.
+//
+// github.com/thedatashed/xlsxreader v1.2.8, a streaming reader made for
+// this, was measured the same way (three rounds, rows only, no merges):
+// 6.1 s and 378 MB, where the fast reader took 2.4 s, the floor 6.9 s and
+// the ceiling 3.1 s in the same run. It was not taken: it reads with
+// encoding/xml's Token, so it cannot get far below the floor; it reads no
+// merges and no sheet state; it formats dates by their number format (the
+// import needs the serial numbers) and takes formats 45–47 for no date;
+// it decodes no _xHHHH_ escapes, keeps only the first run of a rich inline
+// string, takes every <row> element wherever it stands, and fails a whole
+// row on one bad value. Matching excelize on those points would have meant
+// a fork to maintain; the reader here is about 1,600 lines whose every
+// behaviour is pinned to excelize's by the differential fuzz test.
+package importer
