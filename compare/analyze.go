@@ -11,7 +11,7 @@ import (
 	"pakompas/compare/vague"
 	"pakompas/importer/model"
 	"pakompas/importer/norm"
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // Analysis is the comparison of one import: every agreement with its

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"pakompas/importer/norm"
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // assignIDs gives every agreement a stable id that survives rows inserted

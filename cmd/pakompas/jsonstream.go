@@ -8,7 +8,7 @@ import (
 	"io"
 	"sync"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // The JSON documents of import and check end in one long array (every

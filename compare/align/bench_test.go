@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"pakompas/importer/corpus"
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // national is the national corpus (342 gemeenten × 150 agreements) as

@@ -3,7 +3,7 @@ package align
 import (
 	"slices"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // Gap is an agreement that some of the gemeenten of interest have and

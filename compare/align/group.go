@@ -3,7 +3,7 @@ package align
 import (
 	"strings"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // Defaults for Options.

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // Bucket limits. A bucket (nodes sharing a band key) of up to allPairs

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // maxCached bounds the owner cells a Resolver remembers; an import has a

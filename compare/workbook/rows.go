@@ -5,7 +5,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"pakompas/internal/parallel"
+	"pakompas/importer/parallel"
 )
 
 // The big sheets (Alle afspraken, Ontbrekend, the theme sheets) are
