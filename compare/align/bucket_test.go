@@ -13,9 +13,7 @@ import (
 // texts in one LSH bucket.
 func nearIdentical(n int) []Item {
 	base := strings.Fields("de corporatie en de gemeente onderzoeken samen met de huurdersorganisatie de mogelijkheden voor een energiefonds voor huurders in de wijk")
-	r := rand.New(rand.NewPCG(1, 2))
-	items := make([]Item, n)
-	for i := range items {
+	return generated(n, 1, func(r *rand.Rand) []string {
 		words := append([]string(nil), base...)
 		b := make([]byte, 6)
 		for k := range b {
@@ -23,9 +21,29 @@ func nearIdentical(n int) []Item {
 		}
 		words[r.IntN(len(words))] = string(b)
 		words[r.IntN(len(words))] = base[r.IntN(len(base))]
-		items[i] = Item{ID: fmt.Sprint(i), Gemeente: fmt.Sprintf("G%02d", i%50), Text: strings.Join(words, " ")}
+		return words
+	})
+}
+
+// generated returns n items over 50 gemeenten whose words text makes,
+// from a random source seeded with seed.
+func generated(n int, seed uint64, text func(r *rand.Rand) []string) []Item {
+	r := rand.New(rand.NewPCG(seed, seed+1))
+	items := make([]Item, n)
+	for i := range items {
+		items[i] = Item{ID: fmt.Sprint(i), Gemeente: fmt.Sprintf("G%02d", i%50), Text: strings.Join(text(r), " ")}
 	}
 	return items
+}
+
+// comparedPairs returns the distinct texts of the items, their shingle sets
+// and the number of pairs LSH verification compares.
+func comparedPairs(items []Item) ([]node, [][]uint64, int) {
+	o := Options{}.withDefaults()
+	_, nodes := distinctTexts(items, nil)
+	sets := shingleSets(nodes, o.Shingle)
+	_, n := lshEdges(sets, o)
+	return nodes, sets, n
 }
 
 // TestBigBucketIsLinear: 20,000 distinct near-identical texts used to be
@@ -34,10 +52,7 @@ func nearIdentical(n int) []Item {
 // number of texts, and the family is still gathered in groups.
 func TestBigBucketIsLinear(t *testing.T) {
 	items := nearIdentical(8000)
-	o := Options{}.withDefaults()
-	_, nodes := distinctTexts(items, nil)
-	sets := shingleSets(nodes, o.Shingle)
-	_, compared := lshEdges(sets, o)
+	nodes, _, compared := comparedPairs(items)
 	n := len(nodes)
 	// Pair by pair this costs 9,280 comparisons per text; star
 	// verification about 100.
@@ -89,27 +104,20 @@ func TestStarPathKeepsGroups(t *testing.T) {
 // many and large (the hostile 61 MB CSV of issue 11).
 func randomTexts(n int) []Item {
 	words := strings.Fields("de gemeente corporatie huurders woningen bouwen onderzoeken samen wijk energie jaarlijks overleg partijen streven naar sociale huur nieuwbouw afspraak monitoren leefbaarheid zorg")
-	r := rand.New(rand.NewPCG(3, 4))
-	items := make([]Item, n)
-	for i := range items {
+	return generated(n, 3, func(r *rand.Rand) []string {
 		t := make([]string, 60+r.IntN(51))
 		for k := range t {
 			t[k] = words[r.IntN(len(words))]
 		}
-		items[i] = Item{ID: fmt.Sprint(i), Gemeente: fmt.Sprintf("G%02d", i%50), Text: strings.Join(t, " ")}
-	}
-	return items
+		return t
+	})
 }
 
 // TestComparisonsWithinBudget: random texts from a small vocabulary put
 // every text in big buckets of many bands; the limits are lowered until
 // the comparisons fit the budget per text.
 func TestComparisonsWithinBudget(t *testing.T) {
-	items := randomTexts(6000)
-	o := Options{}.withDefaults()
-	_, nodes := distinctTexts(items, nil)
-	sets := shingleSets(nodes, o.Shingle)
-	_, compared := lshEdges(sets, o)
+	nodes, sets, compared := comparedPairs(randomTexts(6000))
 	if budget := comparisonBudget(sets); compared > budget {
 		t.Fatalf("%d texts cost %d comparisons, budget %d", len(nodes), compared, budget)
 	}
