@@ -48,6 +48,13 @@ func hostileWalk(t *testing.T, sgr bool) {
 	mustContain(t, ansi.Strip(m.View()), "kapot-")
 	press(m, "enter")
 	check("Overzicht")
+	press(m, "K")
+	wantScreen(t, m, screenKompas)
+	for range 14 { // every indicator's explanation line
+		check("Kompas")
+		press(m, "down")
+	}
+	press(m, "esc")
 	openAgreement(t, m, "uithoorn:1")
 	check("Afspraak")
 	mustContain(t, ansi.Strip(m.View()), printabletest.Visible, "zie bijlage", "afspraken-")

@@ -150,15 +150,17 @@ func (k *kompasScreen) detail() []string {
 	g, sc := k.current()
 	ind := k.res.Indicators[k.row]
 	head := s.Level(sc.Level).Render(printable.String(k.res.Gemeenten[g]) + " · " + ind.Label + ": " + sc.Level.Mark() + " " + sc.Level.Word())
+	// The reason names themes and parties as the input and config wrote them.
+	reason := printable.String(sc.Reason)
 	behind := "geen afspraken erachter"
 	if n := len(sc.Agreements); n > 0 {
 		behind = "enter toont " + plural(n, "afspraak", "afspraken")
 	}
 	if k.detailH == 1 {
-		return []string{truncate(head+" — "+sc.Reason+s.Dim.Render(" · "+behind), k.w)}
+		return []string{truncate(head+" — "+reason+s.Dim.Render(" · "+behind), k.w)}
 	}
 	lines := []string{truncate(head+s.Dim.Render(" · "+behind), k.w)}
-	lines = append(lines, strings.Split(ansi.Wordwrap(sc.Reason, k.w, ""), "\n")...)
+	lines = append(lines, strings.Split(ansi.Wordwrap(reason, k.w, ""), "\n")...)
 	reasonEnd := len(lines)
 	for _, l := range strings.Split(ansi.Wordwrap(ind.Label+": "+ind.Help, k.w, ""), "\n") {
 		lines = append(lines, s.Dim.Render(l))

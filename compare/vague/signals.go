@@ -149,8 +149,8 @@ func (sc *scratch) comparison(k int32, s *sentence, si int32) {
 }
 
 // countedBefore returns the token of a counted subject ("aantal",
-// "omvang", "voorraad", "huren", "woonlasten") in the six words before k,
-// or -1.
+// "omvang", "voorraad", "huren", "woonlasten") in the eight words before
+// k, or -1.
 func (sc *scratch) countedBefore(k int32, s *sentence) int32 {
 	for j := k - 1; j >= s.from && j >= k-8; j-- {
 		switch w := string(sc.word(int(j))); w {
