@@ -74,14 +74,14 @@ func (s *Store) pullLocked() (bool, error) {
 		return false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("evaluatie %s: %w", s.path, err)
+		return false, fmt.Errorf("evaluatiebestand: %w", err) // err names the file
 	}
 	if s.seen.unchanged(fi) {
 		return false, nil
 	}
 	data, fi, err := atomicfile.ReadFile(s.path, MaxFileSize)
 	if err != nil {
-		return false, fmt.Errorf("evaluatie %s: %w", s.path, err)
+		return false, fmt.Errorf("evaluatiebestand: %w", err) // err names the file
 	}
 	seen := newFingerprint(fi, data)
 	if s.seen.known && seen.sum == s.seen.sum {

@@ -52,7 +52,7 @@ func Open(path string) (*Store, error) {
 		return s, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("evaluatie %s: %w", path, err)
+		return nil, fmt.Errorf("evaluatiebestand: %w", err) // err names the file
 	}
 	if s.contents, err = decode(path, data); err != nil {
 		return nil, err
