@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"pakompas/compare"
+	"pakompas/compare/evaluation"
 )
 
 // Result is the scan of every gemeente of an analysis.
@@ -102,10 +103,19 @@ func Scan(ev *compare.Evaluation, th compare.Thresholds) Result {
 		counts[g] = len(tallies[g].all)
 	}
 	r.Median = median(counts)
+	// "uw oordelen tellen mee" only where there are verdicts to count
+	// (check --zonder-oordelen, or none given yet).
+	note := "automatisch beoordeeld"
+	for i := range an.Agreements {
+		if v := ev.Verdict(i); v == evaluation.Vaag || v == evaluation.NietVaag {
+			note = "uw oordelen tellen mee"
+			break
+		}
+	}
 	r.Scores = make([][]Score, len(tallies))
 	r.ByTheme = make([][][]Score, len(tallies))
 	for g := range tallies {
-		j := judgeCtx{r: &r, th: th, t: &tallies[g], gemeenten: len(tallies)}
+		j := judgeCtx{r: &r, th: th, t: &tallies[g], gemeenten: len(tallies), vagueNote: note}
 		r.Scores[g] = j.scores()
 		r.ByTheme[g] = j.themeScores()
 	}

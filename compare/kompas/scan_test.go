@@ -134,6 +134,14 @@ func TestScanVerdictOverrides(t *testing.T) {
 	r := scanFixture(t, work, compare.DefaultThresholds())
 	checkScores(t, r, 0, []want{{KeyVague, Green, 20, "20%", []int{3, 6}}})
 	checkScores(t, r, 1, []want{{KeyVague, Amber, 25, "25%", []int{10}}})
+	// The reason says the adviser's verdicts count only when there are any.
+	if reason := r.Score(0, KeyVague).Reason; !strings.Contains(reason, "uw oordelen tellen mee") {
+		t.Errorf("with verdicts: %q", reason)
+	}
+	plain := scanFixture(t, nil, compare.DefaultThresholds())
+	if reason := plain.Score(0, KeyVague).Reason; !strings.Contains(reason, "automatisch beoordeeld") || strings.Contains(reason, "oordelen") {
+		t.Errorf("without verdicts: %q", reason)
+	}
 }
 
 // A threshold changed in pakompas.toml changes the judgement, and the

@@ -49,6 +49,7 @@ type judgeCtx struct {
 	th        compare.Thresholds
 	t         *tally
 	gemeenten int
+	vagueNote string // on the vague shares: whether the adviser's verdicts count
 }
 
 // judged fills the level of a score from its indicator's limit, and the
@@ -95,7 +96,7 @@ func (j judgeCtx) score(ind Indicator) Score {
 	case KeyMedian:
 		return j.againstMedian(ind)
 	case KeyVague:
-		return share(ind, len(t.vague), n, "vaag", "uw oordelen tellen mee", t.vague)
+		return share(ind, len(t.vague), n, "vaag", j.vagueNote, t.vague)
 	case KeySmart:
 		return share(ind, n-len(t.notSmart), n, "volledig SMART", "", t.notSmart)
 	case KeyResult:
@@ -274,7 +275,7 @@ func (j judgeCtx) themeScore(ind Indicator, tt *themeTally) Score {
 		return judged(ind, Score{Value: float64(n), Count: n, Text: strconv.Itoa(n),
 			Reason: plural(n, "afspraak", "afspraken") + " onder dit thema", Agreements: tt.all})
 	case KeyVague:
-		return share(ind, len(tt.vague), n, "vaag", "uw oordelen tellen mee", tt.vague)
+		return share(ind, len(tt.vague), n, "vaag", j.vagueNote, tt.vague)
 	case KeyResult:
 		return share(ind, len(tt.result), len(tt.kaderless), "resultaatafspraken", "", notIn(tt.kaderless, tt.result))
 	case KeyMixed:
