@@ -189,11 +189,11 @@ func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
 			}
 		}
 	})
-	colWidth, err := columnHead(sw, st, cols, widths)
+	colWidth, colStyle, err := columnHead(sw, st, cols, widths)
 	if err != nil {
 		return err
 	}
-	if err := streamRows(sw, part.rows.from, part.rows.to, 2, len(cols), false, func(i int, vals []any, _ []excelize.Cell) float64 {
+	if err := streamRows(sw, in.splices, part.rows.from, part.rows.to, 2, len(cols), false, colStyle, func(i int, vals []any, _ []excelize.Cell) float64 {
 		agreementRow(vals, cols, &in.Agreements[i])
 		return rowHeight(vals, colWidth, cols)
 	}); err != nil {
@@ -271,13 +271,15 @@ func allFormats(f *excelize.File, st *styles, sheet string, cols []column, last 
 
 // columnHead sets the widths (measured in widths) and styles of a streamed
 // table's columns, freezes its header row and writes it; it returns the
-// column widths for the row heights.
-func columnHead(sw *excelize.StreamWriter, st *styles, cols []column, widths []*width) ([]float64, error) {
+// column widths for the row heights and the column styles (for the rows'
+// cells without a style of their own).
+func columnHead(sw *excelize.StreamWriter, st *styles, cols []column, widths []*width) ([]float64, []int, error) {
 	colWidth := make([]float64, len(cols))
+	colStyle := make([]int, len(cols))
 	for i, c := range cols {
 		colWidth[i] = widths[i].get()
 		if err := sw.SetColWidth(i+1, i+1, colWidth[i]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		style := st.cellTop
 		switch c.align {
@@ -287,21 +289,22 @@ func columnHead(sw *excelize.StreamWriter, st *styles, cols []column, widths []*
 			style = st.cellCenter
 		}
 		if err := sw.SetColStyle(i+1, i+1, style); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		colStyle[i] = style
 	}
 	if err := sw.SetPanes(&excelize.Panes{
 		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	header := make([]any, len(cols))
 	for i, c := range cols {
 		header[i] = excelize.Cell{StyleID: st.header, Value: c.header}
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 32}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return colWidth, nil
+	return colWidth, colStyle, nil
 }

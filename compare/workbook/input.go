@@ -66,6 +66,9 @@ type Input struct {
 	// audience is set by Write from Options.Audience; the layout leaves
 	// out what an external reader must not see (see forAudience).
 	audience Audience
+	// splices holds the big sheets' rows, made as the package is written
+	// (splice.go); nil: the rows go through excelize's SetRow.
+	splices *splices
 }
 
 // Theme is one national theme of the taxonomy.

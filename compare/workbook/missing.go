@@ -41,7 +41,7 @@ func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error 
 		ws[2].see(strings.Join(m.Has, ", "))
 		ws[3].see(strings.Join(m.Missing, ", "))
 	})
-	colWidth, err := columnHead(sw, st, missingColumns, widths)
+	colWidth, colStyle, err := columnHead(sw, st, missingColumns, widths)
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error 
 		}
 		return sw.Flush()
 	}
-	if err := streamRows(sw, part.rows.from, part.rows.to, 2, len(missingColumns), false, func(i int, vals []any, _ []excelize.Cell) float64 {
+	if err := streamRows(sw, in.splices, part.rows.from, part.rows.to, 2, len(missingColumns), false, colStyle, func(i int, vals []any, _ []excelize.Cell) float64 {
 		m := &in.Missing[i]
 		vals[0], vals[1] = m.ThemeLabel, m.Text
 		vals[2], vals[3] = strings.Join(m.Has, ", "), strings.Join(m.Missing, ", ")

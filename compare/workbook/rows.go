@@ -71,8 +71,19 @@ func resize[T any](s []T, n int) []T {
 
 // streamRows writes rows from … to-1 (prepared by fill, width values
 // each, with a cell per value when withCells) to sw, row from at sheet
-// row firstRow and so on.
-func streamRows(sw *excelize.StreamWriter, from, to, firstRow, width int, withCells bool, fill rowFill) error {
+// row firstRow and so on. colStyle holds the styles SetColStyle gave the
+// columns (nil: none). With a splice registry (the export's way) it writes
+// one placeholder row and registers the rows, which are made when the
+// package is written (splice.go); without one, it hands them to SetRow
+// here (the equivalence tests' way).
+func streamRows(sw *excelize.StreamWriter, sp *splices, from, to, firstRow, width int, withCells bool, colStyle []int, fill rowFill) error {
+	if from >= to {
+		return nil
+	}
+	if sp != nil {
+		tok := sp.add(&rowSplice{from: from, to: to, firstRow: firstRow, width: width, withCells: withCells, fill: fill, colStyle: colStyle})
+		return sw.SetRow(cell(1, firstRow), []any{excelize.Cell{Value: tok}})
+	}
 	chunk := max(1, rowChunkCells/max(width, 1))
 	return parallel.Ordered(to-from, chunk, func(lo, hi int) *preparedRows {
 		p := getRows(from+lo, hi-lo, width, withCells)

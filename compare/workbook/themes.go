@@ -127,7 +127,7 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 		return err
 	}
 	rows := themeRows{in: in, st: st, ts: ts, ng: ng, w: w, border: ng <= gapsAlways, empty: &excelize.Cell{StyleID: st.wrap}}
-	if err := streamRows(sw, part.rows.from, part.rows.to, themeHeaderRow+1, ng+1, true, rows.fill); err != nil {
+	if err := streamRows(sw, in.splices, part.rows.from, part.rows.to, themeHeaderRow+1, ng+1, true, nil, rows.fill); err != nil {
 		return err
 	}
 	return sw.Flush()
