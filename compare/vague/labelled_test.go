@@ -203,6 +203,7 @@ const (
 	realFreshPrecision, realFreshRecall     = 0.87, 0.87
 	realFresh2Precision, realFresh2Recall   = 0.82, 0.85
 	realFresh3Precision, realFresh3Recall   = 0.75, 0.90
+	realFresh4Precision, realFresh4Recall   = 0.70, 0.80
 )
 
 // TestLabelledRealDev measures the classifier on the real-text dev part,
@@ -253,5 +254,17 @@ func TestLabelledRealFresh3(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers3.tsv"))
 	if s.precision() < realFresh3Precision || s.recall() < realFresh3Recall {
 		t.Errorf("real fresh 3: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh3Precision, realFresh3Recall)
+	}
+}
+
+// TestLabelledRealFresh4 measures it on echt-vers4.tsv: 49 real sentences
+// from 18 sources in no other set, collected and labelled before the fourth
+// round changed any rule (issue 9). Its first measurement, with the rules
+// as they stood, was 0.741 / 0.833 (TP 20, FP 7, FN 4, TN 18); never tuned
+// on. The floor guards it.
+func TestLabelledRealFresh4(t *testing.T) {
+	s := evaluate(t, readLabelled(t, "echt-vers4.tsv"))
+	if s.precision() < realFresh4Precision || s.recall() < realFresh4Recall {
+		t.Errorf("real fresh 4: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh4Precision, realFresh4Recall)
 	}
 }
