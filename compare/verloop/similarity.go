@@ -34,32 +34,10 @@ func content(key string) []string {
 	return slices.Compact(out)
 }
 
-// jaccardWords is |a ∩ b| / |a ∪ b| of two sorted, distinct word sets; 0
-// when either is empty.
-func jaccardWords(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
-			inter++
-			i++
-			j++
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
 // similarity is the measure of the matching: the mean of compare/align's
 // word-pair similarity (order and wording) and the Jaccard similarity of
 // the content words (the subject, whatever the phrasing). Both see the
 // normalised texts, values and names masked.
 func similarity(a, b align.Fingerprint, ca, cb []string) float64 {
-	return (a.Similarity(b) + jaccardWords(ca, cb)) / 2
+	return (a.Similarity(b) + align.Jaccard(ca, cb)) / 2
 }
