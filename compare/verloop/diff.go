@@ -1,6 +1,7 @@
 package verloop
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,15 +30,26 @@ func splitWords(text string) []word {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, word{start, i, norm.Fold(text[start:i])})
+			out = append(out, word{start, i, foldWord(text[start:i])})
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, word{start, len(text), norm.Fold(text[start:])})
+		out = append(out, word{start, len(text), foldWord(text[start:])})
 	}
 	return out
+}
+
+// foldWord is norm.Fold of one word, without its Unicode path for a word
+// of ASCII letters and digits.
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return norm.Fold(w)
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // wordDiff compares the words of two texts (folded: case, accents,
@@ -45,6 +57,9 @@ func splitWords(text string) []word {
 // subsequence, and returns the changed runs and their byte spans in each
 // text. No edits means the same words.
 func wordDiff(prev, cur string) (edits []Edit, spans, prevSpans [][2]int) {
+	if prev == cur {
+		return nil, nil, nil
+	}
 	a, b := splitWords(prev), splitWords(cur)
 	// Equal ends need no table.
 	lo := 0
