@@ -5,6 +5,7 @@ import (
 	"pakompas/compare/role"
 	"pakompas/compare/status"
 	"pakompas/compare/vague"
+	"pakompas/compare/verloop"
 	"pakompas/importer/model"
 )
 
@@ -42,6 +43,28 @@ type Agreement struct {
 	// Group is the alignment group id: the same agreement in other
 	// gemeenten; empty when it stands alone.
 	Group string `json:"group"`
+	// The fields below follow the agreement over its gemeente's versions
+	// (years; package compare/verloop). Change is nieuw, ongewijzigd,
+	// gewijzigd or vervallen; empty when the gemeente has one version, and
+	// for an agreement of its first version that continues. Previous and
+	// Next are the ids of the matched agreements of the version before and
+	// after ("" when none). CarriedYears counts the consecutive versions
+	// it was carried over without being done (0 when not doorgeschoven).
+	Change       verloop.Change `json:"change,omitempty"`
+	Previous     string         `json:"previous"`
+	Next         string         `json:"next,omitempty"`
+	CarriedYears int            `json:"carried_years"`
+	// PreviousStatus is the status_norm of the Previous agreement;
+	// DueMoved is set when the deadline moved later than a recurring
+	// agreement's would.
+	PreviousStatus status.Status `json:"previous_status,omitempty"`
+	DueMoved       bool          `json:"due_moved,omitempty"`
+	// Edits are the changed runs of words against the Previous text
+	// ("ten minste 40" → "minimaal 60"); ChangeSpans their byte spans in
+	// Text, PreviousSpans in the Previous agreement's text (Gewijzigd only).
+	Edits         []verloop.Edit `json:"edits,omitempty"`
+	ChangeSpans   [][2]int       `json:"change_spans,omitempty"`
+	PreviousSpans [][2]int       `json:"previous_spans,omitempty"`
 }
 
 // Flag is one rule that matched, with the words as they stand in the text

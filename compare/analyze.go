@@ -9,6 +9,7 @@ import (
 	"pakompas/compare/status"
 	"pakompas/compare/theme"
 	"pakompas/compare/vague"
+	"pakompas/compare/verloop"
 	"pakompas/importer/model"
 	"pakompas/importer/norm"
 	"pakompas/importer/parallel"
@@ -37,6 +38,10 @@ type Analysis struct {
 	// ([kompas] in pakompas.toml, else the defaults), so every view of
 	// this analysis judges the gemeenten alike (package kompas).
 	Thresholds Thresholds
+	// Verloop counts the states per gemeente with more than one version
+	// (year) loaded, in the order of Gemeenten; nil when every gemeente
+	// has one (see VerloopOf and package compare/verloop).
+	Verloop []verloop.Summary
 
 	byID map[string]int
 }
@@ -115,6 +120,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		return norm.Fold(an.Gemeenten[i]) < norm.Fold(an.Gemeenten[j])
 	})
 	an.align(corps)
+	an.matchYears(corps)
 	an.Matrix = BuildMatrix(an, nil)
 	return an
 }

@@ -61,6 +61,7 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 		}
 		ew.printf("  per thema: %s\n\n", strings.Join(parts, " · "))
 	}
+	writeCarried(ew, an)
 	ew.printf("%d van %d afspraken vaag in %d gemeente(n)", len(vague), len(an.Agreements), len(an.Gemeenten))
 	if sel := an.Report.Selection; sel != nil {
 		ew.printf(" (alleen %s)", strings.Join(sel, ", "))

@@ -1,6 +1,9 @@
 package align
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Boundary tokens pad a text on both sides, so that every word, also the
 // first and the last, takes part in k shingles, and a text shorter than k
@@ -65,9 +68,12 @@ func shingles(tokens []string, k int) []uint64 {
 	return slices.Compact(out)
 }
 
-// jaccard is |a ∩ b| / |a ∪ b| of two sorted, distinct hash sets; two
-// empty sets have similarity 0 (nothing to compare).
-func jaccard(a, b []uint64) float64 {
+// jaccard is Jaccard for shingle sets.
+func jaccard(a, b []uint64) float64 { return Jaccard(a, b) }
+
+// Jaccard is |a ∩ b| / |a ∪ b| of two sorted, distinct sets (shingle
+// hashes, words); it is 0 when either is empty (nothing to compare).
+func Jaccard[T cmp.Ordered](a, b []T) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

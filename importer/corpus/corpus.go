@@ -87,6 +87,7 @@ type Set struct {
 	Subtitle    string // row 2
 	Corporation string // the corporation that works in this gemeente
 	Items       []Item // in sheet order, grouped by theme
+	Year        string // the jaarschijf: "2025", or the next of NextYear
 }
 
 // Section is a section row of the secties layout.

@@ -124,6 +124,7 @@ func (w *world) buildSet(gi int, g gemeente.Gemeente, per int) Set {
 		Gemeente:    g,
 		FileName:    norm.Slug(g.Name) + "_prestatieafspraken_2025.xlsx",
 		Corporation: nm.corp,
+		Year:        "2025",
 		Subtitle: "Gemeente " + g.Name + ", " + nm.corp + " en " + nm.hvo +
 			" · vastgesteld op " + dutchDate(time.Date(2024, 11, 18+r.IntN(13), 0, 0, 0, 0, time.UTC)),
 	}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"strings"
+
+	"pakompas/compare"
+)
+
+// writeCarried prints, per gemeente with more than one year loaded and
+// agreements carried over without being done, an info block: the rule
+// "doorgeschoven" with the years, and per carried agreement (at its last
+// year) its place, how many years and which, its status now and text.
+func writeCarried(ew *lineWriter, an *compare.Analysis) {
+	for _, sum := range an.Verloop {
+		if sum.Doorgeschoven == 0 {
+			continue
+		}
+		ew.printf("%s: info doorgeschoven (%s): %s\n", sum.Gemeente, yearsText(sum.Years),
+			plural(sum.Doorgeschoven, "afspraak", "afspraken")+" jaar na jaar terug zonder gereed")
+		for i := range an.Agreements {
+			a := &an.Agreements[i]
+			if a.Gemeente != sum.Gemeente || !chainEnd(an, a) {
+				continue
+			}
+			ew.printf("  %s  %s  doorgeschoven %d× (%s, status nu: %s)  %s\n", location(*a), a.Gemeente,
+				a.CarriedYears, yearsText(chainYears(an, a)), a.StatusNorm.Label(), shorten(a.Text, 70))
+		}
+		ew.printf("\n")
+	}
+}
+
+// chainEnd reports whether a is the last carried version of its chain.
+func chainEnd(an *compare.Analysis, a *compare.Agreement) bool {
+	if a.CarriedYears == 0 {
+		return false
+	}
+	j, ok := an.Index(a.Next)
+	return a.Next == "" || !ok || an.Agreements[j].CarriedYears == 0
+}
+
+// chainYears are the years of a carried agreement's chain, oldest first.
+func chainYears(an *compare.Analysis, a *compare.Agreement) []string {
+	years := []string{a.Year}
+	for range a.CarriedYears {
+		i, ok := an.Index(a.Previous)
+		if !ok {
+			break
+		}
+		a = &an.Agreements[i]
+		years = append([]string{a.Year}, years...)
+	}
+	return years
+}
+
+// yearsText is "2024 → 2025 → 2026", the onbekend version by that word.
+func yearsText(years []string) string {
+	out := make([]string, len(years))
+	for i, y := range years {
+		out[i] = y
+		if y == "" {
+			out[i] = "onbekend"
+		}
+	}
+	return strings.Join(out, " → ")
+}

@@ -1,0 +1,126 @@
+package verloop
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"pakompas/importer/norm"
+)
+
+// word is one word of a text: its byte span and its folded form.
+type word struct {
+	start, end int
+	key        string
+}
+
+// splitWords returns the runs of letters and digits of text (a number
+// like "125.000" or "2024-2027" stays one word: '.', ',' and '-' between
+// digits join them), each folded as norm.Fold does.
+func splitWords(text string) []word {
+	var out []word
+	start := -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if !in && start >= 0 && (r == '.' || r == ',' || r == '-') && i > 0 && isDigit(text[i-1]) && i+1 < len(text) && isDigit(text[i+1]) {
+			in = true
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, word{start, i, foldWord(text[start:i])})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, word{start, len(text), foldWord(text[start:])})
+	}
+	return out
+}
+
+// foldWord is norm.Fold of one word, without its Unicode path for a word
+// of ASCII letters and digits.
+func foldWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return norm.Fold(w)
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// wordDiff compares the words of two texts (folded: case, accents,
+// punctuation and spacing do not count) by their longest common
+// subsequence, and returns the changed runs and their byte spans in each
+// text. No edits means the same words.
+func wordDiff(prev, cur string) (edits []Edit, spans, prevSpans [][2]int) {
+	if prev == cur {
+		return nil, nil, nil
+	}
+	a, b := splitWords(prev), splitWords(cur)
+	// Equal ends need no table.
+	lo := 0
+	for lo < len(a) && lo < len(b) && a[lo].key == b[lo].key {
+		lo++
+	}
+	ha, hb := len(a), len(b)
+	for ha > lo && hb > lo && a[ha-1].key == b[hb-1].key {
+		ha--
+		hb--
+	}
+	if ha == lo && hb == lo {
+		return nil, nil, nil
+	}
+	ma, mb := a[lo:ha], b[lo:hb]
+	// lcs[i][j] is the length of the LCS of ma[i:] and mb[j:].
+	w := len(mb) + 1
+	lcs := make([]int32, (len(ma)+1)*w)
+	for i := len(ma) - 1; i >= 0; i-- {
+		for j := len(mb) - 1; j >= 0; j-- {
+			if ma[i].key == mb[j].key {
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+			} else {
+				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
+			}
+		}
+	}
+	var delA, insB []word
+	flush := func() {
+		if len(delA)+len(insB) == 0 {
+			return
+		}
+		var e Edit
+		if len(delA) > 0 {
+			s := [2]int{delA[0].start, delA[len(delA)-1].end}
+			e.Old = prev[s[0]:s[1]]
+			prevSpans = append(prevSpans, s)
+		}
+		if len(insB) > 0 {
+			s := [2]int{insB[0].start, insB[len(insB)-1].end}
+			e.New = cur[s[0]:s[1]]
+			spans = append(spans, s)
+		}
+		edits = append(edits, e)
+		delA, insB = delA[:0], insB[:0]
+	}
+	i, j := 0, 0
+	for i < len(ma) || j < len(mb) {
+		switch {
+		case i < len(ma) && j < len(mb) && ma[i].key == mb[j].key:
+			flush()
+			i++
+			j++
+		case j < len(mb) && (i == len(ma) || lcs[i*w+j+1] >= lcs[(i+1)*w+j]):
+			insB = append(insB, mb[j])
+			j++
+		default:
+			delA = append(delA, ma[i])
+			i++
+		}
+	}
+	flush()
+	return edits, spans, prevSpans
+}

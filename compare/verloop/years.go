@@ -1,0 +1,89 @@
+package verloop
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+)
+
+// firstYear is the first four-digit year in y from 1900 to 2099 ("2024"
+// of "2024-2027"), or 0 when there is none (the onbekend version).
+func firstYear(y string) int {
+	for i := 0; i+4 <= len(y); i++ {
+		if (i > 0 && isDigit(y[i-1])) || (i+4 < len(y) && isDigit(y[i+4])) {
+			continue
+		}
+		if n, err := strconv.Atoi(y[i : i+4]); err == nil && n >= 1900 && n <= 2099 {
+			return n
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// CompareYears orders versions: the onbekend version ("" or no year in
+// it) first, then by first year, a single year before a period that
+// starts in it ("2024" before "2024-2027"), then by the text.
+func CompareYears(a, b string) int {
+	ya, yb := firstYear(a), firstYear(b)
+	if c := cmp.Compare(ya, yb); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a, b)
+}
+
+// versions returns, per gemeente in order of first appearance, the
+// distinct years in order and the item indexes of each year.
+type gemeenteVersions struct {
+	gemeente string
+	years    []string
+	items    [][]int // per year, ascending
+}
+
+func versionsOf(items []Item) []gemeenteVersions {
+	var out []gemeenteVersions
+	at := map[string]int{}
+	for i, it := range items {
+		g, ok := at[it.Gemeente]
+		if !ok {
+			g = len(out)
+			at[it.Gemeente] = g
+			out = append(out, gemeenteVersions{gemeente: it.Gemeente})
+		}
+		v := &out[g]
+		k := slices.Index(v.years, it.Year)
+		if k < 0 {
+			k = len(v.years)
+			v.years = append(v.years, it.Year)
+			v.items = append(v.items, nil)
+		}
+		v.items[k] = append(v.items[k], i)
+	}
+	for g := range out {
+		v := &out[g]
+		order := make([]int, len(v.years))
+		for k := range order {
+			order[k] = k
+		}
+		slices.SortFunc(order, func(a, b int) int { return CompareYears(v.years[a], v.years[b]) })
+		years, lists := make([]string, len(order)), make([][]int, len(order))
+		for k, o := range order {
+			years[k], lists[k] = v.years[o], v.items[o]
+		}
+		v.years, v.items = years, lists
+	}
+	return out
+}
+
+// yearGap is the number of years between two versions, at least 1.
+func yearGap(from, to string) int {
+	a, b := firstYear(from), firstYear(to)
+	if a == 0 || b <= a {
+		return 1
+	}
+	return b - a
+}

@@ -1,0 +1,95 @@
+package compare
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"pakompas/compare/status"
+	"pakompas/compare/verloop"
+	"pakompas/importer"
+	"pakompas/importer/corpus"
+)
+
+// Two years of one gemeente are matched; a gemeente with one year gets
+// no change, and its JSON no "change".
+func TestAnalyzeYears(t *testing.T) {
+	ag := func(id, gem, year, no, text, st string) importer.Agreement {
+		return importer.Agreement{ID: id, Gemeente: gem, Year: year, Number: no, Text: text, Status: st}
+	}
+	rep := &importer.Report{Agreements: []importer.Agreement{
+		ag("u24:1", "Uithoorn", "2024", "1", "De corporatie levert ten minste 40 sociale huurwoningen op in 2024.", "loopt"),
+		ag("u24:2", "Uithoorn", "2024", "2", "Partijen komen vier keer per jaar bijeen in een bestuurlijk overleg.", "afgerond"),
+		ag("u24:3", "Uithoorn", "2024", "3", "De gemeente stelt een woonzorgvisie op.", "loopt"),
+		ag("a25:1", "Aalsmeer", "2025", "1", "De corporatie levert 30 woningen op.", "loopt"),
+		ag("u25:1", "Uithoorn", "2025", "1", "De corporatie levert minimaal 60 sociale huurwoningen op in 2025.", "loopt"),
+		ag("u25:2", "Uithoorn", "2025", "2", "Partijen komen vier keer per jaar bijeen in een bestuurlijk overleg.", "loopt"),
+		ag("u25:3", "Uithoorn", "2025", "3", "De corporatie plaatst zonnepanelen op 100 woningen.", ""),
+	}}
+	an := defaultEngine(t).Analyze(rep, Overrides{})
+	get := func(id string) Agreement {
+		i, _ := an.Index(id)
+		return an.Agreements[i]
+	}
+	if a := get("u25:1"); a.Change != verloop.Gewijzigd || a.Previous != "u24:1" || a.CarriedYears != 1 ||
+		a.PreviousStatus != status.OnTrack || !reflect.DeepEqual(a.Edits, []verloop.Edit{{Old: "ten minste 40", New: "minimaal 60"}, {Old: "2024", New: "2025"}}) {
+		t.Errorf("u25:1 %+v", a)
+	}
+	if a := get("u24:1"); a.Change != verloop.None || a.Next != "u25:1" {
+		t.Errorf("u24:1 change %q next %q", a.Change, a.Next)
+	}
+	if a := get("u25:2"); a.Change != verloop.Ongewijzigd || a.CarriedYears != 0 || a.PreviousStatus != status.Done {
+		t.Errorf("u25:2 %q carried %d", a.Change, a.CarriedYears)
+	}
+	if get("u24:3").Change != verloop.Vervallen || get("u25:3").Change != verloop.Nieuw {
+		t.Errorf("u24:3 %q, u25:3 %q", get("u24:3").Change, get("u25:3").Change)
+	}
+	want := []verloop.Summary{{Gemeente: "Uithoorn", Years: []string{"2024", "2025"}, Nieuw: 1, Ongewijzigd: 1, Gewijzigd: 1, Vervallen: 1, Doorgeschoven: 1}}
+	if !reflect.DeepEqual(an.Verloop, want) {
+		t.Errorf("verloop %+v", an.Verloop)
+	}
+	if _, ok := an.VerloopOf("Aalsmeer"); ok {
+		t.Error("Aalsmeer has one year")
+	}
+	one, _ := json.Marshal(get("a25:1"))
+	two, _ := json.Marshal(get("u25:1"))
+	if strings.Contains(string(one), `"change"`) || !strings.Contains(string(two), `"change":"gewijzigd"`) ||
+		!strings.Contains(string(two), `"previous":"u24:1"`) || !strings.Contains(string(one), `"carried_years":0`) {
+		t.Errorf("JSON\n%s\n%s", one, two)
+	}
+}
+
+// twoYearsReport is the national corpus and its next year (NextYear), as
+// an import report with the years set.
+var twoYearsReport = sync.OnceValue(func() *importer.Report {
+	sets := corpus.Build(corpus.Options{})
+	next, _ := corpus.NextYear(sets, 1)
+	rep := &importer.Report{}
+	for _, s := range append(sets, next...) {
+		for i, it := range s.Items {
+			rep.Agreements = append(rep.Agreements, importer.Agreement{
+				ID: s.Gemeente.Name + ":" + s.Year + ":" + it.Number, Gemeente: s.Gemeente.Name, ThemeRaw: it.ThemeRaw, Number: it.Number,
+				Text: it.Text, Owner: it.Owner, DueRaw: it.Planning, Status: it.Status, Notes: it.Notes, Year: s.Year,
+				Source: importer.Source{File: s.FileName, Sheet: s.Sheet, Row: i + 5},
+			})
+		}
+	}
+	return rep
+})
+
+// BenchmarkAnalyzeTwoYears analyses two years of the national corpus
+// (2 × 51,300 agreements) with the matching across years; compare with
+// BenchmarkAnalyzeNational (one year).
+func BenchmarkAnalyzeTwoYears(b *testing.B) {
+	rep, e := twoYearsReport(), defaultEngine(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		an := e.Analyze(rep, Overrides{})
+		if len(an.Verloop) != 342 {
+			b.Fatalf("%d gemeenten with two years", len(an.Verloop))
+		}
+	}
+}
