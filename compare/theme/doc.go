@@ -27,13 +27,42 @@
 //
 // A name that claims nothing ("", "Algemeen", "Overige afspraken",
 // "Jaarschijf 2025") hands over to the text: its words are claimed by the
-// themes' keywords the same way (a phrase counts 1.5 there), the highest
-// score wins, ties go to the theme with more strong evidence and then to
-// the one mentioned first. In a text, a capitalised word inside a
+// themes' keywords the same way (a phrase counts 1.5 there), which gives
+// each theme a keyword score. In a text, a capitalised word inside a
 // sentence is a name: only its first part may count ("Schoutenbuurt" and
 // "Meerwijk" are places, not leefbaarheid; "Leefbaarheidsmonitor" counts).
-// Without any keyword the agreement lands in overig with Via "geen" and
-// its raw name kept in Placement.Raw.
+//
+// # The learned scorer
+//
+// The keyword scores are combined with a learned scorer (learned.go,
+// textplace.go): a multinomial logistic regression over the text's words,
+// pairs of words in a row, and the last and first six letters of long
+// (compound) words ("…voorraad", "huurve…"), plus the keyword score of
+// every theme times a shared weight and a small theme × theme matrix. Its
+// weights (learned.txt, embedded) are written by
+//
+//	go test ./compare/theme -run TestTrainLearned -train
+//
+// from the dev sets afspraken.tsv, echt.tsv, echt-vers.tsv and
+// echt-vers2.tsv; without -train the test checks that learned.txt is what
+// training gives. The theme with the highest score wins. Placement.Matched
+// names the theme's keywords in the text and then the words that counted
+// most for it. Without any keyword, a text needs words that count at least
+// 0.5 for the winner (and one word 0.15), else it lands in overig with Via
+// "geen" and its raw name kept in Placement.Raw: overig only when nothing
+// fits. A theme the adviser added wins where its keywords lead; a taxonomy
+// that replaces the national one places by keywords alone (highest score,
+// ties to more strong evidence, then to the one mentioned first).
+//
+// Figures (issue 9; labels relabelled by the precedence rules of
+// testdata/labelled/README.md first): cross-validated by gemeente (5
+// folds) on the 1,950 dev rows 0.815, keywords alone 0.767. Held out,
+// measured once at the end: echt-ongezien.tsv 0.827 (first measurement
+// 0.723 with keywords alone; 0.738 after relabelling), echt-vers3.tsv 0.667
+// (0.606; 0.621), ongezien.tsv 0.878 (0.842). The goal on held-out real
+// text is 0.88. The dev sets now fit at 0.97–0.99, which says nothing
+// about unseen text. Placing one text costs about 42 µs (26 µs with
+// keywords alone); placing by theme name is unchanged.
 //
 // Before all that, a name pinned in the config ([themas.lokaal]) and the
 // adviser's moves (Overrides, via PlaceWith) decide.

@@ -13,8 +13,9 @@ import (
 // held-out set ongezien.tsv.
 var labelledDir = filepath.Join("..", "..", "testdata", "labelled")
 
-// labelled is one row of a labelled file: its id, theme key and text.
-type labelled struct{ id, key, text string }
+// labelled is one row of a labelled file: its id, theme key and text,
+// and its gemeente where the file has one.
+type labelled struct{ id, key, text, gemeente string }
 
 func readLabelled(t *testing.T, name string) []labelled {
 	t.Helper()
@@ -45,11 +46,15 @@ func readLabelled(t *testing.T, name string) []labelled {
 		if len(fields) != len(col) {
 			t.Fatalf("%s: %d fields in %q", name, len(fields), sc.Text())
 		}
-		out = append(out, labelled{
+		r := labelled{
 			id:   fields[col["id"]],
 			key:  fields[col["thema"]],
 			text: strings.ReplaceAll(fields[col["tekst"]], `\n`, "\n"),
-		})
+		}
+		if i, ok := col["gemeente"]; ok {
+			r.gemeente = fields[i]
+		}
+		out = append(out, r)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -97,20 +102,28 @@ func TestLabelledTextHeldOut(t *testing.T) {
 
 // The floors the text fallback honestly reaches (see the logs for the
 // figures); the labelled overig rows count as misses whenever a keyword
-// places them elsewhere.
+// places them elsewhere. afspraken.tsv is one of the sets the scorer
+// learned from (train_test.go), so its figure is a fit, not an estimate;
+// ongezien.tsv is held out.
 const (
-	labelledFloor = 0.85
-	heldOutFloor  = 0.80
+	labelledFloor = 0.96
+	heldOutFloor  = 0.87
 )
 
 // The real-text sets (testdata/labelled/echt*.tsv): sentences from
-// published agreements, split by gemeente. The floors are what the text
-// fallback reaches now; the goal is 0.88 on the held-out part.
+// published agreements, split by gemeente. echt.tsv, echt-vers.tsv and
+// echt-vers2.tsv are dev sets the scorer learned from: their floors guard
+// the fit, the estimate for unseen text is the cross-validation
+// (TestLearnedCV, 0.815). echt-ongezien.tsv and echt-vers3.tsv are held
+// out, never trained or tuned on; their floors are what is reached. The
+// goal on held-out real text is 0.88 (issue 9), not reached.
 const (
-	realDevFloor     = 0.76
-	realHeldOutFloor = 0.70
-	realFreshFloor   = 0.72
-	realFresh2Floor  = 0.66
+	realDevFloor     = 0.98
+	realHeldOutFloor = 0.82
+	realFreshFloor   = 0.98
+	realFresh2Floor  = 0.98
+	realFresh3Floor  = 0.66
+	realGoal         = 0.88
 )
 
 // TestLabelledTextReal measures the text fallback on the real-text dev part.
@@ -122,13 +135,28 @@ func TestLabelledTextReal(t *testing.T) {
 
 // TestLabelledTextRealHeldOut measures it on the real-text held-out part.
 func TestLabelledTextRealHeldOut(t *testing.T) {
-	if acc := textAccuracy(t, readLabelled(t, "echt-ongezien.tsv")); acc < realHeldOutFloor {
-		t.Errorf("accuracy %.3f below the floor %.2f", acc, realHeldOutFloor)
+	heldOut(t, "echt-ongezien.tsv", realHeldOutFloor)
+}
+
+// TestLabelledTextRealFresh3 measures it on echt-vers3.tsv, held out.
+func TestLabelledTextRealFresh3(t *testing.T) {
+	heldOut(t, "echt-vers3.tsv", realFresh3Floor)
+}
+
+// heldOut checks a held-out set against its floor and logs the gap to
+// realGoal.
+func heldOut(t *testing.T, name string, floor float64) {
+	acc := textAccuracy(t, readLabelled(t, name))
+	if acc < floor {
+		t.Errorf("accuracy %.3f below the floor %.2f", acc, floor)
+	}
+	if acc < realGoal {
+		t.Logf("%s: %.3f, the goal is %.2f", name, acc, realGoal)
 	}
 }
 
 // TestLabelledTextRealFresh measures it on echt-vers.tsv, collected after
-// the keywords were tuned and never used for tuning.
+// the keywords were tuned; since issue 9 a dev set of the scorer.
 func TestLabelledTextRealFresh(t *testing.T) {
 	if acc := textAccuracy(t, readLabelled(t, "echt-vers.tsv")); acc < realFreshFloor {
 		t.Errorf("accuracy %.3f below the floor %.2f", acc, realFreshFloor)
@@ -136,7 +164,7 @@ func TestLabelledTextRealFresh(t *testing.T) {
 }
 
 // TestLabelledTextRealFresh2 measures it on echt-vers2.tsv (see the vague
-// package's doc for the set).
+// package's doc for the set); since issue 9 a dev set of the scorer.
 func TestLabelledTextRealFresh2(t *testing.T) {
 	if acc := textAccuracy(t, readLabelled(t, "echt-vers2.tsv")); acc < realFresh2Floor {
 		t.Errorf("accuracy %.3f below the floor %.2f", acc, realFresh2Floor)

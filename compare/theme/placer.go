@@ -56,6 +56,11 @@ type Placer struct {
 	texts  *index // keywords, for agreement texts
 	ignore map[string]bool
 	overig int
+	// model is the learned scorer for texts, nil when the taxonomy lacks
+	// one of the national themes it was trained on (a replaced taxonomy);
+	// class maps its classes to theme indexes.
+	model *learned
+	class []int
 
 	mu    sync.RWMutex
 	cache map[string]*nameResult
@@ -99,7 +104,20 @@ func NewPlacer(t Taxonomy) *Placer {
 	}
 	p.names = newIndex(syn)
 	p.texts = newIndex(kw)
+	p.model, p.class = modelFor(t, defaultLearned())
 	return p
+}
+
+// modelFor returns m and the theme index of each of its classes when t
+// has all of them, else nil.
+func modelFor(t Taxonomy, m *learned) (*learned, []int) {
+	class := make([]int, len(m.classes))
+	for i, k := range m.classes {
+		if class[i] = t.index(k); class[i] < 0 {
+			return nil, nil
+		}
+	}
+	return m, class
 }
 
 // appendTerms compiles list for theme i. A taxonomy is checked when it is
@@ -151,9 +169,15 @@ func (p *Placer) place(r *nameResult, raw, text string) Placement {
 	return pl
 }
 
-// byText places by the keywords of the text alone.
+// byText places by the text alone: by the learned scorer combined with
+// the keywords (see learnedText), or by the keywords alone when the
+// taxonomy has no scorer.
 func (p *Placer) byText(raw, text string) Placement {
-	t := p.textTally(text)
+	words, proper := textWords(text, p.ignore)
+	t := p.tallyWords(words, proper)
+	if p.model != nil {
+		return p.learnedText(raw, words, proper, t)
+	}
 	lead := t.leaders()
 	if len(lead) == 0 {
 		return p.atIndex(p.overig, ViaNone, "", raw)
@@ -178,7 +202,10 @@ func (p *Placer) breakTie(cands []cand, text string) int {
 }
 
 func (p *Placer) textTally(text string) tally {
-	words, proper := textWords(text, p.ignore)
+	return p.tallyWords(textWords(text, p.ignore))
+}
+
+func (p *Placer) tallyWords(words []string, proper []bool) tally {
 	return p.texts.tally(p.texts.claims(words, proper), len(p.tax.themes), textPhraseWeight)
 }
 

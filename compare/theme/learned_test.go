@@ -1,0 +1,76 @@
+package theme
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestLearnedExplains: a text the keywords cannot place is placed by the
+// scorer, and Matched names the words that decided.
+func TestLearnedExplains(t *testing.T) {
+	p := NewPlacer(Default())
+	const text = "Bijna vijfhonderd woningen worden gerenoveerd."
+	if lead := p.textTally(text).leaders(); len(lead) != 0 {
+		t.Fatalf("the keywords place it already (%v); pick another text", lead)
+	}
+	got := p.Place("", text)
+	if got.Key != "kwaliteit" || got.Via != ViaText || !strings.Contains(got.Matched, "gerenoveerd") {
+		t.Errorf("got %+v, want kwaliteit via tekst naming gerenoveerd", got)
+	}
+}
+
+// TestLearnedNeedsEvidence: words that say little leave a text in overig.
+func TestLearnedNeedsEvidence(t *testing.T) {
+	p := NewPlacer(Default())
+	for _, text := range []string{"Zie de bijlage bij dit document, pagina 4.", "Dit gebeurt in 2026."} {
+		if got := p.Place("", text); got.Key != KeyOverig || got.Via != ViaNone {
+			t.Errorf("Place(%q) = %+v, want overig via geen", text, got)
+		}
+	}
+}
+
+// TestLearnedOnlyForNationalThemes: a replaced taxonomy places by its
+// keywords alone; an added theme keeps the scorer, and wins where its
+// keywords lead.
+func TestLearnedOnlyForNationalThemes(t *testing.T) {
+	src, err := os.ReadFile("testdata/samenwerkingsopgaven.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := NewPlacer(applyConfig(t, string(src))); p.model != nil {
+		t.Error("a replaced taxonomy uses the scorer")
+	}
+	p := NewPlacer(applyConfig(t, exampleConfig))
+	if p.model == nil {
+		t.Fatal("an extended taxonomy lost the scorer")
+	}
+	got := p.Place("", "De gemeente helpt starters met een lening.")
+	if got.Key != "jongeren" || got.Via != ViaText || got.Matched != "starters" {
+		t.Errorf("got %+v, want jongeren via tekst (starters)", got)
+	}
+}
+
+// TestParseLearnedErrors: a damaged weights file is refused.
+func TestParseLearnedErrors(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"bias\t0 0\n",
+		"classes\ta b\nbias\t0 0\nw:x\t1\n",
+		"classes\ta b\nbias\t0 0\nk:c\t1 1\n",
+		"classes\ta b\nw:x\t1 1\n",
+		"classes\ta b\nbias\t0 x\n",
+	} {
+		if _, err := parseLearned(s); err == nil {
+			t.Errorf("parseLearned(%q) accepted", s)
+		}
+	}
+	m, err := parseLearned("classes\ta b\nbias\t0.5 0\nkeyword\t2\nk:b\t1 0\nw:x\t0 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m.scores([]feature{{key: "w:x"}}, []float64{0, 1})
+	if s[0] != 1.5 || s[1] != 3 {
+		t.Errorf("scores %v, want [1.5 3]", s)
+	}
+}

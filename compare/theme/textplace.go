@@ -1,0 +1,58 @@
+package theme
+
+import (
+	"slices"
+	"strings"
+)
+
+// learnedText places a text by the learned scorer: each national theme
+// scores its bias, the weights of the text's words, word pairs and
+// compound heads and modifiers (textFeatures), and its keyword score
+// times a shared weight; the highest wins. A theme the adviser added (the
+// scorer does not know it) wins when the keywords alone put it first.
+// A text with no keyword and too little evidence in its words lands in
+// overig (minTextEvidence).
+// Matched names the theme's keywords in the text, then the words that
+// counted most for it, at most three in all.
+func (p *Placer) learnedText(raw string, words []string, proper []bool, t tally) Placement {
+	lead := t.leaders()
+	if len(lead) > 0 && !slices.Contains(p.class, lead[0]) && lead[0] != p.overig {
+		return p.atIndex(lead[0], ViaText, p.texts.matched(t, lead[0], 3), raw)
+	}
+	feats := textFeatures(words, proper)
+	kw := make([]float64, len(p.class))
+	for i, j := range p.class {
+		kw[i] = t.score[j]
+	}
+	s := p.model.scores(feats, kw)
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	theme := p.class[best]
+	var matched []string
+	if m := p.texts.matched(t, theme, 3); m != "" {
+		matched = strings.Split(m, ", ")
+	}
+	ev, total := p.model.evidence(feats, best, 3, minWordWeight)
+	if len(lead) == 0 && (total < minTextEvidence || len(ev) == 0) {
+		return p.atIndex(p.overig, ViaNone, "", raw)
+	}
+	for _, w := range ev {
+		if len(matched) < 3 && !slices.Contains(matched, w) {
+			matched = append(matched, w)
+		}
+	}
+	return p.atIndex(theme, ViaText, strings.Join(matched, ", "), raw)
+}
+
+// Without any keyword, a text is placed by its words only when they
+// count at least minTextEvidence for the winning theme and one of them at
+// least minWordWeight, the least a word must count to be named in
+// Placement.Matched; otherwise nothing fits and it is overig.
+var (
+	minTextEvidence float32 = 0.5
+	minWordWeight   float32 = 0.15
+)

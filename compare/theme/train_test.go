@@ -1,0 +1,340 @@
+package theme
+
+import (
+	"flag"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// -train rewrites learned.txt from the dev sets: go test ./compare/theme
+// -run TestTrainLearned -train.
+var trainFlag = flag.Bool("train", false, "train the learned theme scorer and rewrite learned.txt")
+
+// trainSets are the labelled dev sets the scorer learns from. The held-out
+// sets (ongezien.tsv, echt-ongezien.tsv, echt-vers3.tsv) are never used.
+var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv"}
+
+// trainOpts are the settings of train.
+type trainOpts struct {
+	epochs   int
+	rate     float64 // learning rate of the first epoch
+	l2       float64 // weight decay per step
+	minCount int     // a feature must occur in this many training rows
+	prune    float64 // features whose weights all stay below this are dropped
+}
+
+// defaultOpts are the settings chosen by cross-validation (TestLearnedCV).
+var defaultOpts = trainOpts{epochs: 60, rate: 0.05, l2: 1e-2, minCount: 2, prune: 0.03}
+
+const cvFolds = 5
+
+// example is a labelled text as the scorer sees it.
+type example struct {
+	row   labelled
+	class int       // index in the national classes; -1 for overig
+	feats []string  // distinct feature keys
+	kw    []float64 // keyword score per class
+}
+
+// nationalClasses are the classes of the scorer: the national themes
+// without overig, which is what nothing fits.
+func nationalClasses() []string {
+	var out []string
+	for _, th := range Default().themes {
+		if th.Key != KeyOverig {
+			out = append(out, th.Key)
+		}
+	}
+	return out
+}
+
+func examples(t *testing.T, p *Placer, classes []string, rows []labelled) []example {
+	t.Helper()
+	var out []example
+	for _, r := range rows {
+		words, proper := textWords(r.text, p.ignore)
+		tl := p.tallyWords(words, proper)
+		e := example{row: r, class: slices.Index(classes, r.key), kw: make([]float64, len(classes))}
+		for i, k := range classes {
+			e.kw[i] = tl.score[p.tax.index(k)]
+		}
+		for _, f := range textFeatures(words, proper) {
+			if !slices.Contains(e.feats, f.key) {
+				e.feats = append(e.feats, f.key)
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// train fits a multinomial logistic regression by stochastic gradient
+// descent with L2, in a fixed order so that the result is reproducible.
+func train(classes []string, exs []example, o trainOpts) *learned {
+	count := map[string]int{}
+	for _, e := range exs {
+		for _, f := range e.feats {
+			count[f]++
+		}
+	}
+	vocab := map[string]int{}
+	var names []string
+	for _, f := range slices.Sorted(mapKeys(count)) {
+		if count[f] >= o.minCount {
+			vocab[f] = len(names)
+			names = append(names, f)
+		}
+	}
+	nc := len(classes)
+	w := make([]float64, len(names)*nc)
+	cross := make([]float64, nc*nc)
+	bias := make([]float64, nc)
+	keyword := 0.5
+	idx := make([][]int, len(exs))
+	for i, e := range exs {
+		for _, f := range e.feats {
+			if j, ok := vocab[f]; ok {
+				idx[i] = append(idx[i], j*nc)
+			}
+		}
+	}
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	s := make([]float64, nc)
+	for epoch := range o.epochs {
+		rate := o.rate / (1 + float64(epoch)/5)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			e := &exs[i]
+			if e.class < 0 {
+				continue
+			}
+			copy(s, bias)
+			for _, j := range idx[i] {
+				for c := range nc {
+					s[c] += w[j+c]
+				}
+			}
+			for k, v := range e.kw {
+				if v != 0 {
+					s[k] += keyword * v
+					for c := range nc {
+						s[c] += cross[k*nc+c] * v
+					}
+				}
+			}
+			softmax64(s)
+			var gkw float64
+			for c := range nc {
+				g := s[c]
+				if c == e.class {
+					g--
+				}
+				gkw += g * e.kw[c]
+				bias[c] -= rate * g
+				for k, v := range e.kw {
+					if v != 0 {
+						cross[k*nc+c] -= rate * (g*v + o.l2*cross[k*nc+c])
+					}
+				}
+				for _, j := range idx[i] {
+					w[j+c] -= rate * (g + o.l2*w[j+c])
+				}
+			}
+			keyword -= rate * gkw
+		}
+	}
+	m := &learned{classes: classes, bias: f32(bias), keyword: float32(keyword), weights: map[string][]float32{}}
+	for k := range nc {
+		m.cross = append(m.cross, f32(cross[k*nc:(k+1)*nc]))
+	}
+	for j, f := range names {
+		ws := w[j*nc : (j+1)*nc]
+		if slices.IndexFunc(ws, func(v float64) bool { return math.Abs(v) >= o.prune }) >= 0 {
+			m.weights[f] = f32(ws)
+		}
+	}
+	return m
+}
+
+func f32(v []float64) []float32 {
+	out := make([]float32, len(v))
+	for i, x := range v {
+		out[i] = float32(x)
+	}
+	return out
+}
+
+// softmax64 turns scores into probabilities in place.
+func softmax64(s []float64) {
+	hi := slices.Max(s)
+	sum := 0.0
+	for i, v := range s {
+		s[i] = math.Exp(v - hi)
+		sum += s[i]
+	}
+	for i := range s {
+		s[i] /= sum
+	}
+}
+
+// fold puts a row in one of cvFolds folds by its gemeente (or its id when
+// the set has none), so that no gemeente is in training and test at once.
+func fold(r labelled) int {
+	k := r.gemeente
+	if k == "" {
+		k = r.id
+	}
+	return int(crc32.ChecksumIEEE([]byte(k)) % cvFolds)
+}
+
+func devRows(t *testing.T) []labelled {
+	var rows []labelled
+	for _, n := range trainSets {
+		rows = append(rows, readLabelled(t, n)...)
+	}
+	return rows
+}
+
+// placerWith is a default Placer with scorer m (nil: keywords alone).
+func placerWith(m *learned) *Placer {
+	p := NewPlacer(Default())
+	p.model, p.class = nil, nil
+	if m != nil {
+		p.model, p.class = modelFor(p.tax, m)
+	}
+	return p
+}
+
+// TestLearnedCV cross-validates the scorer on the dev sets, by gemeente,
+// against the keywords alone; the scorer must beat them clearly.
+func TestLearnedCV(t *testing.T) {
+	accModel, accKw, perSet := crossValidate(t, defaultOpts)
+	n := len(devRows(t))
+	t.Logf("%d-fold CV by gemeente on %d dev rows: learned+keywords %.3f, keywords alone %.3f", cvFolds, n, accModel, accKw)
+	for _, s := range slices.Sorted(mapKeys(perSet)) {
+		c := perSet[s]
+		t.Logf("  %s: %d/%d = %.3f", s, c[0], c[1], float64(c[0])/float64(c[1]))
+	}
+	if accModel < cvFloor || accModel < accKw+0.04 {
+		t.Errorf("CV accuracy %.3f below the floor %.2f or not 0.04 above the keywords (%.3f)", accModel, cvFloor, accKw)
+	}
+}
+
+// crossValidate trains on all folds but one and places the rows of that
+// one, for each fold; it returns the accuracy with the scorer, with the
+// keywords alone, and per set {right, rows} with the scorer.
+func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet map[string][2]int) {
+	rows := devRows(t)
+	classes := nationalClasses()
+	all := examples(t, NewPlacer(Default()), classes, rows)
+	perSet = map[string][2]int{}
+	var okModel, okKeywords int
+	for k := range cvFolds {
+		var tr []example
+		var test []labelled
+		for _, e := range all {
+			if fold(e.row) == k {
+				test = append(test, e.row)
+			} else {
+				tr = append(tr, e)
+			}
+		}
+		pm, pk := placerWith(train(classes, tr, o)), placerWith(nil)
+		for _, r := range test {
+			set := setOf(r.id)
+			c := perSet[set]
+			if pm.Place("", r.text).Key == r.key {
+				okModel++
+				c[0]++
+			}
+			if pk.Place("", r.text).Key == r.key {
+				okKeywords++
+			}
+			c[1]++
+			perSet[set] = c
+		}
+	}
+	return float64(okModel) / float64(len(rows)), float64(okKeywords) / float64(len(rows)), perSet
+}
+
+// cvFloor is what the cross-validation reaches (see the log).
+const cvFloor = 0.80
+
+func setOf(id string) string {
+	switch {
+	case strings.HasPrefix(id, "d") && len(id) == 4:
+		return "afspraken"
+	case strings.HasPrefix(id, "r"), strings.HasPrefix(id, "d"):
+		return "echt"
+	case strings.HasPrefix(id, "v"):
+		return "echt-vers2"
+	}
+	return "echt-vers"
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// TestTrainLearned rewrites learned.txt from all dev rows when -train is
+// given; without it, it checks that learned.txt is what training gives.
+func TestTrainLearned(t *testing.T) {
+	classes := nationalClasses()
+	m := train(classes, examples(t, NewPlacer(Default()), classes, devRows(t)), defaultOpts)
+	out := formatLearned(m)
+	if *trainFlag {
+		if err := os.WriteFile("learned.txt", []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("learned.txt: %d features", len(m.weights))
+		return
+	}
+	if out != learnedData {
+		t.Errorf("learned.txt is not what training on the dev sets gives; run go test ./compare/theme -run TestTrainLearned -train")
+	}
+}
+
+// formatLearned writes m in the format of learnedData, features sorted.
+func formatLearned(m *learned) string {
+	var b strings.Builder
+	row := func(key string, w []float32) {
+		b.WriteString(key)
+		for i, v := range w {
+			sep := " "
+			if i == 0 {
+				sep = "\t"
+			}
+			if math.Abs(float64(v)) < 0.005 {
+				v = 0
+			}
+			fmt.Fprintf(&b, "%s%.2g", sep, v)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("classes\t" + strings.Join(m.classes, " ") + "\n")
+	row("bias", m.bias)
+	fmt.Fprintf(&b, "keyword\t%.3g\n", m.keyword)
+	for j, w := range m.cross {
+		row("k:"+m.classes[j], w)
+	}
+	for _, f := range slices.Sorted(mapKeys(m.weights)) {
+		row(f, m.weights[f])
+	}
+	return b.String()
+}
