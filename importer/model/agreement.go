@@ -33,6 +33,9 @@ type Agreement struct {
 	// KindRaw is the document's own label, e.g. "Resultaatafspraak".
 	KindRaw string `json:"kind_raw"`
 	Source  Source `json:"source"`
+	// Year is the jaarschijf or period the agreement belongs to: "2025",
+	// "2024-2027"; empty when no year was found.
+	Year string `json:"year"`
 }
 
 // Source is where an agreement was found. Row is the 1-based row number as
