@@ -209,24 +209,27 @@ func TestPeriodWithYearMarks(t *testing.T) {
 	}
 }
 
+// TestYearsIn: the years a text names, dates left out, and the one
+// nameYear picks (for file and folder names).
 func TestYearsIn(t *testing.T) {
-	cases := map[string]string{
-		"Jaarschijf 2025":                                "2025",
-		"Prestatieafspraken 2024-2027":                   "2024-2027",
-		"Prestatieafspraken 2024 t/m 2027":               "2024-2027",
-		"Monitor 2025 (stand 1 december)":                "2025",
-		"stand 1 december 2025":                          "",
-		"export 2025-03-14":                              "",
-		"14-03-2025":                                     "",
-		"20250314":                                       "",
-		"monitor_2025_03":                                "",
-		"visie 2020-2040":                                "2020|2040",
-		"Prestatieafspraken 2024-2027, jaarschijf 2025":  "2024-2027|2025",
-		"prestatieafspraken-uithoorn-2025-definitief-v2": "2025",
+	cases := []struct{ in, all, picked string }{
+		{"Jaarschijf 2025", "2025", "2025"},
+		{"Prestatieafspraken 2024-2027", "2024-2027", "2024-2027"},
+		{"Prestatieafspraken 2024 t/m 2027", "2024-2027", "2024-2027"},
+		{"Monitor 2025 (stand 1 december)", "2025", "2025"},
+		{"stand 1 december 2025", "", ""},
+		{"export 2025-03-14", "", ""},
+		{"14-03-2025", "", ""},
+		{"20250314", "", ""},
+		{"monitor_2025_03", "", ""},
+		{"visie 2020-2040", "2020|2040", "2020"},
+		{"Prestatieafspraken 2024-2027, jaarschijf 2025", "2024-2027|2025", "2025"},
+		{"prestatieafspraken-uithoorn-2025-definitief-v2", "2025", "2025"},
 	}
-	for in, want := range cases {
-		if got := strings.Join(yearsIn(in), "|"); got != want {
-			t.Errorf("yearsIn(%q) = %q, want %q", in, got, want)
+	for _, c := range cases {
+		all, picked := strings.Join(yearsIn(c.in), "|"), nameYear(c.in)
+		if all != c.all || picked != c.picked {
+			t.Errorf("%q: years %q, picked %q; want %q, %q", c.in, all, picked, c.all, c.picked)
 		}
 	}
 	if got := titleYear("Prestatieafspraken 2024-2027, jaarschijf 2025"); got != "2025" {
