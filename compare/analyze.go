@@ -86,6 +86,7 @@ func NewEngine(cfg Config) (*Engine, error) {
 // Analyze derives everything from an import report. The adviser's theme
 // overrides are applied; nothing in rep is changed.
 func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
+	ov = migrateOverrides(rep.Agreements, ov) // moves saved before ids held the year
 	placer := theme.NewPlacer(e.taxonomy)
 	// Corporation names written out in full somewhere in this import
 	// ("Woonstichting Amstelland") teach the resolver their short forms.

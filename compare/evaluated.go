@@ -6,6 +6,7 @@ import (
 
 	"pakompas/compare/evaluation"
 	"pakompas/compare/theme"
+	"pakompas/importer/model"
 	"pakompas/importer/norm"
 )
 
@@ -112,4 +113,122 @@ type Orphan struct {
 	ID, Gemeente, Number, Text string
 	Verdict                    evaluation.Verdict
 	Note                       string
+}
+
+// MigratedIDs says where the adviser's work saved under ids no agreement
+// carries now belongs: old id → the id of the agreement it moves to.
+// Before ids held the year, an agreement of 2025 had the id it has now
+// without ":2025" (model.LegacyID: "uithoorn:2.3" is now
+// "uithoorn:2025:2.3"). An old id moves to the agreement whose legacy id
+// it is; when several years of the gemeente carry it, to the latest of
+// them (model.YearBefore: by first year, then by last), since an
+// evaluation made before was of the jaarschijf current then, and a
+// verdict is never copied to the other years. Ids an agreement carries
+// now, and ids no agreement's legacy id matches (orphans), are not in
+// the result.
+func (an *Analysis) MigratedIDs(ids []string) map[string]string {
+	var old []string
+	for _, id := range ids {
+		if _, ok := an.byID[id]; !ok {
+			old = append(old, id)
+		}
+	}
+	if len(old) == 0 {
+		return nil
+	}
+	return migratedIDs(an.Report.Agreements, old)
+}
+
+// migratedIDs is MigratedIDs for the agreements as, of the ids old that
+// none of them carries.
+func migratedIDs(as []model.Agreement, old []string) map[string]string {
+	want := make(map[string]bool, len(old))
+	for _, id := range old {
+		want[id] = true
+	}
+	best := map[string]int{}
+	for i := range as {
+		a := &as[i]
+		if a.Year == "" {
+			continue
+		}
+		legacy := model.LegacyID(a)
+		if !want[legacy] {
+			continue
+		}
+		if j, ok := best[legacy]; !ok || model.YearBefore(as[j].Year, a.Year) {
+			best[legacy] = i
+		}
+	}
+	out := make(map[string]string, len(best))
+	for legacy, i := range best {
+		out[legacy] = as[i].ID
+	}
+	return out
+}
+
+// MigrateJudgements returns j with the work saved under old ids moved to
+// the agreements they belong to now (MigratedIDs), by the rule of the
+// evaluation file (evaluation.Store.Migrate): the entry changed last wins
+// the new id; an entry that loses stays under its old id, an orphan.
+// j itself is not changed.
+func (an *Analysis) MigrateJudgements(j Judgements) Judgements {
+	ids := make([]string, 0, len(j))
+	for id := range j {
+		ids = append(ids, id)
+	}
+	moves := an.MigratedIDs(ids)
+	if len(moves) == 0 {
+		return j
+	}
+	out := make(Judgements, len(j))
+	for id, e := range j {
+		out[id] = e
+	}
+	for old, id := range moves {
+		e := out[old]
+		if cur, ok := out[id]; ok && !e.Changed.After(cur.Changed) {
+			continue
+		}
+		e.ID = id
+		out[id] = e
+		delete(out, old)
+	}
+	return out
+}
+
+// migrateOverrides returns ov with the moves of single agreements saved
+// under old ids keyed by the id the agreement carries now (MigratedIDs),
+// so an analysis run before the evaluation's work was migrated places
+// them as the adviser moved them. A move already under the new id stays.
+func migrateOverrides(as []model.Agreement, ov Overrides) Overrides {
+	if len(ov.ByID) == 0 {
+		return ov
+	}
+	ids := make(map[string]bool, len(as))
+	for i := range as {
+		ids[as[i].ID] = true
+	}
+	var old []string
+	for id := range ov.ByID {
+		if !ids[id] {
+			old = append(old, id)
+		}
+	}
+	moves := migratedIDs(as, old)
+	if len(moves) == 0 {
+		return ov
+	}
+	byID := make(map[string]string, len(ov.ByID))
+	for id, key := range ov.ByID {
+		byID[id] = key
+	}
+	for old, id := range moves {
+		if _, ok := byID[id]; !ok {
+			byID[id] = byID[old]
+		}
+		delete(byID, old)
+	}
+	ov.ByID = byID
+	return ov
 }

@@ -61,6 +61,7 @@ func (e readOnlyError) Is(target error) bool { return target == ErrReadOnly }
 func NewEvaluation(an *Analysis, store *evaluation.Store, readOnly string, reanalyze func(Overrides) *Analysis) *Evaluation {
 	e := &Evaluation{an: an, store: store, readOnly: readOnly, reanalyze: reanalyze}
 	if store != nil {
+		store.Migrate(an.MigratedIDs(store.IDs())) // work saved before ids held the year
 		e.ov = OverridesOf(store)
 		e.external = store.ExternalChanges()
 	}
@@ -75,7 +76,7 @@ func ReadOnlyEvaluation(an *Analysis, work Judgements, ov Overrides) *Evaluation
 	if work == nil {
 		work = Judgements{}
 	}
-	e := &Evaluation{an: an, readOnly: "alleen lezen", work: work, ov: ov}
+	e := &Evaluation{an: an, readOnly: "alleen lezen", work: an.MigrateJudgements(work), ov: ov}
 	e.derive()
 	return e
 }

@@ -24,11 +24,11 @@ func TestOrphansOutsideSelection(t *testing.T) {
 	}
 	an := eng.Analyze(rep, Overrides{})
 	j := Judgements{
-		"uithoorn:1.1":  {ID: "uithoorn:1.1", Verdict: evaluation.Vaag},
-		"uithoorn:99.9": {ID: "uithoorn:99.9", Verdict: evaluation.Vaag, Gemeente: "Uithoorn"},
-		"aalsmeer:1.1":  {ID: "aalsmeer:1.1", Verdict: evaluation.Vaag},
-		"x-oud:2":       {ID: "x-oud:2", Note: "weg", Gemeente: "Landsmeer"},
-		"x-oud:3":       {ID: "x-oud:3", Note: "weg", Gemeente: "Uithoorn"},
+		"uithoorn:2025:1.1":      {ID: "uithoorn:2025:1.1", Verdict: evaluation.Vaag},
+		"uithoorn:99.9":          {ID: "uithoorn:99.9", Verdict: evaluation.Vaag, Gemeente: "Uithoorn"},
+		"aalsmeer:2025-2027:1.1": {ID: "aalsmeer:2025-2027:1.1", Verdict: evaluation.Vaag},
+		"x-oud:2":                {ID: "x-oud:2", Note: "weg", Gemeente: "Landsmeer"},
+		"x-oud:3":                {ID: "x-oud:3", Note: "weg", Gemeente: "Uithoorn"},
 	}
 	got := an.Orphans(j)
 	if len(got) != 2 || got[0].ID != "uithoorn:99.9" || got[1].ID != "x-oud:3" {

@@ -101,6 +101,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	if tables == 0 {
 		return fail(newFileError(path, ErrNoTable, nil))
 	}
+	settleYear(&res.report, path, rows, texts, opts)
 	if res.agreements, fe = settleGemeente(&res.report, path, rows, texts, opts); fe != nil {
 		return fail(fe)
 	}
@@ -147,6 +148,7 @@ func readSheets(rep *FileReport, sheets []sheetIn) ([]pending, []string, int) {
 					}
 				}
 			}
+			sheetYear(out.rows, s.name)
 			sr.Read = true
 			sr.HeaderRow = s.grid.rows[h.row].num
 			sr.Columns = h.mapping()

@@ -116,6 +116,9 @@ type header struct {
 	// columns are in years instead.
 	col   map[Field]int
 	years []yearCol
+	// jaarschijf is the column giving each agreement its jaarschijf
+	// (chooseJaarschijf), -1 when none; it may be the due column too.
+	jaarschijf int
 }
 
 type yearCol struct {
@@ -159,6 +162,7 @@ func findHeader(g *grid) (*header, bool) {
 		h.foldSubHeader(g, g.rows[best+1])
 	}
 	h.choose()
+	h.chooseJaarschijf(g)
 	return h, true
 }
 

@@ -17,6 +17,23 @@ import (
 // theme is added; if that is not enough either, the text hash; identical
 // agreements finally get "~2", "~3" in import order.
 //
+// # Years
+//
+// An agreement whose jaarschijf is known (Agreement.Year) has the year
+// right after the gemeente: "<gemeente>:<year>:<rest>", where <rest> is
+// what the id was without the year ("uithoorn:2025:2.3",
+// "uithoorn:2024-2027:wonen:2.3", "uithoorn:2025:#1a2b3c4d"). The same
+// agreement in 2024 and 2025 thus has two ids, and a verdict on one never
+// applies to the other. Agreements of different years never collide
+// (their ids differ in the year), so the theme, hash and "~n" qualifiers
+// are only added for collisions within one year, exactly as they were
+// for that year's files loaded on their own: removing ":<year>" from an
+// id gives the id the agreement had before years were part of it
+// (model.LegacyID), which is how an evaluation file written before is carried
+// over (compare.MigrateJudgements). An agreement with no year keeps the
+// id it always had. A year is "2025" or "2024-2027": digits and a hyphen,
+// never a colon, so the parts stay apart.
+//
 // Ids of different gemeenten never collide (each starts with its
 // gemeente's slug, which holds no colon), so the work is done per
 // gemeente, the gemeenten on all cores.
@@ -53,7 +70,7 @@ func assignGemeenteIDs(as []Agreement, idx []int, slug string) {
 		if a.Number == "" {
 			return id
 		}
-		return slug + ":" + norm.Slug(a.ThemeRaw) + ":" + numberSlug(a.Number)
+		return yearSlug(slug, a.Year) + ":" + norm.Slug(a.ThemeRaw) + ":" + numberSlug(a.Number)
 	})
 	qualify(as, idx, ids, func(a *Agreement, id string) string {
 		if a.Number == "" {
@@ -88,10 +105,20 @@ func qualify(as []Agreement, idx []int, ids []string, refine func(*Agreement, st
 // idBase is an agreement's id before collisions: slug is its
 // gemeenteSlug.
 func idBase(a *Agreement, slug string) string {
+	slug = yearSlug(slug, a.Year)
 	if a.Number != "" {
 		return slug + ":" + numberSlug(a.Number)
 	}
 	return slug + ":#" + textHash(a.Text)
+}
+
+// yearSlug is the start of the ids of a gemeente's agreements of year:
+// "uithoorn:2025", or the gemeente's slug alone when the year is unknown.
+func yearSlug(slug, year string) string {
+	if year == "" {
+		return slug
+	}
+	return slug + ":" + year
 }
 
 func gemeenteSlug(a *Agreement) string {

@@ -132,7 +132,7 @@ func TestLayoutSheetPerTheme(t *testing.T) {
 	if rep.Agreements[0].ID == rep.Agreements[1].ID {
 		t.Errorf("duplicate ids %q", rep.Agreements[0].ID)
 	}
-	if rep.Agreements[1].ID != "landsmeer:nieuwbouw:1" {
+	if rep.Agreements[1].ID != "landsmeer:2025-2028:nieuwbouw:1" {
 		t.Errorf("id = %q", rep.Agreements[1].ID)
 	}
 }
@@ -164,7 +164,7 @@ func TestLayoutGemeenteColumn(t *testing.T) {
 	if !anyContains(fr.Warnings, "onbekende gemeente 'Amstelveld'") {
 		t.Errorf("no warning for the unknown gemeente: %v", fr.Warnings)
 	}
-	if rep.Agreements[0].ID != "uithoorn:wl-01" || rep.Agreements[2].ID != "aalsmeer:wl-01" {
+	if rep.Agreements[0].ID != "uithoorn:2025:wl-01" || rep.Agreements[2].ID != "aalsmeer:2025:wl-01" {
 		t.Errorf("ids %q %q", rep.Agreements[0].ID, rep.Agreements[2].ID)
 	}
 }

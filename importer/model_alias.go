@@ -46,6 +46,8 @@ const (
 	FieldKind     = model.FieldKind
 	FieldGemeente = model.FieldGemeente
 	FieldYear     = model.FieldYear
+	// FieldJaarschijf is the jaarschijf column (model.FieldJaarschijf).
+	FieldJaarschijf = model.FieldJaarschijf
 )
 
 // The kinds of unreadable input.

@@ -8,6 +8,12 @@ type Options struct {
 	// names its own gemeente keeps it; when that is another gemeente, its
 	// report warns that the option was not applied.
 	Gemeente string
+	// Year (--jaar), when set, is the jaarschijf or period ("2025",
+	// "2024-2027") of the agreements of a file that names none itself: no
+	// year column or sheet named after a year, none in a title or cover
+	// cell, the file name or its folder. Like Gemeente, a file that names
+	// its own year keeps it, and its report warns when that differs.
+	Year string
 	// Password opens password-protected xlsx files.
 	Password string
 	// Passwords open single password-protected files, by their path as

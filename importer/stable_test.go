@@ -8,7 +8,8 @@ import (
 	"testing"
 )
 
-// Ids do not change when rows are inserted above or the file is renamed.
+// Ids do not change when rows are inserted above or the file is renamed
+// (the year named in the first file's name, in the second's title).
 func TestIDsStable(t *testing.T) {
 	dir := t.TempDir()
 	rows := [][]any{
@@ -16,7 +17,7 @@ func TestIDsStable(t *testing.T) {
 		{"1.1", "Betaalbaarheid", "De corporatie verlaagt 50 huren."},
 		{"", "Betaalbaarheid", "Partijen gaan in gesprek over woonlasten."},
 	}
-	p1 := book{sheets: []sheetSpec{{name: "A", rows: rows}}}.xlsx(t, dir, "uithoorn.xlsx")
+	p1 := book{sheets: []sheetSpec{{name: "A", rows: rows}}}.xlsx(t, dir, "uithoorn 2025.xlsx")
 	rep1, _ := importOne(t, p1, Options{})
 
 	moved := append([][]any{{"Prestatieafspraken 2025"}, {"concept"}, {}}, rows...)
@@ -33,10 +34,10 @@ func TestIDsStable(t *testing.T) {
 			t.Errorf("%q: id %q became %q", a.Text, a.ID, ids[a.Text])
 		}
 	}
-	if rep1.Agreements[0].ID != "uithoorn:1.1" {
+	if rep1.Agreements[0].ID != "uithoorn:2025:1.1" {
 		t.Errorf("numbered id = %q", rep1.Agreements[0].ID)
 	}
-	if id := rep1.Agreements[1].ID; len(id) != len("uithoorn:#12345678") || id[:10] != "uithoorn:#" {
+	if id := rep1.Agreements[1].ID; len(id) != len("uithoorn:2025:#12345678") || id[:15] != "uithoorn:2025:#" {
 		t.Errorf("text id = %q", id)
 	}
 }

@@ -17,6 +17,9 @@ type pending struct {
 	// gemeenteRaw is the gemeente column's value (filled down), "" when
 	// the table has no gemeente column.
 	gemeenteRaw string
+	// yearFrom is where Agreement.Year was found for this row ("kolom",
+	// "blad"), "" while it is not set (the file's year then applies).
+	yearFrom string
 }
 
 // tableOut is what one sheet's table yielded.
@@ -44,7 +47,7 @@ type tableReader struct {
 	h          *header
 	sheetTheme string
 	// columns per field, -1 when absent
-	text, num, theme, gem, owner, due, status, notes, kind int
+	text, num, theme, gem, owner, due, status, notes, kind, year int
 	// numbered is true when most agreement rows carry a number, dotted
 	// when agreement numbers are dotted ("2.1"): both tell a lone title
 	// row from an agreement without a number.
@@ -63,13 +66,14 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 		text: h.column(FieldText), num: h.column(FieldNumber), theme: h.column(FieldTheme),
 		gem: h.column(FieldGemeente), owner: h.column(FieldOwner), due: h.column(FieldDue),
 		status: h.column(FieldStatus), notes: h.column(FieldNotes), kind: h.column(FieldKind),
+		year: h.jaarschijf,
 	}
 	t.stats()
 	if t.text >= 0 {
 		t.textMerged = acrossRows(g.merges, t.text)
 	}
 	var out tableOut
-	var section, lastTheme, lastGem string
+	var section, lastTheme, lastGem, lastYear string
 	for i, r := range g.rows {
 		skip := func(reason string) {
 			out.skipped = append(out.skipped, SkippedRow{Sheet: g.sheet, Row: r.num, Reason: reason})
@@ -109,7 +113,13 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 		if v := tidyText(r.cell(t.gem)); v != "" {
 			lastGem = v
 		}
+		if v, ok := ParseYear(r.cell(t.year)); ok {
+			lastYear = v
+		}
 		a := pending{gemeenteRaw: lastGem}
+		if lastYear != "" {
+			a.Year, a.yearFrom = lastYear, yearFromColumn
+		}
 		a.ThemeRaw = firstNonEmpty(lastTheme, section, sheetTheme)
 		a.Number = tidyText(r.cell(t.num))
 		if a.Number == "" {

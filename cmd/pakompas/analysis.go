@@ -14,6 +14,7 @@ import (
 type commonFlags struct {
 	gemeente, password, config *string
 	alleen                     *nameList
+	jaar                       *yearValue
 }
 
 func addCommonFlags(c *command) commonFlags {
@@ -22,6 +23,8 @@ func addCommonFlags(c *command) commonFlags {
 			"hoofdletters en accenten tellen niet); een naam die in geen bestand voorkomt geeft een fout met de gevonden gemeenten"),
 		gemeente: c.stringFlag("gemeente", "NAAM", "gemeente voor de bestanden die zelf geen gemeente noemen "+
 			"(geen gemeentekolom, niet in de titel of de bestandsnaam); een bestand dat een andere gemeente noemt houdt die, met een waarschuwing"),
+		jaar: c.yearFlag("jaar", "JJJJ", "jaarschijf (zoals 2025) of periode (2024-2027) voor de bestanden die zelf geen jaar noemen "+
+			"(geen jaarkolom, niet in de titel, de bladnaam, de bestandsnaam of de map); een bestand dat een ander jaar noemt houdt dat, met een waarschuwing"),
 		password: c.stringFlag("password", "WACHTWOORD", "wachtwoord voor beveiligde xlsx-bestanden"),
 		config: c.stringFlag("config", "BESTAND", "instellingenbestand (standaard "+compare.DefaultConfigFile+
 			" in de huidige map, als dat bestaat)"),
@@ -29,7 +32,7 @@ func addCommonFlags(c *command) commonFlags {
 }
 
 func (c commonFlags) importOptions() importer.Options {
-	return importer.Options{Gemeente: *c.gemeente, Password: *c.password}
+	return importer.Options{Gemeente: *c.gemeente, Year: string(*c.jaar), Password: *c.password}
 }
 
 // selectGemeenten limits the import to the gemeenten of --alleen.
@@ -87,12 +90,13 @@ func importSelected(paths []string, c commonFlags, name string, stderr io.Writer
 
 // warnGemeenteOption repeats on stderr, naming the file, the import
 // report's warnings that mention --gemeente (not applied to a file that
-// names another gemeente, a name not on the list, a file naming none):
-// check and export print no report, and a wrong gemeente is wrong data.
+// names another gemeente, a name not on the list, a file naming none) or
+// --jaar (not applied to a file that names another year): check and
+// export print no report, and a wrong gemeente or year is wrong data.
 func warnGemeenteOption(an *compare.Analysis, name string, stderr io.Writer) {
 	for _, f := range an.Report.Files {
 		for _, w := range f.Warnings {
-			if strings.Contains(w, "--gemeente") {
+			if strings.Contains(w, "--gemeente") || strings.Contains(w, "--jaar") {
 				fmt.Fprintf(stderr, "%s: %s: let op: %s\n", name, f.Path, w)
 			}
 		}

@@ -31,7 +31,7 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Errorf("overwrite without --force: exit %d, %q", code, errOut.String())
 	}
 
-	const id = "uithoorn:1.2"
+	const id = "uithoorn:2025:1.2" // the demo's Uithoorn file is jaarschijf 2025
 	if err := workbooktest.SetJudgement(first, id, "niet vaag", "Besproken met de gemeente: voldoende concreet."); err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +63,10 @@ func TestExportAppliesThemeMoves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const id = "uithoorn:1.1" // a Betaalbaarheid agreement
-	if _, err := s.Update(id, evaluation.Snapshot{}, func(e *evaluation.Entry) { e.Theme = "duurzaamheid" }); err != nil {
+	// A Betaalbaarheid agreement, the move saved under its id from before
+	// ids held the year: it is exported under the id it has now.
+	const oldID, id = "uithoorn:1.1", "uithoorn:2025:1.1"
+	if _, err := s.Update(oldID, evaluation.Snapshot{}, func(e *evaluation.Entry) { e.Theme = "duurzaamheid" }); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "evaluatie.xlsx")

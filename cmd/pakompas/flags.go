@@ -7,6 +7,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+
+	"pakompas/importer"
 )
 
 // command is one pakompas command: its flags and its Dutch help. The
@@ -203,4 +205,28 @@ func (l *nameList) Set(v string) error {
 		return errors.New("geef een of meer namen, gescheiden door komma's")
 	}
 	return nil
+}
+
+// yearValue is an option whose value is a jaarschijf or a period ("2025",
+// "2024-2027"), checked and written canonically when given.
+type yearValue string
+
+func (y *yearValue) String() string { return string(*y) }
+
+// Set takes a year or a period.
+func (y *yearValue) Set(v string) error {
+	canon, ok := importer.ParseYear(v)
+	if !ok {
+		return fmt.Errorf("%q is geen jaar of periode (geef bijvoorbeeld 2025 of 2024-2027)", v)
+	}
+	*y = yearValue(canon)
+	return nil
+}
+
+// yearFlag defines an option whose value is a jaarschijf (yearValue).
+func (c *command) yearFlag(name, placeholder, usage string) *yearValue {
+	var y yearValue
+	c.order = append(c.order, flagHelp{name, placeholder})
+	c.fs.Var(&y, name, usage)
+	return &y
 }

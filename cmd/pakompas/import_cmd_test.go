@@ -110,7 +110,7 @@ func TestImportJSONMixedFolder(t *testing.T) {
 		}
 	}
 	// The contract's field names are all present on every agreement.
-	for _, key := range []string{"id", "gemeente", "theme_raw", "number", "text", "owner", "due", "due_raw", "status", "notes", "kind_raw", "source"} {
+	for _, key := range []string{"id", "gemeente", "theme_raw", "number", "text", "owner", "due", "due_raw", "status", "notes", "kind_raw", "source", "year"} {
 		for _, a := range rep.Agreements {
 			if _, ok := a[key]; !ok {
 				t.Fatalf("agreement %v lacks %q", a["id"], key)

@@ -18,4 +18,8 @@ const (
 	// FieldYear is a year column of a planning block ("2025", "2026", ...),
 	// marked per agreement with "x" or a quarter.
 	FieldYear Field = "year"
+	// FieldJaarschijf is a column headed "Jaarschijf" (or "Jaar" beside
+	// another deadline column) whose cells are years: the jaarschijf each
+	// agreement belongs to (Agreement.Year), not its deadline.
+	FieldJaarschijf Field = "jaarschijf"
 )

@@ -22,8 +22,15 @@ type FileReport struct {
 	// FormatNote says how an xlsx file was read when it was not by the
 	// fast reader: "gelezen met excelize (terugval: …)" with the reason.
 	// Empty otherwise.
-	FormatNote string        `json:"format_note,omitempty"`
-	Gemeenten  []string      `json:"gemeenten"`
+	FormatNote string   `json:"format_note,omitempty"`
+	Gemeenten  []string `json:"gemeenten"`
+	// Years are the jaarschijven or periods of the file's agreements
+	// ("2025", "2024-2027"), in order; empty when none was found
+	// ("onbekend"). YearSource says where they came from: "kolom",
+	// "blad", "titel", "bestandsnaam", "map" or "--jaar", joined by
+	// " en " when rows differ; empty when no year was found.
+	Years      []string      `json:"years"`
+	YearSource string        `json:"year_source"`
 	Agreements int           `json:"agreements"`
 	Sheets     []SheetReport `json:"sheets"`
 	Skipped    []SkippedRow  `json:"skipped"`

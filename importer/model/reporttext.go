@@ -11,6 +11,7 @@ var fieldNames = map[Field]string{
 	FieldNone: "niet gebruikt", FieldText: "afspraak", FieldTheme: "thema", FieldNumber: "nummer",
 	FieldOwner: "trekker", FieldDue: "termijn", FieldStatus: "status", FieldNotes: "toelichting",
 	FieldKind: "soort", FieldGemeente: "gemeente", FieldYear: "planningsjaar",
+	FieldJaarschijf: "jaarschijf",
 }
 
 // DutchName is the field's name as the adviser sees it.
@@ -55,6 +56,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			format += ", " + f.FormatNote
 		}
 		ew.printf("OK    %s (%s): gemeente %s, %d afspraken\n", f.Path, format, gem, f.Agreements)
+		ew.printf("      %s\n", f.YearText())
 		for _, s := range f.Sheets {
 			name := s.Name
 			if name == "" {
