@@ -86,6 +86,15 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 			return fail(fe)
 		}
 		res.report.Warnings = append(res.report.Warnings, warnings...)
+	case formatODS:
+		res.report.Format = "ods"
+		data, err := src.readAll() // at most maxUnzipped: sniff refused larger packages
+		if err != nil {
+			return fail(pathError(path, err))
+		}
+		if sheets, fe = readODS(path, data, lim); fe != nil {
+			return fail(fe)
+		}
 	case formatCSV:
 		res.report.Format = "csv"
 		g, warnings, fe := readCSV(path, src.stream(), lim)
