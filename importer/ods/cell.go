@@ -64,8 +64,8 @@ func (r *reader) stringValue() (string, bool) {
 // count holds the text built so far to Limits.MaxText.
 func (r *reader) count(v string) error {
 	r.text += int64(len(v))
-	if r.lim.MaxText > 0 && r.text > r.lim.MaxText {
-		return tooLarge("de cellen bevatten samen meer dan " + strconv.FormatInt(r.lim.MaxText>>20, 10) + " MB tekst")
+	if r.text > r.lim.MaxText {
+		return tooLarge("de cellen bevatten samen meer dan " + strconv.FormatInt((r.lim.MaxText+1<<20-1)>>20, 10) + " MB tekst")
 	}
 	return nil
 }
@@ -73,7 +73,7 @@ func (r *reader) count(v string) error {
 // cut holds one value to Limits.MaxCellBytes (plus one byte, so that the
 // caller still sees it is too long).
 func (r *reader) cut(v string) string {
-	if r.lim.MaxCellBytes > 0 && len(v) > r.lim.MaxCellBytes {
+	if len(v) > r.lim.MaxCellBytes {
 		return v[:r.lim.MaxCellBytes+1]
 	}
 	return v
@@ -112,9 +112,6 @@ func (r *reader) cellText() (string, error) {
 
 // room is how many more bytes the cell being built takes.
 func (r *reader) room() int {
-	if r.lim.MaxCellBytes <= 0 {
-		return int(^uint(0) >> 1)
-	}
 	return max(r.lim.MaxCellBytes+1-len(r.cell), 0)
 }
 

@@ -56,6 +56,7 @@ type Handler interface {
 }
 
 // Limits bound what one Read produces besides the rows a handler counts.
+// A zero field takes its value from DefaultLimits.
 type Limits struct {
 	// MaxCellBytes is the most text one cell is given; longer text is
 	// cut to a length that still exceeds it, so the caller can see and
@@ -65,6 +66,10 @@ type Limits struct {
 	// together (a repeated cell counts once: its copies share it).
 	MaxText int64
 }
+
+// DefaultLimits are the limits a zero Limits field stands for: Excel's
+// 32,767 characters a cell (four bytes each at most) and 64 MB of text.
+var DefaultLimits = Limits{MaxCellBytes: 4 * 32_768, MaxText: 64 << 20}
 
 // reader is one Read.
 type reader struct {
@@ -83,6 +88,12 @@ type reader struct {
 // Read reads content.xml (see Content) and hands every visible sheet's
 // rows and merges to h.
 func Read(content []byte, h Handler, lim Limits) error {
+	if lim.MaxCellBytes <= 0 {
+		lim.MaxCellBytes = DefaultLimits.MaxCellBytes
+	}
+	if lim.MaxText <= 0 {
+		lim.MaxText = DefaultLimits.MaxText
+	}
 	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}}
 	err := r.document()
 	if e, ok := err.(*Error); ok && e.Sheet == "" && r.sheet != "" {

@@ -13,12 +13,12 @@ type span struct {
 // tableRow reads a table:table-row and hands it to the handler once per
 // repeat; a row without values or merges only moves the row count on.
 func (r *reader) tableRow() error {
+	first := r.row + 1
+	r.row = first
 	n, err := r.repeat("number-rows-repeated", MaxRows)
 	if err != nil {
 		return err
 	}
-	first := r.row + 1
-	r.row = first
 	cells, spans, err := r.rowCells()
 	if err != nil {
 		return err
