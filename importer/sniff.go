@@ -65,7 +65,7 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
 	case bytes.HasPrefix(head, []byte("%PDF")):
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
-	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xltx":
+	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xltx" || ext == ".ods":
 		// Not a zip, not OLE: whatever it is, it is not the workbook its
 		// name promises.
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
@@ -85,6 +85,9 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 // the size the workbook unpacks to.
 func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileError) {
 	zr, err := zip.NewReader(ra, size)
+	if err != nil && strings.EqualFold(filepath.Ext(path), ".ods") {
+		return 0, 0, newFileErrorf(path, ErrCorrupt, err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
+	}
 	if err != nil {
 		return 0, 0, newFileError(path, ErrCorrupt, err)
 	}
