@@ -81,10 +81,11 @@
 // OpenDocument spreadsheets are read by package ods (a reader of our own
 // on archive/zip and encoding/xml's RawToken, about 900 lines with
 // comments) into the same grids as xlsx (odsread.go), each value as the
-// raw value of an xlsx cell, so the same workbook as .xlsx and as .ods gives the same
-// agreements, ids and report (TestODSFromLibreOfficeSameAsXLSX). The
-// reader's own limits (nesting, columns, rows, cell text) and the file's
-// (rows, cells, text, merges) hold a hostile file; FuzzODS fuzzes it.
+// raw value of an xlsx cell, so the same workbook as .xlsx and as .ods
+// gives the same agreements, ids and report
+// (TestODSFromLibreOfficeSameAsXLSX). The reader's own limits (nesting,
+// columns, rows, cell text) and the file's (rows, cells, text, merges)
+// hold a hostile file; FuzzODS fuzzes it.
 //
 // An .ods the size of a 60-page document (150 agreements, about 190,000
 // characters of text, content.xml 374 KB; BenchmarkODS60Pages) imports in
