@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
 
@@ -92,12 +91,9 @@ func TestODSByHand(t *testing.T) {
 	}
 }
 
-// The same sheet written as an xlsx workbook gives the same agreements,
-// ids and report.
-func TestODSByHandSameAsXLSX(t *testing.T) {
-	dir := t.TempDir()
-	odsPath := writeFile(t, dir, "afspraken.ods", odstest.Package(handMadeODS()))
-	xlsxPath := book{sheets: []sheetSpec{
+// handMadeBook is handMadeODS as an xlsx workbook.
+func handMadeBook() book {
+	return book{sheets: []sheetSpec{
 		{name: "Afspraken 2025", rows: [][]any{
 			{"Prestatieafspraken 2025 gemeente Uithoorn"}, nil, nil,
 			{"Nr", "Afspraak", "Trekker", "Planning"},
@@ -111,26 +107,37 @@ func TestODSByHandSameAsXLSX(t *testing.T) {
 		}, merges: [][2]string{{"A1", "D1"}, {"A5", "D5"}, {"C7", "C8"}, {"A10", "D10"}},
 			numFmt: map[string]string{"D6": "d-m-yyyy"}},
 		{name: "Oud", hidden: true, rows: [][]any{{"Nr", "Afspraak"}, {"9.9", "Een oude afspraak die niet meer geldt."}}},
-	}}.xlsx(t, dir, "afspraken.xlsx")
+	}}
+}
+
+// The same sheet written as an xlsx workbook gives the same agreements,
+// ids and report.
+func TestODSByHandSameAsXLSX(t *testing.T) {
+	dir := t.TempDir()
+	odsPath := writeFile(t, dir, "afspraken.ods", odstest.Package(handMadeODS()))
+	xlsxPath := handMadeBook().xlsx(t, dir, "afspraken.xlsx")
 	sameImport(t, xlsxPath, odsPath)
 }
 
-// The demo workbooks converted by LibreOffice (soffice --headless
-// --convert-to ods) read as the workbooks themselves: the same agreements
-// (ids, gemeente, theme, number, text, owner, due, source sheet and row)
-// and the same report, but for the format and the file's name.
+// The demo workbooks and handMadeBook converted by LibreOffice (soffice
+// --headless --convert-to ods) read as the workbooks themselves: the same
+// agreements (ids, gemeente, theme, number, text, owner, due, source sheet
+// and row) and the same report, but for the format and the file's name.
 func TestODSFromLibreOfficeSameAsXLSX(t *testing.T) {
-	names, err := filepath.Glob(filepath.Join(odsDir, "*.ods"))
-	if err != nil || len(names) != 3 {
-		t.Fatalf("fixtures %v: %v", names, err)
-	}
-	for _, odsPath := range names {
-		base := strings.TrimSuffix(filepath.Base(odsPath), ".ods")
+	for _, base := range []string{"Aalsmeer - jaarschijf 2025-2027", "PA Landsmeer 2025-2028", "uithoorn_prestatieafspraken_2025"} {
 		t.Run(base, func(t *testing.T) {
-			xlsxPath := filepath.Join("demo", "files", base+".xlsx")
-			sameImport(t, xlsxPath, odsPath)
+			sameImport(t, filepath.Join("demo", "files", base+".xlsx"), filepath.Join(odsDir, base+".ods"))
 		})
 	}
+	t.Run("handmatig", func(t *testing.T) {
+		odsPath := filepath.Join(odsDir, "handmatig.ods")
+		sameImport(t, handMadeBook().xlsx(t, t.TempDir(), "handmatig.xlsx"), odsPath)
+		rep, fr := importOne(t, odsPath, Options{})
+		checkAgreements(t, rep.Agreements, handMadeWants)
+		if len(fr.Sheets) != 2 || fr.Sheets[1].Reason != "verborgen blad: overgeslagen" {
+			t.Errorf("sheets %+v", fr.Sheets)
+		}
+	})
 }
 
 // sameImport imports an xlsx and an ods version of one workbook and
