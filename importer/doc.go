@@ -89,15 +89,18 @@
 //
 // An .ods the size of a 60-page document (150 agreements, about 190,000
 // characters of text, content.xml 374 KB; BenchmarkODS60Pages) imports in
-// 25 ms with 2.0 MB allocated (issue 16 asks < 200 ms), on two cores shared
-// with other work (load 14; 25–55 ms over three runs). Of that, ods.Read
-// takes 21 ms and 1.2 MB. The tokenizer was measured on the same
-// content.xml (BenchmarkODSScan): a RawToken pass takes 13.6 ms and 620 KB
-// (19,125 allocations), a pass of the xlsx reader's byte scanner
-// (fastxml.go) 0.54 ms and 1 KB. The scanner is 25 times faster, but it is
-// unexported in this package, and package ods cannot import it (this
-// package imports ods); sharing it means moving it and its users into a
-// package of their own. RawToken keeps the ods reader self-contained at
-// ten times under its budget; the move is worth making once a second
-// reader (docx) wants the scanner too.
+// 11–33 ms with 2.0 MB and 22,700 allocations per import (issue 16 asks
+// < 200 ms), on two cores shared with other work (load average 16; three
+// runs of 40 imports; up to 55 ms in an earlier run under more load). Of
+// that, ods.Read takes 9–29 ms and 1.2 MB. The
+// tokenizer was measured on the same content.xml (BenchmarkODSScan, the
+// same three runs): a RawToken pass takes 5.8–8.6 ms and 620 KB (19,125
+// allocations), a pass of the xlsx reader's byte scanner (fastxml.go)
+// 0.49–0.59 ms and 1 KB. The scanner is 12–15 times faster, but it is
+// unexported in this package and package ods cannot import it (this
+// package imports ods): sharing it means moving it and its users
+// (fastsheet.go, fastsst.go) into a package of their own. RawToken keeps
+// the ods reader self-contained at six times under its budget; the move
+// is worth making once, for both readers, when the docx reader wants the
+// scanner too.
 package importer
