@@ -22,6 +22,7 @@ func (e *FileError) Unwrap() error { return e.Err }
 var messages = map[ErrorKind]string{
 	ErrNotFound:    "bestand of map niet gevonden",
 	ErrXLS:         "oud Excel-formaat (.xls): sla het bestand op als .xlsx",
+	ErrODS:         "OpenDocument-rekenblad (.ods): sla het bestand op als .xlsx",
 	ErrEncrypted:   "het bestand is met een wachtwoord beveiligd: geef het wachtwoord mee met --password",
 	ErrPassword:    "het wachtwoord klopt niet voor dit beveiligde bestand",
 	ErrNotSheet:    "geen spreadsheet: het bestand is geen Excel- of CSV-bestand",

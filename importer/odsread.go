@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"path/filepath"
+	"strings"
 
 	"pakompas/importer/ods"
 )
@@ -95,6 +97,15 @@ func (o *odsSheets) Merge(m ods.Merge) error {
 	}
 	o.cur.merges = append(o.cur.merges, mergeRange{r0: m.Row0, c0: m.Col0, r1: m.Row1, c1: m.Col1})
 	return nil
+}
+
+// odsSniffed is the error sniff gave a file: for a damaged file named
+// .ods it says OpenDocument spreadsheet, not Excel file.
+func odsSniffed(path string, fe *FileError) *FileError {
+	if fe.Kind == ErrCorrupt && strings.EqualFold(filepath.Ext(path), ".ods") {
+		return newFileErrorf(path, ErrCorrupt, fe.Err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
+	}
+	return fe
 }
 
 // odsError is the file's error for what ods.Content or ods.Read refused.

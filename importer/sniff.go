@@ -85,11 +85,8 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 // the size the workbook unpacks to.
 func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileError) {
 	zr, err := zip.NewReader(ra, size)
-	if err != nil && strings.EqualFold(filepath.Ext(path), ".ods") {
-		return 0, 0, newFileErrorf(path, ErrCorrupt, err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
-	}
 	if err != nil {
-		return 0, 0, newFileError(path, ErrCorrupt, err)
+		return formatUnknown, 0, newFileError(path, ErrCorrupt, err)
 	}
 	var total uint64
 	xlsx, ods := false, false
@@ -112,21 +109,21 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileErro
 	}
 	switch {
 	case total > maxUnzipped && total/uint64(max(size, 1)) > bombRatio:
-		return 0, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
 			megabytes(size), megabytes(int64(total)), megabytes(maxUnzipped))
 	case total > maxUnzipped:
-		return 0, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
 			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(int64(total)), megabytes(maxUnzipped))
 	case size > maxUnzipped:
-		return 0, 0, tooBigWorkbook(path, size)
+		return formatUnknown, 0, tooBigWorkbook(path, size)
 	case xlsx:
 		return formatXLSX, int64(total), nil
 	case fe != nil:
-		return 0, 0, fe
+		return formatUnknown, 0, fe
 	case ods:
 		return formatODS, int64(total), nil
 	}
-	return 0, 0, newFileError(path, ErrNotSheet, nil)
+	return formatUnknown, 0, newFileError(path, ErrNotSheet, nil)
 }
 
 // tooBigWorkbook is the error for a workbook file over maxUnzipped.

@@ -8,7 +8,7 @@ type ErrorKind string
 const (
 	ErrNotFound    ErrorKind = "not_found"    // the path does not exist
 	ErrXLS         ErrorKind = "xls"          // legacy binary Excel (.xls)
-	ErrODS         ErrorKind = "ods"          // no longer given (.ods files are read since issue 16); the code stays reserved
+	ErrODS         ErrorKind = "ods"          // OpenDocument spreadsheet
 	ErrEncrypted   ErrorKind = "encrypted"    // password-protected xlsx, no password given
 	ErrPassword    ErrorKind = "password"     // password-protected xlsx, wrong password
 	ErrNotSheet    ErrorKind = "not_a_sheet"  // not a spreadsheet at all (HTML, PDF, text...)
