@@ -18,7 +18,6 @@ const badDir = "../testdata/bad"
 func TestBadInputKinds(t *testing.T) {
 	cases := map[string]ErrorKind{
 		"oud-formaat.xls":  ErrXLS,
-		"rekenblad.ods":    ErrODS,
 		"beveiligd.xlsx":   ErrEncrypted,
 		"webpagina.xlsx":   ErrNotSheet,
 		"afgebroken.xlsx":  ErrCorrupt,
@@ -65,6 +64,20 @@ func TestBadInputMessages(t *testing.T) {
 	fe := newFileError("map/oud.xls", ErrXLS, nil)
 	if !strings.HasPrefix(fe.Error(), "map/oud.xls: oud Excel-formaat") {
 		t.Errorf("FileError does not name the file: %q", fe.Error())
+	}
+}
+
+// rekenblad.ods was refused as an .ods until the importer read them: the
+// table of beveiligd.xlsx, converted by LibreOffice, now imports like it.
+func TestBadInputODSNowRead(t *testing.T) {
+	rep, fr := importOne(t, filepath.Join(badDir, "rekenblad.ods"), Options{})
+	if fr.Format != "ods" || len(rep.Agreements) != 3 || len(fr.Gemeenten) != 1 || fr.Gemeenten[0] != "Uithoorn" {
+		t.Fatalf("format %q, %d agreements, gemeenten %v", fr.Format, len(rep.Agreements), fr.Gemeenten)
+	}
+	for i, num := range []string{"1.1", "2.1", "3.1"} {
+		if a := rep.Agreements[i]; a.Number != num || a.Source.Row != 4+i {
+			t.Errorf("agreement %d: number %q row %d", i, a.Number, a.Source.Row)
+		}
 	}
 }
 

@@ -60,7 +60,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	}
 	sn, fe := sniff(path, src, opts.passwordFor(path))
 	if fe != nil {
-		return fail(fe)
+		return fail(odsSniffed(path, fe))
 	}
 	defer budget.give(budget.take(sn.weight))
 	if testHookRead != nil {
@@ -86,6 +86,15 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 			return fail(fe)
 		}
 		res.report.Warnings = append(res.report.Warnings, warnings...)
+	case formatODS:
+		res.report.Format = "ods"
+		data, err := src.readAll() // at most maxUnzipped: sniff refused larger packages
+		if err != nil {
+			return fail(pathError(path, err))
+		}
+		if sheets, fe = readODS(path, data, lim); fe != nil {
+			return fail(fe)
+		}
 	case formatCSV:
 		res.report.Format = "csv"
 		g, warnings, fe := readCSV(path, src.stream(), lim)

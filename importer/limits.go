@@ -32,6 +32,11 @@ const (
 	// up to its last filled cell: a value in column XFD makes a row of
 	// 16,384 cells, and 100,000 such rows would take 26 GB.
 	maxFileCells = 4_000_000
+	// maxFileMerges is the most merged blocks an OpenDocument spreadsheet
+	// may hold, every copy of a repeated row counted (an xlsx workbook's
+	// merges are bounded by its size instead; the largest seen, issue 11,
+	// held 450,000).
+	maxFileMerges = 1_000_000
 	// maxCellChars is Excel's own limit on the characters in a cell;
 	// longer cells are cut, with a warning.
 	maxCellChars = 32_767

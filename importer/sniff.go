@@ -18,6 +18,7 @@ const (
 	formatUnknown format = iota
 	formatXLSX
 	formatCSV
+	formatODS
 )
 
 var (
@@ -49,8 +50,8 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 	}
 	switch {
 	case bytes.HasPrefix(head, magicZip) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
-		unzipped, fe := sniffZip(path, src.ra, src.size)
-		return sniffed{format: formatXLSX, weight: src.size + unzipped}, fe
+		f, unzipped, fe := sniffZip(path, src.ra, src.size)
+		return sniffed{format: f, weight: src.size + unzipped}, fe
 	case bytes.HasPrefix(head, magicOLE):
 		fe := sniffOLE(path, src, password)
 		return sniffed{format: formatXLSX, encrypted: true, weight: 4 * src.size}, fe
@@ -64,7 +65,7 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
 	case bytes.HasPrefix(head, []byte("%PDF")):
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
-	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xltx":
+	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xltx" || ext == ".ods":
 		// Not a zip, not OLE: whatever it is, it is not the workbook its
 		// name promises.
 		return sniffed{}, newFileError(path, ErrNotSheet, nil)
@@ -80,15 +81,15 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 
 // sniffZip tells an xlsx from an OpenDocument spreadsheet, a binary .xlsb,
 // other zip-based documents, a damaged zip, a zip bomb and a workbook over
-// the limits, from the zip's directory alone. It returns the size the
-// workbook unpacks to.
-func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
+// the limits, from the zip's directory alone. It returns the format and
+// the size the workbook unpacks to.
+func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileError) {
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return 0, newFileError(path, ErrCorrupt, err)
+		return formatUnknown, 0, newFileError(path, ErrCorrupt, err)
 	}
 	var total uint64
-	xlsx := false
+	xlsx, ods := false, false
 	var fe *FileError
 	for _, f := range zr.File {
 		if f.UncompressedSize64 > 1<<62-total { // a lying directory cannot overflow the sum
@@ -103,24 +104,26 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
 		case name == "xl/workbook.bin":
 			fe = newFileError(path, ErrUnsupported, nil)
 		case name == "mimetype" || name == "content.xml":
-			fe = newFileError(path, ErrODS, nil)
+			ods = true // an OpenDocument file; readODS checks its type
 		}
 	}
 	switch {
 	case total > maxUnzipped && total/uint64(max(size, 1)) > bombRatio:
-		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
 			megabytes(size), megabytes(int64(total)), megabytes(maxUnzipped))
 	case total > maxUnzipped:
-		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
 			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(int64(total)), megabytes(maxUnzipped))
 	case size > maxUnzipped:
-		return 0, tooBigWorkbook(path, size)
+		return formatUnknown, 0, tooBigWorkbook(path, size)
 	case xlsx:
-		return int64(total), nil
+		return formatXLSX, int64(total), nil
 	case fe != nil:
-		return 0, fe
+		return formatUnknown, 0, fe
+	case ods:
+		return formatODS, int64(total), nil
 	}
-	return 0, newFileError(path, ErrNotSheet, nil)
+	return formatUnknown, 0, newFileError(path, ErrNotSheet, nil)
 }
 
 // tooBigWorkbook is the error for a workbook file over maxUnzipped.

@@ -157,7 +157,7 @@ func decryptXLSX(path string, data []byte, password string) ([]byte, *FileError)
 	if !bytes.HasPrefix(pkg, magicZip) {
 		return nil, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
 	}
-	if _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg))); fe != nil {
+	if _, _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg))); fe != nil {
 		return nil, fe
 	}
 	return pkg, nil

@@ -114,4 +114,4 @@ const exportFooter = `Exitcodes:
   1  werkboek geschreven, maar een of meer bestanden konden niet worden gelezen
   2  verkeerd gebruik of fout: geen werkboek geschreven
 
-Een PAD is een .xlsx- of .csv-bestand, of een map (die wordt doorzocht).`
+Een PAD is een .xlsx-, .ods- of .csv-bestand, of een map (die wordt doorzocht).`

@@ -17,7 +17,7 @@ type Report struct {
 // and why, and the error if the file could not be read at all.
 type FileReport struct {
 	Path string `json:"path"`
-	// Format is the detected format: "xlsx" or "csv" (empty when unknown).
+	// Format is the detected format: "xlsx", "ods" or "csv" (empty when unknown).
 	Format string `json:"format"`
 	// FormatNote says how an xlsx file was read when it was not by the
 	// fast reader: "gelezen met excelize (terugval: …)" with the reason.

@@ -1,0 +1,80 @@
+package ods
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// MimeType is the media type an OpenDocument spreadsheet names in its
+// mimetype entry.
+const MimeType = "application/vnd.oasis.opendocument.spreadsheet"
+
+// Content returns the content.xml of the OpenDocument package zr, after
+// checking that it is a spreadsheet (its mimetype entry, when present,
+// names one; a template .ots is one too) and that it is not encrypted (its
+// manifest declares no encryption data). A content.xml that unpacks to
+// more than maxSize bytes is refused before it is inflated.
+func Content(zr *zip.Reader, maxSize int64) ([]byte, error) {
+	var content, mime, manifest *zip.File
+	for _, f := range zr.File {
+		switch strings.ReplaceAll(f.Name, `\`, "/") {
+		case "content.xml":
+			content = f
+		case "mimetype":
+			mime = f
+		case "META-INF/manifest.xml":
+			manifest = f
+		}
+	}
+	if mime != nil {
+		m, err := inflate(mime, 256)
+		if err != nil {
+			return nil, err
+		}
+		if t := strings.TrimSpace(string(m)); !strings.HasPrefix(t, MimeType) {
+			return nil, &Error{Kind: NotSpreadsheet, Msg: fmt.Sprintf("een OpenDocument-bestand van het type %q, geen rekenblad", t)}
+		}
+	}
+	if manifest != nil {
+		m, err := inflate(manifest, 1<<20)
+		if err != nil {
+			return nil, err
+		}
+		if bytes.Contains(m, []byte("encryption-data")) {
+			return nil, &Error{Kind: Encrypted, Msg: "het rekenblad is met een wachtwoord beveiligd"}
+		}
+	}
+	if content == nil {
+		return nil, &Error{Kind: NotSpreadsheet, Msg: "het pakket heeft geen content.xml"}
+	}
+	return inflate(content, maxSize)
+}
+
+// inflate reads a part whole, refusing one whose directory entry says it
+// is larger than maxSize (archive/zip holds the part to that size and
+// checks its checksum).
+func inflate(f *zip.File, maxSize int64) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(maxSize) {
+		return nil, tooLarge(fmt.Sprintf("%s pakt uit tot %d bytes, meer dan de grens van %d", f.Name, f.UncompressedSize64, maxSize))
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, damaged(f.Name + ": " + err.Error())
+	}
+	defer rc.Close()
+	buf := make([]byte, f.UncompressedSize64)
+	if _, err := io.ReadFull(rc, buf); err != nil {
+		return nil, damaged(f.Name + ": " + err.Error())
+	}
+	var one [1]byte // reading to the end checks the checksum
+	if n, err := rc.Read(one[:]); n > 0 || err != io.EOF {
+		if err == nil || err == io.EOF {
+			err = fmt.Errorf("langer dan opgegeven")
+		}
+		return nil, damaged(f.Name + ": " + err.Error())
+	}
+	return buf, nil
+}

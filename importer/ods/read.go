@@ -1,0 +1,208 @@
+// Package ods reads the sheets of an OpenDocument spreadsheet (.ods, as
+// LibreOffice, Excel and Google Sheets write it): sheet names, hidden
+// sheets, the cells of each row with their row number, and merged
+// (spanned) cells. It knows nothing of what the cells mean; the importer
+// finds the table in them as it does in an xlsx workbook.
+//
+// Cell values come out as the raw values of an xlsx cell, so that the same
+// workbook saved in either format reads the same: a number as its value
+// (office:value), a date or time as its Excel serial number in the 1900
+// date system, a boolean as "1" or "0", a string as its paragraphs joined
+// by "\n".
+//
+// Repeated rows and columns (table:number-rows-repeated,
+// number-columns-repeated) are expanded only where they hold a value or a
+// merge: the block of a million empty rows LibreOffice writes below every
+// table costs a counter. Everything else is bounded by Limits, the
+// nesting depth and the size of content.xml.
+package ods
+
+import (
+	"strconv"
+)
+
+// The largest sheet read: LibreOffice's own limits (16,384 columns; up to
+// 16,777,216 rows with its large-sheet option). A value beyond them is
+// refused; empty cells beyond them are ignored.
+const (
+	MaxColumns = 16_384
+	MaxRows    = 1 << 24
+)
+
+// Sheet is one table of the spreadsheet.
+type Sheet struct {
+	Name string
+	// Hidden is set for a sheet whose table style says table:display="false".
+	Hidden bool
+}
+
+// Merge is a merged (spanned) block of cells, 0-based and inclusive.
+type Merge struct {
+	Row0, Col0, Row1, Col1 int
+}
+
+// Handler receives what Read finds, in document order. An error it
+// returns stops Read, which returns that error.
+type Handler interface {
+	// Sheet starts a sheet; when it returns false the sheet's rows are
+	// passed over (a hidden sheet that is only listed).
+	Sheet(s Sheet) (bool, error)
+	// Row gives a row that holds a value: its 1-based number and its
+	// cells, 0-based, without trailing empty cells. The handler may keep
+	// the slice. Rows without any value are not given.
+	Row(num int, cells []string) error
+	// Merge gives a merged block, once per copy of a repeated row.
+	Merge(m Merge) error
+}
+
+// Limits bound what one Read produces besides the rows a handler counts.
+// A zero field takes its value from DefaultLimits.
+type Limits struct {
+	// MaxCellBytes is the most text one cell is given; longer text is
+	// cut to a length that still exceeds it, so the caller can see and
+	// report the cut.
+	MaxCellBytes int
+	// MaxText is the most cell text Read builds, in bytes, all cells
+	// together (a repeated cell counts once: its copies share it).
+	MaxText int64
+}
+
+// DefaultLimits are the limits a zero Limits field stands for: Excel's
+// 32,767 characters a cell (four bytes each at most) and 64 MB of text.
+var DefaultLimits = Limits{MaxCellBytes: 4 * 32_768, MaxText: 64 << 20}
+
+// reader is one Read.
+type reader struct {
+	s      *scanner
+	h      Handler
+	lim    Limits
+	text   int64
+	hidden map[string]bool
+	// sheet and row say where the reader is, for errors.
+	sheet string
+	row   int
+	// cell is the buffer a cell's text is built in.
+	cell []byte
+}
+
+// Read reads content.xml (see Content) and hands every visible sheet's
+// rows and merges to h.
+func Read(content []byte, h Handler, lim Limits) error {
+	if lim.MaxCellBytes <= 0 {
+		lim.MaxCellBytes = DefaultLimits.MaxCellBytes
+	}
+	if lim.MaxText <= 0 {
+		lim.MaxText = DefaultLimits.MaxText
+	}
+	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}}
+	err := r.document()
+	if e, ok := err.(*Error); ok && e.Sheet == "" && r.sheet != "" {
+		e.Sheet, e.Row = r.sheet, r.row
+	}
+	return err
+}
+
+// document reads the root element: the automatic styles (where hidden
+// tables are declared) and the spreadsheet body.
+func (r *reader) document() error {
+	s := r.s
+	tok, err := s.next()
+	if err != nil {
+		return err
+	}
+	if tok != tokStart || !s.is(nsOffice, "document-content") {
+		return &Error{Kind: NotSpreadsheet, Msg: "content.xml is geen OpenDocument-inhoud"}
+	}
+	found := false
+	err = s.children(func() error {
+		switch {
+		case s.is(nsOffice, "automatic-styles"):
+			return r.styles()
+		case s.is(nsOffice, "body"):
+			return s.children(func() error {
+				if !s.is(nsOffice, "spreadsheet") {
+					return s.skip()
+				}
+				found = true
+				return r.spreadsheet()
+			}, nil)
+		}
+		return s.skip()
+	}, nil)
+	if err == nil && !found {
+		return &Error{Kind: NotSpreadsheet, Msg: "het document bevat geen rekenblad"}
+	}
+	return err
+}
+
+// styles notes the table styles that hide their table.
+func (r *reader) styles() error {
+	s := r.s
+	return s.children(func() error {
+		if !s.is(nsStyle, "style") || s.attr(nsStyle, "family") != "table" {
+			return s.skip()
+		}
+		name := s.attr(nsStyle, "name")
+		return s.children(func() error {
+			if s.is(nsStyle, "table-properties") && s.attr(nsTable, "display") == "false" {
+				r.hidden[name] = true
+			}
+			return s.skip()
+		}, nil)
+	}, nil)
+}
+
+// spreadsheet reads the tables of office:spreadsheet.
+func (r *reader) spreadsheet() error {
+	s := r.s
+	return s.children(func() error {
+		if !s.is(nsTable, "table") {
+			return s.skip()
+		}
+		r.sheet, r.row = s.attr(nsTable, "name"), 0
+		read, err := r.h.Sheet(Sheet{Name: r.sheet, Hidden: r.hidden[s.attr(nsTable, "style-name")]})
+		if err != nil {
+			return err
+		}
+		if !read {
+			return s.skip()
+		}
+		if err := r.rows(); err != nil {
+			return err
+		}
+		r.sheet, r.row = "", 0
+		return nil
+	}, nil)
+}
+
+// rows reads the rows of a table or of a group of rows in it (row groups,
+// header rows and table:table-rows nest).
+func (r *reader) rows() error {
+	s := r.s
+	return s.children(func() error {
+		switch {
+		case s.is(nsTable, "table-row"):
+			return r.tableRow()
+		case s.is(nsTable, "table-row-group"), s.is(nsTable, "table-header-rows"), s.is(nsTable, "table-rows"):
+			return r.rows()
+		}
+		return s.skip()
+	}, nil)
+}
+
+// repeat reads a repeat attribute: 1 when absent, an error when it is no
+// positive number. Values past max are held to max.
+func (r *reader) repeat(local string, max int) (int, error) {
+	v := r.s.attr(nsTable, local)
+	if v == "" {
+		return 1, nil
+	}
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil || n == 0 {
+		if e, ok := err.(*strconv.NumError); ok && e.Err == strconv.ErrRange {
+			return max, nil
+		}
+		return 0, damaged("ongeldige waarde table:" + local + "=\"" + v + "\"")
+	}
+	return int(min(n, uint64(max))), nil
+}

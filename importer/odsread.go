@@ -1,0 +1,127 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"pakompas/importer/ods"
+)
+
+// readODS reads every sheet of an OpenDocument spreadsheet held in data
+// into grids, as readXLSX does for a workbook: hidden sheets listed but
+// not read, every row held against the file's limits, numbers and dates as
+// the raw values of an xlsx cell (ods.Read), so that finding the table
+// goes the same way on both.
+func readODS(path string, data []byte, lim *fileLimits) ([]sheetIn, *FileError) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, newFileError(path, ErrCorrupt, err)
+	}
+	content, err := ods.Content(zr, maxUnzipped)
+	if err != nil {
+		return nil, odsError(path, err)
+	}
+	h := &odsSheets{lim: lim}
+	err = ods.Read(content, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
+	if h.fe != nil {
+		return nil, h.fe
+	}
+	if err != nil {
+		return nil, odsError(path, err)
+	}
+	for _, s := range h.sheets {
+		if s.grid != nil {
+			s.grid.trimTrailing()
+		}
+	}
+	return h.sheets, nil
+}
+
+// odsSheets collects what ods.Read hands out into the sheets' grids.
+type odsSheets struct {
+	lim    *fileLimits
+	sheets []sheetIn
+	// cur is the grid of the sheet being read, prev its last row.
+	cur  *grid
+	prev int
+	// merges counts the merges of the file.
+	merges int
+	// fe is the limit a row or merge ran into.
+	fe *FileError
+}
+
+// errStop stops ods.Read at a limit the handler ran into (held in fe).
+var errStop = errors.New("grens bereikt")
+
+// Sheet starts a sheet's grid; a hidden sheet is only listed.
+func (o *odsSheets) Sheet(s ods.Sheet) (bool, error) {
+	o.sheets = append(o.sheets, sheetIn{name: s.Name, hidden: s.Hidden})
+	if s.Hidden {
+		o.cur = nil
+		return false, nil
+	}
+	o.cur, o.prev = &grid{sheet: s.Name}, 0
+	o.sheets[len(o.sheets)-1].grid = o.cur
+	return true, nil
+}
+
+// Row adds a row to the grid as the xlsx reader does: the empty rows
+// before it kept back (see grid.add), numbers tidied.
+func (o *odsSheets) Row(num int, cells []string) error {
+	if num > o.prev+1 {
+		if fe := o.cur.add(o.prev+1, nil, o.lim); fe != nil {
+			o.fe = fe
+			return errStop
+		}
+	}
+	for i, c := range cells {
+		cells[i] = tidyNumber(c)
+	}
+	if fe := o.cur.add(num, cells, o.lim); fe != nil {
+		o.fe = fe
+		return errStop
+	}
+	o.prev = num
+	return nil
+}
+
+// Merge adds a merged block to the grid, up to maxFileMerges in the file.
+func (o *odsSheets) Merge(m ods.Merge) error {
+	if o.merges++; o.merges > maxFileMerges {
+		o.fe = newFileErrorf(o.lim.path, ErrTooLarge, nil, "bestand geweigerd: meer dan %s samengevoegde cellen, de grens per bestand (bereikt in %s); "+
+			"een lijst met afspraken heeft er veel minder. Is dit het goede bestand?", thousands(maxFileMerges), rowPlace(o.cur.sheet, m.Row0+1))
+		return errStop
+	}
+	o.cur.merges = append(o.cur.merges, mergeRange{r0: m.Row0, c0: m.Col0, r1: m.Row1, c1: m.Col1})
+	return nil
+}
+
+// odsSniffed is the error sniff gave a file: for a damaged file named
+// .ods it says OpenDocument spreadsheet, not Excel file.
+func odsSniffed(path string, fe *FileError) *FileError {
+	if fe.Kind == ErrCorrupt && strings.EqualFold(filepath.Ext(path), ".ods") {
+		return newFileErrorf(path, ErrCorrupt, fe.Err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
+	}
+	return fe
+}
+
+// odsError is the file's error for what ods.Content or ods.Read refused.
+func odsError(path string, err error) *FileError {
+	var e *ods.Error
+	if !errors.As(err, &e) {
+		return newFileError(path, ErrCorrupt, err)
+	}
+	switch e.Kind {
+	case ods.TooLarge:
+		return newFileErrorf(path, ErrTooLarge, err, "bestand geweigerd: %s; een lijst met afspraken is veel kleiner. Is dit het goede bestand?", e.Error())
+	case ods.NotSpreadsheet:
+		return newFileErrorf(path, ErrNotSheet, err, "geen spreadsheet: %s", e.Error())
+	case ods.Encrypted:
+		return newFileErrorf(path, ErrEncrypted, err, "het OpenDocument-rekenblad is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
+			"sla het op zonder wachtwoord (of als .xlsx en geef het wachtwoord mee met --password)")
+	}
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd OpenDocument-rekenblad: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", e.Error())
+}
