@@ -228,6 +228,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	if ev.kind == evNone && ruleSig >= 0 && !sc.liveRegionIn(si) {
 		ev = evidence{kind: evRule, sig: ruleSig, hit: -1}
 	}
+	if ev.kind == evNone && !sc.liveRegionIn(si) {
+		if g := sc.constraintIn(si); g >= 0 {
+			ev = evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
+		}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}

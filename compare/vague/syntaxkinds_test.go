@@ -1,0 +1,44 @@
+package vague
+
+import "testing"
+
+// TestSyntaxKinds holds our own examples of the syntactic kinds of false
+// alarm that the fifth round (issue 9) built rules for: sentences that do
+// hold a verifiable commitment in a shape the rules did not parse, each
+// with near-misses that must stay vague. A vague verdict must be explained
+// by a non-Info flag whose rule or message contains want; for a verdict
+// that is not vague with flags, want is part of an Info flag's reason.
+func TestSyntaxKinds(t *testing.T) {
+	type ex struct {
+		text  string
+		vague bool
+		want  string
+	}
+	kinds := []struct {
+		kind string
+		exs  []ex
+	}{
+		{"2 a negative or exclusive constraint on an act", []ex{
+			{"De corporatie bouwt nieuwe woningen zonder gasaansluiting.", false, "legt een regel vast"},
+			{"De bestaande woningen worden verduurzaamd, zonder dat dit leidt tot een hogere huur.", false, "zonder"},
+			{"De corporatie bouwt alleen nog all-electric.", false, "alleen nog"},
+			{"Isolatie leidt niet tot huurverhoging.", false, "leidt niet tot"},
+			{"Huurders hoeven niet langer de kosten van de inschrijving te betalen.", false, "niet langer"},
+			{"De woningcorporaties stoppen met de verkoop van hun woningen in de kleine kernen.", false, ""},
+			{"De huurdersvereniging heeft besloten om niet te tekenen.", false, ""},
+			{"Er worden in de kleine kernen geen sociale huurwoningen verkocht.", false, ""},
+			// Near-misses: governed by vague language, in a condition, or no constraint.
+			{"De corporatie zet zich in om woningen zonder gasaansluiting te bouwen.", true, "inzetten"},
+			{"Wanneer huurders de huur niet betalen, volgt een gesprek.", true, ""},
+			{"De corporatie verduurzaamt niet alleen woningen maar kijkt ook naar de wijk.", true, ""},
+			{"De corporatie bouwt woningen.", true, "geen aantal"},
+			{"Partijen onderzoeken of renovatie kan plaatsvinden zonder huurverhoging.", true, "onderzoeken"},
+		}},
+	}
+	c := Default()
+	for _, k := range kinds {
+		for _, e := range k.exs {
+			checkKindExample(t, c, k.kind, Input{Text: e.text}, e.vague, e.want)
+		}
+	}
+}
