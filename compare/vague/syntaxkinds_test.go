@@ -34,6 +34,18 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie bouwt woningen.", true, "geen aantal"},
 			{"Partijen onderzoeken of renovatie kan plaatsvinden zonder huurverhoging.", true, "onderzoeken"},
 		}},
+		{"4 a definite object as the subject of an inverted passive", []ex{
+			{"Ook wordt de bestaande wijkaanpak in de Zuidbuurt voortgezet.", false, ""},
+			{"Daarna worden de woningen aan de Dorpsstraat gesloopt.", false, ""},
+			{"Bij mutatie worden de keukens van de woningen vervangen.", false, ""},
+			// Near-misses: a bare subject, "er", a process act, a relative clause, vague language.
+			{"Daarna worden woningen verduurzaamd.", true, "geen aantal"},
+			{"De komende jaren worden er woningen gebouwd.", true, ""},
+			{"Ook wordt de voortgang gemonitord.", true, ""},
+			{"Daarom worden de woningen die het slechtst scoren als eerste aangepakt.", true, ""},
+			{"Daarbij worden de huurders betrokken bij de plannen.", true, "betrekken"},
+			{"Waar mogelijk worden de woningen verduurzaamd.", true, "waar-mogelijk"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

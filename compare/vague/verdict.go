@@ -209,11 +209,14 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
-			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h)):
+			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
+				m.typ != TypeProces && sc.passiveDefinite(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
-				// a date (a process deliverable needs one).
+				// a date (a process deliverable needs one). A passive with a
+				// definite subject ("de casco's worden geïsoleerd") is an act
+				// on a definite object (passive.go), unless it is process.
 				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
