@@ -552,7 +552,7 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 		if k+1 < s.to && sc.toks[k+1].kind == tkNum || sc.isWord(k+1, s, "van") {
 			return k
 		}
-		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 || sc.isWord(k-1, s, "deze") {
+		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 || sc.isWord(k-1, s, "deze") || sc.isWord(k-1, s, "dit") {
 			sc.add(sigDeadline, k, k, si)
 		}
 		return k

@@ -18,6 +18,21 @@ func TestSyntaxKinds(t *testing.T) {
 		kind string
 		exs  []ex
 	}{
+		{"1 the complement of a verb of agreeing is the agreement", []ex{
+			{"Partijen spreken af dat in 2028 geen woning meer label E, F of G heeft.", false, ""},
+			{"De corporatie zegt toe dat renovatie niet leidt tot een hogere huur.", false, ""},
+			{"Gemeente en corporatie hebben afgesproken dit najaar een evaluatie op te stellen.", false, ""},
+			{"Een belangrijke afspraak is dat de gemeente een grondprijs rekent die past bij sociale huurwoningen.", false, "concrete handeling afgesproken"},
+			{"Afgesproken is om de oude rekenmethode voor de energielabels te vervangen.", false, ""},
+			{"Met de corporatie is afgesproken dat zij de trappenhuizen van de flats schildert.", false, ""},
+			// Near-misses: the clause is itself a process, a permission, a state, a passive aim.
+			{"Partijen spreken af dat zij in gesprek gaan over de huurverhoging.", true, "in-gesprek"},
+			{"Partijen spreken af om de mogelijkheden voor een energiefonds te verkennen.", true, "verkennen"},
+			{"Afgesproken is dat de huur na renovatie licht mag stijgen.", true, ""},
+			{"Afgesproken is dat de huurdersvereniging volwaardig partij is in het overleg.", true, ""},
+			{"Afgesproken is dat de betrokkenheid van huurders wordt verbreed.", true, ""},
+			{"Gemeente en corporatie hebben afgesproken de komende jaren de samenwerking te versterken.", true, ""},
+		}},
 		{"2 a negative or exclusive constraint on an act", []ex{
 			{"De corporatie bouwt nieuwe woningen zonder gasaansluiting.", false, "legt een regel vast"},
 			{"De bestaande woningen worden verduurzaamd, zonder dat dit leidt tot een hogere huur.", false, "zonder"},

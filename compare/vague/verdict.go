@@ -15,6 +15,7 @@ const (
 	evProductDeadline        // a plan or convenant with a date
 	evCancelled              // a vague match cancelled by a target with a date, or a dated outcome
 	evRule                   // an arrangement that holds or not ("met voorrang", "uitsluitend")
+	evAgreed                 // the complement of a verb of agreeing commits to a definite act
 )
 
 // evidence points at what made the agreement verifiable.
@@ -236,6 +237,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			ev = evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
 		}
 	}
+	if ev.kind == evNone {
+		if g := sc.agreedAct(si); g >= 0 {
+			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
+		}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
@@ -249,7 +255,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline {
 		typ = TypeProces
-	} else if ev.kind == evRule && typ == "" {
+	} else if (ev.kind == evRule || ev.kind == evAgreed) && typ == "" {
 		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
@@ -282,16 +288,16 @@ func (sc *scratch) liveRegionIn(si int32) bool {
 // woningen zijn toekomstbestendig"), the mark of an ambition line.
 func (sc *scratch) evaluativeIn(si int32) bool {
 	s := &sc.sents[si]
-	for k := s.from; k < s.to; k++ {
-		if sc.toks[k].kind != tkWord {
-			continue
-		}
-		switch string(sc.word(int(k))) {
-		case "prettig", "prettige", "betaalbaar", "betaalbare", "goed", "goede", "fijn", "fijne", "veilig", "veilige",
-			"leefbaar", "leefbare", "duurzaam", "duurzame", "toekomstbestendig", "toekomstbestendige", "gezond",
-			"gezonde", "comfortabel", "comfortabele", "aantrekkelijk", "aantrekkelijke", "thuis", "passend", "passende":
-			return true
-		}
+	return sc.evaluativeBetween(s.from, s.to)
+}
+
+// evaluative reports a folded word that states a quality no one can check.
+func evaluative(w []byte) bool {
+	switch string(w) {
+	case "prettig", "prettige", "betaalbaar", "betaalbare", "goed", "goede", "fijn", "fijne", "veilig", "veilige",
+		"leefbaar", "leefbare", "duurzaam", "duurzame", "toekomstbestendig", "toekomstbestendige", "gezond",
+		"gezonde", "comfortabel", "comfortabele", "aantrekkelijk", "aantrekkelijke", "thuis", "passend", "passende":
+		return true
 	}
 	return false
 }
