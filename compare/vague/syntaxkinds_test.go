@@ -61,6 +61,26 @@ func TestSyntaxKinds(t *testing.T) {
 			{"Daarbij worden de huurders betrokken bij de plannen.", true, "betrekken"},
 			{"Waar mogelijk worden de woningen verduurzaamd.", true, "waar-mogelijk"},
 		}},
+		{"5 money, land or a right made available (a yes/no act on a named means)", []ex{
+			{"De gemeente reserveert budget voor de aanpak van tochtklachten.", false, ""},
+			{"De gemeente stelt een subsidie beschikbaar voor de isolatie van koopwoningen.", false, ""},
+			{"De gemeente hanteert sociale grondprijzen.", false, ""},
+			{"De gemeente biedt grond voor sociale huur aan.", false, ""},
+			{"De gemeente gunt de corporatie het voorkeursrecht op gemeentegrond.", false, ""},
+			{"De gemeente zal de bouwlocaties beschikbaar gaan stellen.", false, ""},
+			// Near-misses: the means in a prepositional phrase, or vague language over it.
+			{"De corporatie bouwt woningen op geschikte locaties.", true, ""},
+			{"De gemeente zoekt naar locaties voor flexwoningen.", true, "zoeken-naar"},
+			{"We zetten ons in om genoeg locaties beschikbaar te stellen.", true, "inzetten"},
+			{"Waar mogelijk stelt de gemeente budget beschikbaar.", true, "waar-mogelijk"},
+		}},
+		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
+			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
+			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
+			{"We zetten ons in om over vijf jaar geen woningen meer met label E, F of G te verhuren.", false, ""},
+			{"We zetten ons in om minstens 48 sociale huurwoningen te realiseren in deze periode.", false, ""},
+			{"We zetten ons in om minstens 48 sociale huurwoningen te realiseren.", true, "inzetten"},
+		}},
 	}
 	c := Default()
 	for _, k := range kinds {

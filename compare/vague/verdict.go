@@ -211,13 +211,15 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
 			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
-				m.typ != TypeProces && sc.passiveDefinite(h)):
+				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
 				// a date (a process deliverable needs one). A passive with a
 				// definite subject ("de casco's worden geïsoleerd") is an act
-				// on a definite object (passive.go), unless it is process.
+				// on a definite object (passive.go), unless it is process;
+				// money, land or a right handed over is one too, whatever
+				// it is for ("reserveert budget voor de aanpak", meansobj.go).
 				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
