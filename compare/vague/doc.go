@@ -64,8 +64,15 @@
 // ("zonder voorafgaand overleg", "na jaren van verkenning", "budget voor
 // het onderzoek"). A sentence carries a verifiable commitment when, out of
 // every region, it has a quantity; or an act with a time (from the text or
-// the planning column); or an act by a named party on a definite object;
-// or a deliverable with a date; or when a vague match is cancelled by its
+// the planning column); or an act by a named party on a definite object
+// (money, land or a right handed over counts as one: "hanteert sociale
+// grondprijzen"), or on the definite subject of an inverted passive ("ook
+// wordt de wijkaanpak voortgezet"); or a negative or exclusive constraint
+// on an act ("verkoopt niet langer", "bouwt zonder gasaansluiting",
+// "leidt niet tot een hogere huur"); or an agreed complement ("afgesproken
+// dat de gemeente een grondprijs rekent …": the complement of a verb of
+// agreeing with a definite noun phrase and no vague language, possibility,
+// state or passive); or a deliverable with a date; or when a vague match is cancelled by its
 // rule's combination ("streeft naar 120 woningen in 2025-2028":
 // hoeveelheid+tijd; "het onderzoek is uiterlijk 1 maart afgerond en de
 // uitkomsten zijn gedeeld": product+tijd). Talk and study are not
@@ -143,13 +150,13 @@
 // set arrived, and later again; only the dev part was tuned on:
 //
 //	set                              first measurement        now (P / R)
-//	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.91 / 0.92
-//	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.89 / 0.90
-//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.849 / 0.905
-//	echt-vers.tsv (467)              0.853 / 0.881            0.877 / 0.874
-//	echt-vers2.tsv (227)             0.810 / 0.852            0.831 / 0.852
+//	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.929 / 0.919
+//	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.883 / 0.899
+//	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.886 / 0.905
+//	echt-vers.tsv (467)              0.853 / 0.881            0.894 / 0.877
+//	echt-vers2.tsv (227)             0.810 / 0.852            0.860 / 0.852
 //	echt-vers3.tsv (66)              0.771 / 0.931            0.771 / 0.931
-//	echt-vers4.tsv (49)              0.741 / 0.833            0.741 / 0.833
+//	echt-vers4.tsv (49)              0.741 / 0.833            0.760 / 0.792
 //
 // In the third round the misses of all four real sets were read (so
 // echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
@@ -254,6 +261,61 @@
 // every verdict is still the rules' own. What would help is more labelled
 // text with the acts the rules do not know, which the search corpus no
 // longer holds for unused sources.
+//
+// The fifth round (issue 9) asked what the fallback's false alarms have in
+// common and found it in syntax: sentences that do hold a verifiable
+// commitment in a shape the rules did not parse. The lead named five
+// kinds; each was counted among the misses of the dev parts (echt.tsv,
+// and echt-vers.tsv and echt-vers2.tsv, spent, as dev: 1,660 sentences,
+// at the start TP 790, FP 102, FN 96, P 0.886, R 0.892) and built only if
+// it occurred at least three times there, as a general rule with own
+// examples and near-misses (syntaxkinds_test.go). What each changed on
+// the dev parts:
+//
+//	kind                                                     dev TP / FP / FN
+//	start                                                    790 / 102 / 96
+//	2 negative or exclusive constraint (constraint.go)       790 /  98 / 96
+//	4 definite subject of an inverted passive (passive.go)   790 /  96 / 96
+//	1 complement of a verb of agreeing (agreed.go)           790 /  94 / 96
+//	5 money, land or a right made available (meansobj.go)    791 /  90 / 95
+//
+// Kind 2: "niet", "geen", "niet langer" before an act in its clause,
+// "zonder" after an act, "leidt niet tot", "alleen nog", "stoppen met"
+// (4 false alarms fixed: "besloten om niet te tekenen", "zonder dat dit
+// voor lastenverhoging zorgt", "hoeven niet langer … te betalen"). Kind 4:
+// only the inverted order ("Ook wordt de bestaande wijkaanpak voortgezet");
+// reading a subject that opens the clause ("De nieuwe woningen moeten
+// duurzaam worden gebouwd") fixed 2 and broke 4, so it is left out. Kind 1:
+// the complement (dat-clause, om/te-clause) of afspreken, overeenkomen,
+// toezeggen, besluiten or "de afspraak is" with a definite noun phrase and
+// no vague match, possibility, state or passive is an agreed act, whatever
+// its verb ("dat de gemeente een grondprijs gaat rekenen"); the others of
+// this shape on dev turned out to be kind 2 (2) or a state or bare passive
+// the rules cannot tell from an aim (3, left). Kind 5: the labelling rules
+// make "stelt een budget beschikbaar voor …" vaag=nee; budget, subsidie,
+// grond, grondprijzen, locaties, voorkeursrecht as the object of an act by
+// a party count as a definite object ("hanteert sociale grondprijzen",
+// "gunt het voorkeursrecht"). Built with it, because it exposed them:
+// reflexive "zetten/spannen ons in", "genoeg" as a vague quantity, and
+// "over vijf jaar" and "in deze periode" as periods (net FN −2, FP ±0).
+// Kind 3 (a number, adjectives and a unit, "15 kleinere appartementen")
+// was already read as a quantity; its second shape, a vague verb whose
+// means or object carries a quantity ("maken werk van de bouw van dertig
+// flexwoningen"), occurred once among the dev misses and was not built.
+//
+// Cross-validated on the dev parts (fallbackcv_test.go, rules alone, which
+// are not trained): 0.886 / 0.892 before, 0.898 / 0.893 after. Measured
+// once at the end on the sets not tuned on: echt-ongezien 0.849 / 0.905 →
+// 0.886 / 0.905 (FP 22 → 16, FN 13); echt-vers3 unchanged, 0.771 / 0.931;
+// echt-vers4 0.741 / 0.833 → 0.760 / 0.792 (FP 7 → 6, FN 4 → 5). Two
+// caveats on how clean these are: the cross-validation harness prints the
+// echt-ongezien figures beside the cross-validated ones, so its totals were
+// seen after kinds 2 to 5 (never its misses); and a floor test that failed
+// after kind 2 printed the misses of echt-vers4, so that set's one new
+// miss was seen; nothing was changed because of either. The goal of 0.92
+// / 0.92 on unseen text is still not reached: what remains are concrete
+// acts in words of their own, states ("zijn volwaardig partij in het
+// overleg"), pilots that will take place, and subject-first passives.
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development

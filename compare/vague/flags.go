@@ -237,6 +237,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	case evRule:
 		dst = append(dst, "de afspraak legt een regel vast"...)
 		return appendQuoted(dst, sigText)
+	case evAgreed:
+		dst = append(dst, "er is een concrete handeling afgesproken"...)
+		return appendQuoted(dst, sigText)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {

@@ -121,7 +121,7 @@ func buildFixedLexicon() map[string]wordClass {
 	add(clsTe, "te")
 	add(clsSpecific, "enkele", "tientallen", "honderden", "duizenden", "diverse", "meerdere")
 	add(clsSignal, "een", "helft", "kwart", "jaar", "kalenderjaar", "looptijd", "nul", "q1", "q2", "q3", "q4",
-		"dan", "gelijk", "hetzelfde", "stand", "af", "niet", "keer", "keren", "voorrang", "uitsluitend")
+		"dan", "gelijk", "hetzelfde", "stand", "af", "niet", "keer", "keren", "voorrang", "uitsluitend", "periode")
 	add(clsClauseStart, "en", "maar")
 	return m
 }

@@ -301,7 +301,9 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 			sc.add(sigDeadline, first-1, next, si)
 		}
 		// "de komende vier jaar": a period, like "2025-2028".
-		if sc.isWord(first-1, s, "komende") || sc.isWord(first-1, s, "eerstvolgende") || sc.isWord(first-1, s, "aankomende") {
+		// "over vijf jaar" is a period too (README: "binnen vier jaar" is one).
+		if sc.isWord(first-1, s, "komende") || sc.isWord(first-1, s, "eerstvolgende") || sc.isWord(first-1, s, "aankomende") ||
+			sc.isWord(first-1, s, "over") {
 			sc.add(sigPeriod, first-1, next, si)
 		}
 		sc.add(sigDuration, first, next, si)
@@ -552,7 +554,7 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 		if k+1 < s.to && sc.toks[k+1].kind == tkNum || sc.isWord(k+1, s, "van") {
 			return k
 		}
-		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 || sc.isWord(k-1, s, "deze") {
+		if sc.deadlineBefore(k, s) || sc.clsAt(k-1, s)&clsPrep != 0 || sc.isWord(k-1, s, "deze") || sc.isWord(k-1, s, "dit") {
 			sc.add(sigDeadline, k, k, si)
 		}
 		return k
@@ -633,6 +635,10 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 	case string(w) == "looptijd" && sc.clsAt(k-1, s)&clsDet != 0 &&
 		(sc.isWord(k-2, s, "gedurende") || sc.isWord(k-2, s, "tijdens") || sc.isWord(k-2, s, "binnen")):
 		sc.add(sigPeriod, k-2, k, si)
+		return k
+	case string(w) == "periode" && (sc.isWord(k-1, s, "deze") || sc.isWord(k-1, s, "die")):
+		// "in deze periode": the agreement's period, like "periode 2025-2028".
+		sc.add(sigPeriod, k-1, k, si)
 		return k
 	case c&clsUniversal != 0:
 		if k+1 < s.to && sc.toks[k+1].kind == tkWord && sc.clsAt(k+1, s)&(clsGroup|clsPrep|clsSubord) == 0 &&

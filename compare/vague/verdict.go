@@ -15,6 +15,7 @@ const (
 	evProductDeadline        // a plan or convenant with a date
 	evCancelled              // a vague match cancelled by a target with a date, or a dated outcome
 	evRule                   // an arrangement that holds or not ("met voorrang", "uitsluitend")
+	evAgreed                 // the complement of a verb of agreeing commits to a definite act
 )
 
 // evidence points at what made the agreement verifiable.
@@ -209,11 +210,16 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
-			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h)):
+			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
+				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
-				// a date (a process deliverable needs one).
+				// a date (a process deliverable needs one). A passive with a
+				// definite subject ("de casco's worden geïsoleerd") is an act
+				// on a definite object (passive.go), unless it is process;
+				// money, land or a right handed over is one too, whatever
+				// it is for ("reserveert budget voor de aanpak", meansobj.go).
 				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
@@ -228,6 +234,16 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	if ev.kind == evNone && ruleSig >= 0 && !sc.liveRegionIn(si) {
 		ev = evidence{kind: evRule, sig: ruleSig, hit: -1}
 	}
+	if ev.kind == evNone && !sc.liveRegionIn(si) {
+		if g := sc.constraintIn(si); g >= 0 {
+			ev = evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
+		}
+	}
+	if ev.kind == evNone {
+		if g := sc.agreedAct(si); g >= 0 {
+			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
+		}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
@@ -241,7 +257,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline {
 		typ = TypeProces
-	} else if ev.kind == evRule && typ == "" {
+	} else if (ev.kind == evRule || ev.kind == evAgreed) && typ == "" {
 		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
@@ -274,16 +290,16 @@ func (sc *scratch) liveRegionIn(si int32) bool {
 // woningen zijn toekomstbestendig"), the mark of an ambition line.
 func (sc *scratch) evaluativeIn(si int32) bool {
 	s := &sc.sents[si]
-	for k := s.from; k < s.to; k++ {
-		if sc.toks[k].kind != tkWord {
-			continue
-		}
-		switch string(sc.word(int(k))) {
-		case "prettig", "prettige", "betaalbaar", "betaalbare", "goed", "goede", "fijn", "fijne", "veilig", "veilige",
-			"leefbaar", "leefbare", "duurzaam", "duurzame", "toekomstbestendig", "toekomstbestendige", "gezond",
-			"gezonde", "comfortabel", "comfortabele", "aantrekkelijk", "aantrekkelijke", "thuis", "passend", "passende":
-			return true
-		}
+	return sc.evaluativeBetween(s.from, s.to)
+}
+
+// evaluative reports a folded word that states a quality no one can check.
+func evaluative(w []byte) bool {
+	switch string(w) {
+	case "prettig", "prettige", "betaalbaar", "betaalbare", "goed", "goede", "fijn", "fijne", "veilig", "veilige",
+		"leefbaar", "leefbare", "duurzaam", "duurzame", "toekomstbestendig", "toekomstbestendige", "gezond",
+		"gezonde", "comfortabel", "comfortabele", "aantrekkelijk", "aantrekkelijke", "thuis", "passend", "passende":
+		return true
 	}
 	return false
 }
