@@ -29,7 +29,9 @@ const uithoorn2024 = "Nr;Afspraak;Trekker;Wanneer\n" +
 	"1.1;De corporatie verhoogt per 1 juli 2024 de huren van sociale huurwoningen met maximaal de inflatie.;Corporatie;2024\n" +
 	"1.2;De corporatie spant zich in om huurachterstanden te voorkomen.;Corporatie;2024\n"
 
-// importTwoYears imports the demo plus Uithoorn's 2024 jaarschijf.
+// importTwoYears imports the demo as the fixture was made with it (its
+// files of 2025 and later: the demo's own 2024 files came after) plus
+// Uithoorn's 2024 jaarschijf.
 func importTwoYears(t *testing.T) *importer.Report {
 	t.Helper()
 	dir := t.TempDir()
@@ -38,6 +40,9 @@ func importTwoYears(t *testing.T) *importer.Report {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
+		if strings.Contains(e.Name(), "2024") && !strings.Contains(e.Name(), "2025") {
+			continue
+		}
 		data, err := fs.ReadFile(demo.FS, demo.Dir+"/"+e.Name())
 		if err == nil {
 			err = os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644)

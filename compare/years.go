@@ -63,3 +63,23 @@ func (an *Analysis) VerloopOf(gemeente string) (verloop.Summary, bool) {
 	}
 	return verloop.Summary{}, false
 }
+
+// Superseded returns a test of whether agreement i belongs to an earlier
+// version of its gemeente than the last one loaded (the 2024 jaarschijf
+// when 2025 is loaded too). What judges a gemeente's current set of
+// agreements (the kompas) leaves these out; the Verloop screen and sheet
+// show them. The test looks the gemeente up in a map made once.
+func (an *Analysis) Superseded() func(i int) bool {
+	if len(an.Verloop) == 0 {
+		return func(int) bool { return false }
+	}
+	last := make(map[string]string, len(an.Verloop))
+	for _, s := range an.Verloop {
+		last[s.Gemeente] = s.Years[len(s.Years)-1]
+	}
+	return func(i int) bool {
+		a := &an.Agreements[i]
+		y, ok := last[a.Gemeente]
+		return ok && a.Year != y
+	}
+}

@@ -33,8 +33,15 @@ const benchW, benchH = 100, 30
 // file report per gemeente, as the importer writes them) analysed with
 // the default engine, built once per test binary.
 var nationalAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
+	return corpusAnalysis(corpus.Build(corpus.Options{}), false)
+})
+
+// corpusAnalysis is the analysis of the corpus sets as one import report;
+// withYear puts the jaarschijf on every agreement and in its id (two
+// years of the corpus).
+func corpusAnalysis(sets []corpus.Set, withYear bool) (*compare.Analysis, error) {
 	rep := &importer.Report{}
-	for _, s := range corpus.Build(corpus.Options{}) {
+	for _, s := range sets {
 		fr := importer.FileReport{Path: s.FileName, Format: "xlsx", Gemeenten: []string{s.Gemeente.Name}, Agreements: len(s.Items)}
 		sh := importer.SheetReport{Name: s.Sheet, Read: true, HeaderRow: corpus.HeaderRow, Agreements: len(s.Items)}
 		cols := []struct {
@@ -61,8 +68,12 @@ var nationalAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
 		}
 		rep.Files = append(rep.Files, fr)
 		for i, it := range s.Items {
+			id, year := fmt.Sprintf("%s:%s", s.Gemeente.Name, it.Number), ""
+			if withYear {
+				id, year = fmt.Sprintf("%s:%s:%s", s.Gemeente.Name, s.Year, it.Number), s.Year
+			}
 			rep.Agreements = append(rep.Agreements, importer.Agreement{
-				ID:       fmt.Sprintf("%s:%s", s.Gemeente.Name, it.Number),
+				ID: id, Year: year,
 				Gemeente: s.Gemeente.Name, ThemeRaw: it.ThemeRaw, Number: it.Number,
 				Text: it.Text, Owner: it.Owner, DueRaw: it.Planning, Status: it.Status, Notes: it.Notes,
 				Source: importer.Source{File: s.FileName, Sheet: s.Sheet, Row: rows[i]},
@@ -74,7 +85,7 @@ var nationalAnalysis = sync.OnceValues(func() (*compare.Analysis, error) {
 		return nil, err
 	}
 	return eng.Analyze(rep, compare.Overrides{}), nil
-})
+}
 
 // nationalModel is a loaded model on the national corpus at 100×30 with
 // the evaluation file at eval, the search texts folded in the background

@@ -58,6 +58,7 @@ const (
 	screenReport
 	screenList
 	screenKompas
+	screenVerloop
 )
 
 // tabs are the top-level screens tab cycles through.

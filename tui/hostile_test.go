@@ -32,6 +32,7 @@ func TestHostileInputNeverReachesTheTerminal(t *testing.T) {
 func hostileWalk(t *testing.T, sgr bool) {
 	dir := t.TempDir()
 	printabletest.Write(t, dir)
+	writeHostile2024(t, dir)
 	eval := evalFile(t)
 	data := `{"versie": 1, "afspraken": [
 	  {"id": "uithoorn:1", "notitie": "zie\u001b]52;c;eA==\u0007 bijlage\u202e", "gewijzigd": "2025-01-02T03:04:05Z"},
@@ -77,7 +78,10 @@ func hostileWalk(t *testing.T, sgr bool) {
 	check("Afspraken")
 	typeText(m, "gesprek")
 	check("Afspraken, search")
-	press(m, "esc", "tab")
+	press(m, "esc")
+	wantScreen(t, m, screenList)
+	visitHostileVerloop(t, m, check)
+	press(m, "tab")
 	wantScreen(t, m, screenReport)
 	for range 10 {
 		check("Importverslag")

@@ -50,6 +50,13 @@ type KeyMap struct {
 
 	// Kompas opens the Kompas screen (the indicators per gemeente).
 	Kompas key.Binding
+	// Verloop opens the Verloop screen (a gemeente over the years) for
+	// the gemeente under the cursor.
+	Verloop key.Binding
+	// The Verloop screen's filters, one per state; NextGemeente and
+	// PrevGemeente switch to the next gemeente with several years.
+	ShowNieuw, ShowGewijzigd, ShowOngewijzigd, ShowVervallen, ShowDoorgeschoven key.Binding
+	NextGemeente, PrevGemeente                                                  key.Binding
 }
 
 // DefaultKeyMap returns the bindings; help texts are Dutch.
@@ -105,6 +112,15 @@ func DefaultKeyMap() *KeyMap {
 		NextAgreement: single("]", "volgende afspraak"),
 		PrevAgreement: single("[", "vorige afspraak"),
 		Kompas:        single("K", "kompas"),
+		Verloop:       single("J", "verloop over de jaren"),
+
+		ShowNieuw:         single("n", "nieuw"),
+		ShowGewijzigd:     single("w", "gewijzigd"),
+		ShowOngewijzigd:   single("o", "ongewijzigd"),
+		ShowVervallen:     single("v", "vervallen"),
+		ShowDoorgeschoven: single("d", "doorgeschoven"),
+		NextGemeente:      key.NewBinding(key.WithKeys("right", "l", "tab"), key.WithHelp("→/tab", "volgende gemeente")),
+		PrevGemeente:      key.NewBinding(key.WithKeys("left", "h", "shift+tab"), key.WithHelp("←/shift+tab", "vorige gemeente")),
 	}
 }
 

@@ -69,6 +69,7 @@ func (m *Model) newScreens() {
 	m.screens[screenReport] = newReport(c)
 	m.screens[screenList] = newList(c)
 	m.screens[screenKompas] = newKompas(c)
+	m.screens[screenVerloop] = newVerloop(c)
 }
 
 // Init starts the import.

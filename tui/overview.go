@@ -141,6 +141,8 @@ func (o *overview) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			asks = ask(openScreenMsg{id: screenReport})
 		case key.Matches(msg, k.Kompas):
 			asks = ask(openScreenMsg{id: screenKompas})
+		case key.Matches(msg, k.Verloop) && len(mx.Gemeenten) > 0:
+			asks = verloopOpen(o.sess, mx.Gemeenten[o.col])
 		}
 	case tea.MouseMsg:
 		o.row = wheelStep(msg, o.row, len(mx.Themes))
@@ -184,11 +186,12 @@ func (o *overview) View() string {
 		b.WriteString(o.cell(mx.ColTotals[o.left+gi], false, o.colW[o.left+gi]) + " ")
 	}
 	b.WriteString(o.cell(mx.Total, false, ovTotalW) + "\n")
+	extra := o.verloopLine(&b, gems)
 
 	// Who carries the agreements, per gemeente (share of the column).
-	if o.h-len(mx.Themes)-4 >= 2 {
+	if o.h-len(mx.Themes)-4-extra >= 2 {
 		b.WriteString("\n" + s.Header.Render("Wie draagt de afspraken") + "\n")
-		room := o.h - len(mx.Themes) - 6
+		room := o.h - len(mx.Themes) - 6 - extra
 		for ri, r := range role.All() {
 			if ri >= room {
 				break
@@ -266,7 +269,7 @@ func percent(k, n int) string {
 
 func (o *overview) ShortHelp() []key.Binding {
 	k := o.keys
-	return []key.Binding{withHelp(k.Enter, "thema"), k.Kompas, k.Search, withHelp(k.NextScreen, "afspraken"), k.Export}
+	return []key.Binding{withHelp(k.Enter, "thema"), k.Kompas, withHelp(k.Verloop, "jaren"), k.Search, withHelp(k.NextScreen, "afspraken"), k.Export}
 }
 
 func (o *overview) FullHelp() [][]key.Binding {
@@ -275,6 +278,36 @@ func (o *overview) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.Home, k.End},
 		{withHelp(k.Enter, "thema openen, gemeente in beeld"),
 			withHelp(k.NextScreen, "volgend scherm: afspraken, importverslag, kompas"), k.Report,
-			withHelp(k.Kompas, "kompas: de indicatoren per gemeente")},
+			withHelp(k.Kompas, "kompas: de indicatoren per gemeente"),
+			withHelp(k.Verloop, "verloop: de gemeente onder de cursor over de jaren")},
 	}
+}
+
+// verloopLine writes, when a gemeente has more than one year loaded, a
+// line under the totals with each gemeente's agreements nieuw (+),
+// vervallen (−) and doorgeschoven (↻) in its latest year ("·" for a
+// gemeente with one year; J opens the Verloop screen), and returns the
+// lines written.
+func (o *overview) verloopLine(b *strings.Builder, gems []string) int {
+	an := o.sess.an
+	if len(an.Verloop) == 0 {
+		return 0
+	}
+	s := o.styles
+	b.WriteString(s.Header.Render(pad("Verloop + − ↻", o.labelW)))
+	for gi, g := range gems {
+		w := o.colW[o.left+gi] - 1
+		v, ok := an.VerloopOf(g)
+		if !ok {
+			b.WriteString(s.Dim.Render(padLeft("·", w)) + " ")
+			continue
+		}
+		txt := fmt.Sprintf("+%d −%d ↻%d", v.Nieuw, v.Vervallen, v.Doorgeschoven)
+		if ansi.StringWidth(txt) > w {
+			txt = fmt.Sprintf("+%d−%d↻%d", v.Nieuw, v.Vervallen, v.Doorgeschoven)
+		}
+		b.WriteString(padLeft(txt, w) + " ")
+	}
+	b.WriteString(s.Dim.Render(padLeft(o.keys.Verloop.Help().Key+" jaren", ovTotalW-1)) + "\n")
+	return 1
 }

@@ -53,7 +53,7 @@ func (m *Model) dataChanged() tea.Cmd {
 // broadcast gives msg to every screen.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList, screenKompas} {
+	for _, id := range []screenID{screenLoading, screenOverview, screenTheme, screenDetail, screenReport, screenList, screenKompas, screenVerloop} {
 		cmds = append(cmds, m.route(m.screens[id], msg))
 	}
 	return tea.Batch(cmds...)

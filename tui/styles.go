@@ -30,6 +30,9 @@ type Styles struct {
 	Box       lipgloss.Style
 	HelpKey   lipgloss.Style
 	HelpDesc  lipgloss.Style
+	// VerloopNew, VerloopGone and VerloopCarried mark the agreements of
+	// the Verloop screen that are nieuw, vervallen and doorgeschoven.
+	VerloopNew, VerloopGone, VerloopCarried lipgloss.Style
 	// Heat colours a share vague from calm (0) to alarming (1) in five steps.
 	Heat [5]lipgloss.Style
 }
@@ -64,6 +67,10 @@ func DefaultStyles() *Styles {
 		Box:       lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(dim).Padding(0, 1),
 		HelpKey:   lipgloss.NewStyle().Foreground(accent).Bold(true),
 		HelpDesc:  lipgloss.NewStyle().Foreground(dim),
+
+		VerloopNew:     lipgloss.NewStyle().Foreground(green),
+		VerloopGone:    lipgloss.NewStyle().Foreground(red),
+		VerloopCarried: lipgloss.NewStyle().Foreground(amber).Bold(true),
 	}
 	heat := []lipgloss.AdaptiveColor{
 		{Light: "#005f00", Dark: "#87d787"},

@@ -165,16 +165,5 @@ func highlight(a compare.Agreement, hl func(...string) string) string {
 		return printable.String(a.Text)
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
-	var b strings.Builder
-	pos := 0
-	for _, sp := range spans {
-		if sp[0] < pos || sp[1] > len(a.Text) {
-			continue
-		}
-		b.WriteString(printable.String(a.Text[pos:sp[0]]))
-		b.WriteString(hl(printable.String(a.Text[sp[0]:sp[1]])))
-		pos = sp[1]
-	}
-	b.WriteString(printable.String(a.Text[pos:]))
-	return b.String()
+	return printableSpans(a.Text, spans, hl)
 }

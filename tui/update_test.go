@@ -55,7 +55,7 @@ func TestLoadOpensOverview(t *testing.T) {
 	m, _ := demoModel(t)
 	wantScreen(t, m, screenOverview)
 	v := m.View()
-	mustContain(t, v, "Overzicht", "4 gemeenten · 117 afspraken · 38 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
+	mustContain(t, v, "Overzicht", "4 gemeenten · 151 afspraken · 45 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
 	mustNotContain(t, v, "Laden")
 }
 
@@ -494,7 +494,7 @@ func TestImportReportKey(t *testing.T) {
 	press(m, "i")
 	wantScreen(t, m, screenReport)
 	v := m.View()
-	mustContain(t, v, "Overzicht › Importverslag", "4 bestand(en): 4 gelezen, 0 met fout; 117 afspraken", "kopregel")
+	mustContain(t, v, "Overzicht › Importverslag", "6 bestand(en): 6 gelezen, 0 met fout; 151 afspraken", "kopregel")
 	r := rp(m)
 	press(m, "pgdown")
 	if r.vp.YOffset == 0 {
@@ -626,7 +626,7 @@ func TestLoadingEnter(t *testing.T) {
 	m := newLoaded(t, fixedLoad(&an2), evalFile(t), 80, 24)
 	wantScreen(t, m, screenLoading)
 	v := m.View()
-	mustContain(t, v, "4 van 5 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "117 afspraken uit de andere bestanden")
+	mustContain(t, v, "6 van 7 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "151 afspraken uit de andere bestanden")
 	press(m, "j", "v") // nothing happens before enter
 	wantScreen(t, m, screenLoading)
 	press(m, "enter")

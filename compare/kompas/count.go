@@ -100,10 +100,11 @@ func count(an *compare.Analysis, isVague func(int) bool, nThemes int, themeIdx m
 	sizes := make([][nLists]int, len(an.Gemeenten))
 	themeSizes := make([][nThemeLists]int, len(an.Gemeenten)*nThemes)
 	total := 0
+	superseded := an.Superseded()
 	for i := range an.Agreements {
 		a := &an.Agreements[i]
 		g, ok := gemIdx[a.Gemeente]
-		if !ok {
+		if !ok || superseded(i) {
 			members[i].gemeente = -1
 			continue
 		}

@@ -196,6 +196,7 @@ func TestPlaceDemoThemeNames(t *testing.T) {
 		"Betaalbaarheid en huurbeleid":       "betaalbaarheid",
 		"Doelgroepen":                        "doelgroepen",
 		"Duurzaam":                           "duurzaamheid",
+		"Duurzaamheid":                       "duurzaamheid",
 		"Duurzaamheid en klimaatadaptatie":   "duurzaamheid",
 		"Energietransitie":                   "duurzaamheid",
 		"Huisvesting kwetsbare groepen":      "doelgroepen",

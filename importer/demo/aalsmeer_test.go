@@ -5,6 +5,7 @@ package demo
 var aalsmeer = Gemeente{
 	Name:    "Aalsmeer",
 	File:    "Aalsmeer - jaarschijf 2025-2027.xlsx",
+	Year:    "2025-2027",
 	Tenants: "Huurdersvereniging Aalsmeer",
 	build:   buildAalsmeer,
 	Afspraken: []Afspraak{

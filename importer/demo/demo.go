@@ -25,6 +25,16 @@
 //     doubled quotes, an empty line in the middle, and no gemeente anywhere
 //     but in the file name.
 //
+// Uithoorn and Ouder-Amstel also have their previous jaarschijf, in a layout
+// neither used for 2025, so that the demo shows agreements over the years:
+//
+//   - "Uithoorn voortgang 2024.xlsx" and "Ouder-Amstel voortgang 2024.xlsx":
+//     a year-end progress report under a title and a "stand per" line, one
+//     flat table whose first column "Jaarschijf" holds 2024 on every row,
+//     the theme on every row and an autofilter. Against 2025 they are
+//     renumbered and reworded, some agreements moved to another theme, some
+//     were dropped, and three come back in 2025 without being done.
+//
 // The content and the generator live in this package's test files so that
 // they stay out of the binary; regenerate the files with
 //

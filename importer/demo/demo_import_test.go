@@ -72,6 +72,9 @@ func checkFile(t *testing.T, g demo.Gemeente, files map[string]importer.FileRepo
 	if !slices.Equal(fr.Gemeenten, []string{g.Name}) {
 		t.Errorf("%s: gemeenten %q, want [%s]", g.File, fr.Gemeenten, g.Name)
 	}
+	if !slices.Equal(fr.Years, []string{g.Year}) {
+		t.Errorf("%s: years %q (from %s), want [%s]", g.File, fr.Years, fr.YearSource, g.Year)
+	}
 	if fr.Agreements != len(g.Afspraken) {
 		t.Errorf("%s: %d agreements, want %d", g.File, fr.Agreements, len(g.Afspraken))
 	}
@@ -170,6 +173,7 @@ func diff(w demo.Expect, a importer.Agreement) string {
 	field("owner", a.Owner, w.Owner)
 	field("due", a.Due, w.Due)
 	field("kind_raw", a.KindRaw, w.KindRaw)
+	field("year", a.Year, w.Year)
 	field("source file", base(a.Source.File), w.File)
 	field("source sheet", a.Source.Sheet, w.Sheet)
 	field("source row", fmt.Sprint(a.Source.Row), fmt.Sprint(w.Row))

@@ -6,6 +6,7 @@ package demo
 var landsmeer = Gemeente{
 	Name:    "Landsmeer",
 	File:    "PA Landsmeer 2025-2028.xlsx",
+	Year:    "2025-2028",
 	Tenants: "Huurdersvereniging Landsmeer",
 	build:   buildLandsmeer,
 	Afspraken: []Afspraak{

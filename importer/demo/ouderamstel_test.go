@@ -7,6 +7,7 @@ package demo
 var ouderAmstel = Gemeente{
 	Name:    "Ouder-Amstel",
 	File:    "ouder-amstel_afspraken_2025.csv",
+	Year:    "2025",
 	Tenants: "Huurdersbelangenvereniging Ouderkerk-Duivendrecht",
 	build:   buildOuderAmstel,
 	Afspraken: []Afspraak{

@@ -45,6 +45,9 @@ type Gemeente struct {
 	Name string
 	// File is the file name inside Dir.
 	File string
+	// Year is the jaarschijf or period the importer must find for the
+	// file ("2025", "2025-2027").
+	Year string
 	// Tenants is the local huurdersorganisatie.
 	Tenants   string
 	Afspraken []Afspraak
@@ -78,7 +81,9 @@ type SheetInfo struct {
 }
 
 // Gemeenten is the demo set, one entry per file.
-var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel}
+// Two gemeenten also have their previous jaarschijf (2024), in another
+// layout, so that the demo shows agreements over the years.
+var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel, uithoorn2024, ouderAmstel2024}
 
 // Build generates g's file in memory.
 func (g Gemeente) Build() (*Built, error) {
@@ -104,6 +109,7 @@ type Expect struct {
 	Owner    string
 	Due      string
 	KindRaw  string
+	Year     string
 }
 
 // Expectations builds every demo file in memory and returns what the
@@ -127,6 +133,7 @@ func Expectations() ([]Expect, error) {
 				Owner:    strings.TrimSpace(a.Owner),
 				Due:      a.Due,
 				KindRaw:  a.Kind,
+				Year:     g.Year,
 			})
 		}
 	}

@@ -6,6 +6,7 @@ package demo
 var uithoorn = Gemeente{
 	Name:    "Uithoorn",
 	File:    "uithoorn_prestatieafspraken_2025.xlsx",
+	Year:    "2025",
 	Tenants: "Huurdersvereniging Uithoorn",
 	build:   buildUithoorn,
 	Afspraken: []Afspraak{

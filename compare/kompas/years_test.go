@@ -1,0 +1,39 @@
+package kompas
+
+import (
+	"context"
+	"testing"
+
+	"pakompas/compare"
+	"pakompas/importer"
+	"pakompas/importer/demo"
+)
+
+// The kompas judges a gemeente's current set of agreements: with the
+// demo's 2024 jaarschijven of Uithoorn and Ouder-Amstel loaded too, it
+// counts their 2025 agreements only (31 and 29, as without 2024) and no
+// score names an agreement of 2024.
+func TestScanLatestYearOnly(t *testing.T) {
+	e, err := compare.NewEngine(compare.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := e.Analyze(importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{}), compare.Overrides{})
+	if len(an.Verloop) != 2 {
+		t.Fatalf("%d gemeenten with two years, want 2", len(an.Verloop))
+	}
+	r := Scan(compare.ReadOnlyEvaluation(an, nil, compare.Overrides{}), compare.DefaultThresholds())
+	want := map[string]string{"Aalsmeer": "29", "Landsmeer": "28", "Ouder-Amstel": "29", "Uithoorn": "31"}
+	for g, name := range r.Gemeenten {
+		for k, s := range r.Scores[g] {
+			if r.Indicators[k].Key == KeyAgreements && s.Text != want[name] {
+				t.Errorf("%s: %s agreements counted, want %s", name, s.Text, want[name])
+			}
+			for _, i := range s.Agreements {
+				if an.Agreements[i].Year == "2024" {
+					t.Errorf("%s %s names %s of 2024", name, r.Indicators[k].Key, an.Agreements[i].ID)
+				}
+			}
+		}
+	}
+}
