@@ -18,6 +18,7 @@ const (
 	formatUnknown format = iota
 	formatXLSX
 	formatCSV
+	formatDOCX
 )
 
 var (
@@ -49,13 +50,18 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 	}
 	switch {
 	case bytes.HasPrefix(head, magicZip) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
-		unzipped, fe := sniffZip(path, src.ra, src.size)
-		return sniffed{format: formatXLSX, weight: src.size + unzipped}, fe
+		f, unzipped, fe := sniffZip(path, src.ra, src.size)
+		return sniffed{format: f, weight: src.size + unzipped}, fe
 	case bytes.HasPrefix(head, magicOLE):
 		fe := sniffOLE(path, src, password)
 		return sniffed{format: formatXLSX, encrypted: true, weight: 4 * src.size}, fe
 	}
 	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".doc" {
+		// Word also saves RTF, HTML and its 2003 XML as .doc: whatever it
+		// is, Word can save it as .docx.
+		return sniffed{}, newFileError(path, ErrDOC, nil)
+	}
 	head = head[:min(len(head), 2048)]
 	lower := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n"))
 	switch {
@@ -78,17 +84,17 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 	return sniffed{}, newFileError(path, ErrNotSheet, nil)
 }
 
-// sniffZip tells an xlsx from an OpenDocument spreadsheet, a binary .xlsb,
-// other zip-based documents, a damaged zip, a zip bomb and a workbook over
-// the limits, from the zip's directory alone. It returns the size the
-// workbook unpacks to.
-func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
+// sniffZip tells an xlsx from a Word document (docx), an OpenDocument
+// spreadsheet, a binary .xlsb, other zip-based documents, a damaged zip, a
+// zip bomb and a package over the limits, from the zip's directory alone.
+// It returns the format and the size the package unpacks to.
+func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileError) {
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
-		return 0, newFileError(path, ErrCorrupt, err)
+		return formatUnknown, 0, newFileError(path, ErrCorrupt, err)
 	}
 	var total uint64
-	xlsx := false
+	xlsx, docx := false, false
 	var fe *FileError
 	for _, f := range zr.File {
 		if f.UncompressedSize64 > 1<<62-total { // a lying directory cannot overflow the sum
@@ -100,6 +106,8 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
 		switch {
 		case name == "xl/workbook.xml":
 			xlsx = true
+		case strings.HasPrefix(name, "word/"):
+			docx = true
 		case name == "xl/workbook.bin":
 			fe = newFileError(path, ErrUnsupported, nil)
 		case name == "mimetype" || name == "content.xml":
@@ -108,19 +116,21 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (int64, *FileError) {
 	}
 	switch {
 	case total > maxUnzipped && total/uint64(max(size, 1)) > bombRatio:
-		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: een bestand van %s dat uitpakt tot %s, ver boven de grens van %s (mogelijk een zip-bom)",
 			megabytes(size), megabytes(int64(total)), megabytes(maxUnzipped))
 	case total > maxUnzipped:
-		return 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
+		return formatUnknown, 0, newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: de werkmap pakt uit tot %s, meer dan de grens van %s; "+
 			"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(int64(total)), megabytes(maxUnzipped))
 	case size > maxUnzipped:
-		return 0, tooBigWorkbook(path, size)
+		return formatUnknown, 0, tooBigWorkbook(path, size)
 	case xlsx:
-		return int64(total), nil
+		return formatXLSX, int64(total), nil
+	case docx:
+		return formatDOCX, int64(total), nil
 	case fe != nil:
-		return 0, fe
+		return formatUnknown, 0, fe
 	}
-	return 0, newFileError(path, ErrNotSheet, nil)
+	return formatUnknown, 0, newFileError(path, ErrNotSheet, nil)
 }
 
 // tooBigWorkbook is the error for a workbook file over maxUnzipped.
@@ -129,8 +139,9 @@ func tooBigWorkbook(path string, size int64) *FileError {
 		"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(size), megabytes(maxUnzipped))
 }
 
-// sniffOLE tells an encrypted xlsx (an OLE container with EncryptionInfo and
-// EncryptedPackage streams) from a legacy binary .xls (a Workbook stream).
+// sniffOLE tells an encrypted xlsx or docx (an OLE container with
+// EncryptionInfo and EncryptedPackage streams) from a legacy binary .xls
+// (a Workbook stream) or .doc (a WordDocument stream).
 // It returns nil only for an encrypted workbook that a password was given
 // for.
 func sniffOLE(path string, src *source, password string) *FileError {
@@ -138,13 +149,15 @@ func sniffOLE(path string, src *source, password string) *FileError {
 	if err != nil {
 		return newFileError(path, ErrCorrupt, err)
 	}
-	encrypted, xls := false, false
+	encrypted, xls, word := false, false, false
 	for entry, err := doc.Next(); err == nil; entry, err = doc.Next() {
 		switch entry.Name {
 		case "EncryptionInfo", "EncryptedPackage":
 			encrypted = true
 		case "Workbook", "Book":
 			xls = true
+		case "WordDocument":
+			word = true
 		}
 	}
 	switch {
@@ -156,6 +169,8 @@ func sniffOLE(path string, src *source, password string) *FileError {
 		return nil
 	case xls:
 		return newFileError(path, ErrXLS, nil)
+	case word:
+		return newFileError(path, ErrDOC, nil)
 	}
 	return newFileError(path, ErrNotSheet, nil)
 }

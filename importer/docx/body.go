@@ -186,7 +186,7 @@ func (p *parser) addRow() error {
 // addText counts n bytes of text against the limits.
 func (p *parser) addText(n int) error {
 	if p.text += int64(n); p.lim.Text > 0 && p.text > p.lim.Text {
-		return &LimitError{What: "tekst (bytes)", Limit: p.lim.Text}
+		return &LimitError{What: "bytes tekst", Limit: p.lim.Text}
 	}
 	return nil
 }
