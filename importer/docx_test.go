@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -191,4 +192,31 @@ func TestDOCXNoAgreements(t *testing.T) {
 	if res.report.ErrorKind != ErrNoTable || !strings.Contains(res.report.Error, "Word-document") {
 		t.Errorf("error %q (%s), want no_table about the Word document", res.report.Error, res.report.ErrorKind)
 	}
+}
+
+// TestDOCXLibreOffice: documents LibreOffice wrote (soffice --convert-to
+// docx from the .html beside them in testdata/docx): its numbered lists
+// under Heading 1, and its table with a rowspan and a colspan.
+func TestDOCXLibreOffice(t *testing.T) {
+	const gem = "De Ronde Venen"
+	lijst, err := os.ReadFile("testdata/docx/lo-lijst.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDocAgreements(t, importDoc(t, "lo-lijst.docx", lijst), []docWant{
+		{gem, "Betaalbaarheid", "1", "De corporatie verhoogt per 1 juli 2025 de huren met maximaal de inflatie.", "", "", "§ 1. Betaalbaarheid", 5},
+		{gem, "Betaalbaarheid", "2", "Partijen gaan met elkaar in gesprek over de woonlasten.", "", "", "§ 1. Betaalbaarheid", 6},
+		{gem, "Duurzaamheid", "1", "De corporatie isoleert in 2025 80 woningen in Mijdrecht naar label B.", "", "", "§ 2. Duurzaamheid", 9},
+		{gem, "Duurzaamheid", "2", "De gemeente stelt uiterlijk 31 december 2025 de warmtevisie vast.", "", "", "§ 2. Duurzaamheid", 10},
+		{gem, "Duurzaamheid", "3", "Gemeente en corporatie onderzoeken de mogelijkheden van aquathermie.", "", "", "§ 2. Duurzaamheid", 11},
+	})
+	tabel, err := os.ReadFile("testdata/docx/lo-tabel.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDocAgreements(t, importDoc(t, "lo-tabel.docx", tabel), []docWant{
+		{gem, "Betaalbaarheid", "1.1", "De corporatie verhoogt per 1 juli 2025 de huren met maximaal de inflatie.", "Corporatie", "2025-Q3", "tabel 1", 2},
+		{gem, "Betaalbaarheid", "1.2", "Partijen gaan met elkaar in gesprek over de woonlasten.", "Allen", "", "tabel 1", 3},
+		{gem, "Duurzaamheid", "2.1", "De corporatie isoleert in 2025 80 woningen in Mijdrecht naar label B.", "Corporatie", "2025", "tabel 1", 5},
+	})
 }
