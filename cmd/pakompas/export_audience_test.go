@@ -64,7 +64,7 @@ func TestExportForExtern(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if v, _ := f.GetCellValue("Samenvatting", "A3"); v != "117 afspraken van 4 gemeenten uit 4 bestanden; 2 bestanden niet gelezen (zie Importverslag)." {
+	if v, _ := f.GetCellValue("Samenvatting", "A3"); v != "143 afspraken van 6 gemeenten uit 6 bestanden; 2 bestanden niet gelezen (zie Importverslag)." {
 		t.Errorf("Samenvatting A3 %q", v)
 	}
 

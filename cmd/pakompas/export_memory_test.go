@@ -31,7 +31,7 @@ func TestExportInputLetsGoOfTheAnalysis(t *testing.T) {
 	if len(gone) < 2 {
 		t.Errorf("still held while the workbook would be built: all but %v", gone)
 	}
-	if len(in.Agreements) != 117 || done.agreements != 117 || in.Report == nil || len(in.Report.Files) != 4 {
+	if len(in.Agreements) != 143 || done.agreements != 143 || in.Report == nil || len(in.Report.Files) != 6 {
 		t.Errorf("input: %d agreements (said %d), report %v", len(in.Agreements), done.agreements, in.Report)
 	}
 	runtime.KeepAlive(in)

@@ -78,7 +78,7 @@ type SheetInfo struct {
 }
 
 // Gemeenten is the demo set, one entry per file.
-var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel}
+var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel, amstelveen, deRondeVenen}
 
 // Build generates g's file in memory.
 func (g Gemeente) Build() (*Built, error) {

@@ -157,10 +157,26 @@ func Row(cells ...any) string {
 	return b.String()
 }
 
-// Table is the XML of a table of rows.
+// Table is the XML of a table of rows; a Grid first gives its columns'
+// widths (LibreOffice needs them to lay the table out, Word does not).
 func Table(rows ...string) string {
+	grid := ""
+	if len(rows) > 0 && strings.HasPrefix(rows[0], "<w:tblGrid>") {
+		grid, rows = rows[0], rows[1:]
+	}
 	return `<w:tbl><w:tblPr><w:tblStyle w:val="Tabelraster"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>` +
-		strings.Join(rows, "") + "</w:tbl>"
+		grid + strings.Join(rows, "") + "</w:tbl>"
+}
+
+// Grid is the XML of a table's columns, their widths in twips.
+func Grid(widths ...int) string {
+	var b strings.Builder
+	b.WriteString("<w:tblGrid>")
+	for _, w := range widths {
+		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, w)
+	}
+	b.WriteString("</w:tblGrid>")
+	return b.String()
 }
 
 // Bytes is the document as a .docx package.
