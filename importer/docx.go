@@ -47,7 +47,8 @@ func readDOCX(path string, data []byte, lim *fileLimits) ([]sheetIn, *docx.Docum
 		for _, m := range b.Table.Merges {
 			g.merges = append(g.merges, mergeRange{r0: m.R0, c0: m.C0, r1: m.R1, c1: m.C1})
 		}
-		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme})
+		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme,
+			noTable: "geen kopregel met een kolom als 'Afspraak' (opmaak, ondertekening of toelichting)"})
 		titles, theme = nil, ""
 	}
 	return sheets, doc, nil

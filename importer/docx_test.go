@@ -132,7 +132,7 @@ func TestDOCXWordNumbering(t *testing.T) {
 		skipped = append(skipped, fmt.Sprintf("%d %s", s.Row, s.Reason))
 	}
 	wantSkipped := []string{"1 titel", "2 kop: thema 'Vooraf'", "3 inleiding of toelichting", "4 inleiding of toelichting",
-		"5 kop: thema 'Betaalbaarheid'", "6 lopende tekst, geen genummerde afspraak", "11 kop: thema 'Duurzaamheid'"}
+		"5 kop: thema 'Betaalbaarheid'", "6 lopende tekst (geen genummerde afspraak)", "11 kop: thema 'Duurzaamheid'"}
 	if !reflect.DeepEqual(skipped, wantSkipped) {
 		t.Errorf("skipped %q, want %q", skipped, wantSkipped)
 	}
@@ -142,16 +142,16 @@ func TestDOCXWordNumbering(t *testing.T) {
 // "3.1 De corporatie …") without Word lists; a list under an unnumbered
 // heading numbered 1, 2 per section.
 func TestDOCXTypedNumbers(t *testing.T) {
-	d := &docxtest.Doc{}
-	d.Para("", "Jaarafspraken 2025 gemeente De Ronde Venen")
-	d.Para("", "In dit document staan de afspraken voor 2025.")
-	d.Para("", "3. Duurzaamheid")
-	d.Para("", "3.1 De corporatie isoleert in 2025 120 woningen naar label B.")
-	d.Para("", "3.2. Partijen streven naar zo veel mogelijk zonnepanelen.")
-	d.Para("", "Toelichting: de isolatie volgt het meerjarenplan.")
-	d.Para("Kop2", "Leefbaarheid")
-	d.Para("", "1. De corporatie zet een wijkbeheerder in.")
-	d.Para("", "2) De gemeente houdt twee keer per jaar een schouw.")
+	d := (&docxtest.Doc{}).Paras(
+		"", "Jaarafspraken 2025 gemeente De Ronde Venen",
+		"", "In dit document staan de afspraken voor 2025.",
+		"", "3. Duurzaamheid",
+		"", "3.1 De corporatie isoleert in 2025 120 woningen naar label B.",
+		"", "3.2. Partijen streven naar zo veel mogelijk zonnepanelen.",
+		"", "Toelichting: de isolatie volgt het meerjarenplan.",
+		"Kop2", "Leefbaarheid",
+		"", "1. De corporatie zet een wijkbeheerder in.",
+		"", "2) De gemeente houdt twee keer per jaar een schouw.")
 	res := importDoc(t, "jaarafspraken.docx", d.Bytes())
 	checkDocAgreements(t, res, []docWant{
 		{"De Ronde Venen", "Duurzaamheid", "3.1", "De corporatie isoleert in 2025 120 woningen naar label B.", "", "", "§ 3. Duurzaamheid", 4},
@@ -219,4 +219,27 @@ func TestDOCXLibreOffice(t *testing.T) {
 		{gem, "Betaalbaarheid", "1.2", "Partijen gaan met elkaar in gesprek over de woonlasten.", "Allen", "", "tabel 1", 3},
 		{gem, "Duurzaamheid", "2.1", "De corporatie isoleert in 2025 80 woningen in Mijdrecht naar label B.", "Corporatie", "2025", "tabel 1", 5},
 	})
+}
+
+// TestDOCXReportText: the readable report names Word tables and headings
+// as they are, counts paragraphs ("alinea") and says what a heading
+// without agreements held.
+func TestDOCXReportText(t *testing.T) {
+	d := (&docxtest.Doc{}).Paras("Titel", "Prestatieafspraken Amstelveen", "Kop1", "Vooraf", "", "Dit is de inleiding.",
+		"", "3. Duurzaamheid", "", "3.1 De corporatie isoleert 80 woningen.", "", "Een toelichting.")
+	res := importDoc(t, "pa.docx", d.Bytes())
+	rep := Report{Files: []FileReport{res.report}}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`"§ Vooraf": geen genummerde afspraken: 2 alinea's overgeslagen (kop; inleiding of toelichting)`,
+		`"§ 3. Duurzaamheid": kop in alinea 4, 1 afspraken`,
+		`overgeslagen alinea 6: lopende tekst (geen genummerde afspraak)`,
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, b.String())
+		}
+	}
 }

@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"pakompas/importer/docx"
@@ -13,7 +14,7 @@ import (
 const (
 	reasonParaTitle   = "titel"
 	reasonParaHeading = "kop: thema '%s'"
-	reasonParaProse   = "lopende tekst, geen genummerde afspraak"
+	reasonParaProse   = "lopende tekst (geen genummerde afspraak)"
 	reasonParaIntro   = "inleiding of toelichting"
 	noHeadingSection  = "§ (voor de eerste kop)"
 )
@@ -87,7 +88,7 @@ func readParagraphs(rep *FileReport, doc *docx.Document, texts []string) ([]pend
 		rep.Skipped = append(rep.Skipped, out.skipped...)
 		sr := SheetReport{Name: s.name, Read: len(out.rows) > 0, HeaderRow: s.heading, Agreements: len(out.rows)}
 		if !sr.Read {
-			sr.Reason = "geen genummerde afspraken (inleiding of toelichting)"
+			sr.Reason = "geen genummerde afspraken: " + plural(len(out.skipped), "alinea", "alinea's") + " overgeslagen (" + s.kinds(out.skipped) + ")"
 		} else {
 			read++
 		}
@@ -260,4 +261,20 @@ func (s *paraSection) texts(all bool) []string {
 		}
 	}
 	return out
+}
+
+// kinds names what the skipped paragraphs of a section without
+// agreements were: "titel; lopende tekst (…)".
+func (s *paraSection) kinds(skipped []SkippedRow) string {
+	var out []string
+	for _, r := range skipped {
+		k := r.Reason
+		if strings.HasPrefix(k, "kop: ") {
+			k = "kop"
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, "; ")
 }

@@ -152,7 +152,7 @@ func readSheets(rep *FileReport, sheets []sheetIn) ([]pending, []string, int) {
 		case s.hidden:
 			sr.Reason = "verborgen blad: overgeslagen"
 		case headers[i] == nil:
-			sr.Reason = "geen tabel met afspraken (voorblad of toelichting)"
+			sr.Reason = cmp.Or(s.noTable, "geen tabel met afspraken (voorblad of toelichting)")
 			texts = append(texts, s.titles...)
 			texts = append(texts, sheetText(s.grid)...)
 		default:

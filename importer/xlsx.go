@@ -28,6 +28,9 @@ type sheetIn struct {
 	// theme is the heading above a Word table, taken as its theme as a
 	// sheet's name is (sheetTheme).
 	theme string
+	// noTable is the report's reason when no table is found on it (""
+	// for the spreadsheet's).
+	noTable string
 }
 
 // readXLSX reads every sheet of an xlsx workbook held in data (decrypted

@@ -37,6 +37,14 @@ func (d *Doc) Para(style, text string) *Doc {
 	return d
 }
 
+// Paras adds paragraphs given as pairs of style and text.
+func (d *Doc) Paras(styleText ...string) *Doc {
+	for i := 0; i+1 < len(styleText); i += 2 {
+		d.Para(styleText[i], styleText[i+1])
+	}
+	return d
+}
+
 // NumPara adds a paragraph in list numID at level ilvl.
 func (d *Doc) NumPara(numID, ilvl int, text string) *Doc {
 	d.body.WriteString(Paragraph("Lijstalinea", numID, ilvl, text))
