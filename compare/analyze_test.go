@@ -74,7 +74,7 @@ func TestAnalyzeDemo(t *testing.T) {
 	if vague == 0 || vague == len(an.Agreements) {
 		t.Errorf("%d of %d vague: the demo set mixes both", vague, len(an.Agreements))
 	}
-	if got := strings.Join(an.Gemeenten, ","); got != "Aalsmeer,Landsmeer,Ouder-Amstel,Uithoorn" {
+	if got := strings.Join(an.Gemeenten, ","); got != "Aalsmeer,Amstelveen,De Ronde Venen,Landsmeer,Ouder-Amstel,Uithoorn" {
 		t.Errorf("gemeenten %s", got)
 	}
 	m := an.Matrix

@@ -30,8 +30,8 @@ const uithoorn2024 = "Nr;Afspraak;Trekker;Wanneer\n" +
 	"1.2;De corporatie spant zich in om huurachterstanden te voorkomen.;Corporatie;2024\n"
 
 // importTwoYears imports the demo as the fixture was made with it (its
-// files of 2025 and later: the demo's own 2024 files came after) plus
-// Uithoorn's 2024 jaarschijf.
+// files of 2025 and later in spreadsheets: the demo's own 2024 files and
+// its Word documents came after) plus Uithoorn's 2024 jaarschijf.
 func importTwoYears(t *testing.T) *importer.Report {
 	t.Helper()
 	dir := t.TempDir()
@@ -40,7 +40,7 @@ func importTwoYears(t *testing.T) *importer.Report {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if strings.Contains(e.Name(), "2024") && !strings.Contains(e.Name(), "2025") {
+		if strings.Contains(e.Name(), "2024") && !strings.Contains(e.Name(), "2025") || strings.HasSuffix(e.Name(), ".docx") {
 			continue
 		}
 		data, err := fs.ReadFile(demo.FS, demo.Dir+"/"+e.Name())

@@ -144,7 +144,7 @@ func TestMixedFolderKeepsGoing(t *testing.T) {
 		writeFile(t, dir, name, data)
 	}
 	writeFile(t, dir, "~$uithoorn.xlsx", []byte("lock"))
-	writeFile(t, dir, "leesmij.docx", []byte("not a sheet: listed, not read"))
+	writeFile(t, dir, "notulen.pdf", []byte("not a sheet: listed, not read"))
 	writeFile(t, dir, ".DS_Store", []byte("not even listed"))
 	rep := Import(context.Background(), []string{dir}, Options{})
 	if len(rep.Files) != 7 {
@@ -162,7 +162,7 @@ func TestMixedFolderKeepsGoing(t *testing.T) {
 	if failed != 4 || len(rep.Agreements) != 2 || !rep.Failed() {
 		t.Errorf("failed %d, agreements %d", failed, len(rep.Agreements))
 	}
-	if len(ignored) != 2 || !strings.Contains(ignored["leesmij.docx"], ".docx") || !strings.Contains(ignored["~$uithoorn.xlsx"], "vergrendelbestand") {
+	if len(ignored) != 2 || !strings.Contains(ignored["notulen.pdf"], ".pdf") || !strings.Contains(ignored["~$uithoorn.xlsx"], "vergrendelbestand") {
 		t.Errorf("ignored files: %v", ignored)
 	}
 }

@@ -6,8 +6,9 @@
 // anywhere in the first 30 rows; theme as a column, as section rows or as
 // sheet names; a two-row header with a planning block of year columns; one
 // or several gemeenten per file), reads xlsx (cached formula values, Excel
-// dates), OpenDocument spreadsheets (.ods) and CSV as Dutch Excel writes
-// it, and refuses bad input (old .xls, password-protected, not a
+// dates), OpenDocument spreadsheets (.ods), CSV as Dutch Excel writes it
+// and Word documents (tables, or numbered paragraphs under headings), and
+// refuses bad input (old .xls and .doc, password-protected, not a
 // spreadsheet, damaged, zip bombs) with a Dutch message per file while the
 // other files import. Input files are only ever read.
 //
@@ -103,4 +104,25 @@
 // the ods reader self-contained at six times under its budget; the move
 // is worth making once, for both readers, when the docx reader wants the
 // scanner too.
+//
+// # Reading docx
+//
+// Word documents are read by package docx (archive/zip and encoding/xml's
+// RawToken): every table becomes a sheet "tabel N" whose grid goes
+// through the same table finding as a workbook's (docx.go); when no table
+// holds agreements, the numbered paragraphs under headings are read
+// instead (docxparas.go). Password-protected documents are decrypted as
+// workbooks are (the encryption is the same), and the reader holds a
+// document to the file's limits (rows are table rows and paragraphs).
+//
+// BenchmarkDOCX60Pages reads a document of about 60 pages (16,000 words;
+// word/document.xml of 0.9 MB with Word's revision ids and run properties)
+// with 150 agreements, on two cores shared with other work (load 6–10):
+//
+//	150 agreements in eight tables        43–60 ms/op   11.4 MB/op   253,000 allocs/op
+//	150 as numbered paragraphs            29–65 ms/op    8.0 MB/op   170,000 allocs/op
+//
+// (one run at a load of 10 took 97 ms per table document). A CPU profile
+// puts about 40 ms of CPU per table document, two thirds of it in
+// RawToken: a byte scanner like the xlsx reader's is the way to go faster.
 package importer

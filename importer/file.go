@@ -1,12 +1,14 @@
 package importer
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
 
+	"pakompas/importer/docx"
 	"pakompas/importer/gemeente"
 	"pakompas/importer/norm"
 )
@@ -68,17 +70,26 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	}
 	lim := &fileLimits{path: path}
 	var sheets []sheetIn
+	var doc *docx.Document
 	switch sn.format {
-	case formatXLSX:
+	case formatXLSX, formatDOCX:
 		res.report.Format = "xlsx"
-		data, err := src.readAll() // at most maxUnzipped: sniff refused larger workbooks
+		data, err := src.readAll() // at most maxUnzipped: sniff refused larger packages
 		if err != nil {
 			return fail(pathError(path, err))
 		}
+		kind := sn.format
 		if sn.encrypted {
-			if data, fe = decryptXLSX(path, data, opts.passwordFor(path)); fe != nil {
+			if data, kind, fe = decryptXLSX(path, data, opts.passwordFor(path)); fe != nil {
 				return fail(fe)
 			}
+		}
+		if kind == formatDOCX {
+			res.report.Format = "docx"
+			if sheets, doc, fe = readDOCX(path, data, lim); fe != nil {
+				return fail(fe)
+			}
+			break
 		}
 		var warnings []string
 		sheets, warnings, res.report.FormatNote, fe = readXLSX(path, data, opts, lim)
@@ -107,7 +118,13 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	res.report.Warnings = append(res.report.Warnings, lim.warnings()...)
 
 	rows, texts, tables := readSheets(&res.report, sheets)
+	if tables == 0 && doc != nil {
+		rows, texts, tables = readParagraphs(&res.report, doc, texts)
+	}
 	if tables == 0 {
+		if doc != nil {
+			return fail(noAgreementsInDocument(path))
+		}
 		return fail(newFileError(path, ErrNoTable, nil))
 	}
 	settleYear(&res.report, path, rows, texts, opts)
@@ -145,11 +162,13 @@ func readSheets(rep *FileReport, sheets []sheetIn) ([]pending, []string, int) {
 		case s.hidden:
 			sr.Reason = "verborgen blad: overgeslagen"
 		case headers[i] == nil:
-			sr.Reason = "geen tabel met afspraken (voorblad of toelichting)"
+			sr.Reason = cmp.Or(s.noTable, "geen tabel met afspraken (voorblad of toelichting)")
+			texts = append(texts, s.titles...)
 			texts = append(texts, sheetText(s.grid)...)
 		default:
+			texts = append(texts, s.titles...)
 			h := headers[i]
-			out := readTable(s.grid, h, sheetTheme(s.name, tableSheets))
+			out := readTable(s.grid, h, sheetTheme(cmp.Or(s.theme, s.name), tableSheets))
 			if gem := sheetGemeente(s.name); gem != "" {
 				for j := range out.rows {
 					if out.rows[j].gemeenteRaw == "" {

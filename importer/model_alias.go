@@ -55,6 +55,7 @@ const (
 	ErrNotFound    = model.ErrNotFound
 	ErrXLS         = model.ErrXLS
 	ErrODS         = model.ErrODS
+	ErrDOC         = model.ErrDOC
 	ErrEncrypted   = model.ErrEncrypted
 	ErrPassword    = model.ErrPassword
 	ErrNotSheet    = model.ErrNotSheet

@@ -19,6 +19,7 @@ const (
 	formatXLSX
 	formatCSV
 	formatODS
+	formatDOCX
 )
 
 var (
@@ -57,6 +58,11 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 		return sniffed{format: formatXLSX, encrypted: true, weight: 4 * src.size}, fe
 	}
 	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".doc" {
+		// Word also saves RTF, HTML and its 2003 XML as .doc: whatever it
+		// is, Word can save it as .docx.
+		return sniffed{}, newFileError(path, ErrDOC, nil)
+	}
 	head = head[:min(len(head), 2048)]
 	lower := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n"))
 	switch {
@@ -79,17 +85,17 @@ func sniff(path string, src *source, password string) (sniffed, *FileError) {
 	return sniffed{}, newFileError(path, ErrNotSheet, nil)
 }
 
-// sniffZip tells an xlsx from an OpenDocument spreadsheet, a binary .xlsb,
-// other zip-based documents, a damaged zip, a zip bomb and a workbook over
-// the limits, from the zip's directory alone. It returns the format and
-// the size the workbook unpacks to.
+// sniffZip tells an xlsx from a Word document (docx), an OpenDocument
+// spreadsheet, a binary .xlsb, other zip-based documents, a damaged zip, a
+// zip bomb and a package over the limits, from the zip's directory alone.
+// It returns the format and the size the package unpacks to.
 func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileError) {
 	zr, err := zip.NewReader(ra, size)
 	if err != nil {
 		return formatUnknown, 0, newFileError(path, ErrCorrupt, err)
 	}
 	var total uint64
-	xlsx, ods := false, false
+	xlsx, ods, docx := false, false, false
 	var fe *FileError
 	for _, f := range zr.File {
 		if f.UncompressedSize64 > 1<<62-total { // a lying directory cannot overflow the sum
@@ -101,6 +107,8 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileErro
 		switch {
 		case name == "xl/workbook.xml":
 			xlsx = true
+		case strings.HasPrefix(name, "word/"):
+			docx = true
 		case name == "xl/workbook.bin":
 			fe = newFileError(path, ErrUnsupported, nil)
 		case name == "mimetype" || name == "content.xml":
@@ -118,6 +126,8 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileErro
 		return formatUnknown, 0, tooBigWorkbook(path, size)
 	case xlsx:
 		return formatXLSX, int64(total), nil
+	case docx:
+		return formatDOCX, int64(total), nil
 	case fe != nil:
 		return formatUnknown, 0, fe
 	case ods:
@@ -132,8 +142,9 @@ func tooBigWorkbook(path string, size int64) *FileError {
 		"een lijst met afspraken is veel kleiner. Is dit het goede bestand?", megabytes(size), megabytes(maxUnzipped))
 }
 
-// sniffOLE tells an encrypted xlsx (an OLE container with EncryptionInfo and
-// EncryptedPackage streams) from a legacy binary .xls (a Workbook stream).
+// sniffOLE tells an encrypted xlsx or docx (an OLE container with
+// EncryptionInfo and EncryptedPackage streams) from a legacy binary .xls
+// (a Workbook stream) or .doc (a WordDocument stream).
 // It returns nil only for an encrypted workbook that a password was given
 // for.
 func sniffOLE(path string, src *source, password string) *FileError {
@@ -141,13 +152,15 @@ func sniffOLE(path string, src *source, password string) *FileError {
 	if err != nil {
 		return newFileError(path, ErrCorrupt, err)
 	}
-	encrypted, xls := false, false
+	encrypted, xls, word := false, false, false
 	for entry, err := doc.Next(); err == nil; entry, err = doc.Next() {
 		switch entry.Name {
 		case "EncryptionInfo", "EncryptedPackage":
 			encrypted = true
 		case "Workbook", "Book":
 			xls = true
+		case "WordDocument":
+			word = true
 		}
 	}
 	switch {
@@ -159,6 +172,8 @@ func sniffOLE(path string, src *source, password string) *FileError {
 		return nil
 	case xls:
 		return newFileError(path, ErrXLS, nil)
+	case word:
+		return newFileError(path, ErrDOC, nil)
 	}
 	return newFileError(path, ErrNotSheet, nil)
 }

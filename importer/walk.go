@@ -124,12 +124,14 @@ func listFS(fsys fs.FS, root string) []input {
 	return out
 }
 
-// spreadsheetExts are the extensions a folder walk picks up. Formats that
-// cannot be read (.xls, .ods, .xlsb, .numbers) are picked up too, so the
+// spreadsheetExts are the extensions a folder walk picks up: spreadsheets
+// and Word documents. Formats that cannot be read (.xls, .ods, .xlsb,
+// .numbers, .doc) are picked up too, so the
 // adviser learns why they were not imported instead of missing them.
 var spreadsheetExts = map[string]bool{
 	".xlsx": true, ".xlsm": true, ".xltx": true, ".csv": true, ".tsv": true, ".txt": false,
 	".xls": true, ".ods": true, ".xlsb": true, ".numbers": true,
+	".docx": true, ".docm": true, ".doc": true,
 }
 
 // wanted reports whether a file found in a folder is imported, and if not,

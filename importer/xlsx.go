@@ -21,6 +21,16 @@ type sheetIn struct {
 	name   string
 	hidden bool
 	grid   *grid
+	// titles are texts that stand above the sheet's table outside it
+	// (a Word document's paragraphs before a table), read like title rows
+	// for the gemeente.
+	titles []string
+	// theme is the heading above a Word table, taken as its theme as a
+	// sheet's name is (sheetTheme).
+	theme string
+	// noTable is the report's reason when no table is found on it (""
+	// for the spreadsheet's).
+	noTable string
 }
 
 // readXLSX reads every sheet of an xlsx workbook held in data (decrypted
@@ -146,21 +156,23 @@ func pick(n int, one, many string) string {
 	return many
 }
 
-// decryptXLSX decrypts a password-protected workbook into its package,
-// which is then sniffed like any workbook (so a zip bomb inside the
-// encryption is refused as well).
-func decryptXLSX(path string, data []byte, password string) ([]byte, *FileError) {
+// decryptXLSX decrypts a password-protected workbook or Word document
+// (the encryption is the same) into its package, which is then sniffed
+// like any package (so a zip bomb inside the encryption is refused as
+// well); it returns the package and its format.
+func decryptXLSX(path string, data []byte, password string) ([]byte, format, *FileError) {
 	pkg, err := excelize.Decrypt(data, &excelize.Options{Password: password})
 	if err != nil {
-		return nil, classifyOpenError(path, err, true)
+		return nil, formatUnknown, classifyOpenError(path, err, true)
 	}
 	if !bytes.HasPrefix(pkg, magicZip) {
-		return nil, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
+		return nil, formatUnknown, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
 	}
-	if _, _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg))); fe != nil {
-		return nil, fe
+	f, _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg)))
+	if fe != nil {
+		return nil, formatUnknown, fe
 	}
-	return pkg, nil
+	return pkg, f, nil
 }
 
 // readSheet reads one sheet with the streaming row iterator, raw cell values

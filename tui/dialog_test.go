@@ -255,7 +255,7 @@ func TestGemeentePicker(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "enter")
 	gems := m.sess.matrix().Gemeenten
-	if len(gems) != 4 {
+	if len(gems) != 6 {
 		t.Fatalf("%d gemeenten in the demo set", len(gems))
 	}
 	off := gems[1]
@@ -273,9 +273,9 @@ func TestGemeentePicker(t *testing.T) {
 	}
 	wantScreen(t, m, screenTheme)
 	v := m.View()
-	mustContain(t, v, "[3 van 4 gemeenten] x wist", gems[0], gems[2], gems[3], "3 van 4 gemeenten als kolom")
+	mustContain(t, v, "[5 van 6 gemeenten] x wist", gems[0], gems[2], gems[3], gems[4], "gemeenten 1–4 van 5", "5 van 6 gemeenten als kolom")
 	mustNotContain(t, v, off)
-	if len(m.sess.shown) != 3 {
+	if len(m.sess.shown) != 5 {
 		t.Fatalf("shown %v", m.sess.shown)
 	}
 
@@ -285,17 +285,17 @@ func TestGemeentePicker(t *testing.T) {
 		t.Fatal("enter with no gemeente closed the picker")
 	}
 	mustContain(t, m.View(), "Kies minstens één gemeente")
-	if len(m.sess.shown) != 3 {
+	if len(m.sess.shown) != 5 {
 		t.Fatalf("shown %v after refusing none", m.sess.shown)
 	}
 	// esc cancels; a and enter bring every column back.
 	press(m, "esc")
-	if m.dialog != nil || len(m.sess.shown) != 3 {
+	if m.dialog != nil || len(m.sess.shown) != 5 {
 		t.Fatalf("esc: dialog %T, shown %v", m.dialog, m.sess.shown)
 	}
 	press(m, "c", "a", "enter")
 	v = m.View()
-	mustNotContain(t, v, "van 4 gemeenten]")
+	mustNotContain(t, v, "van 6 gemeenten]")
 	mustContain(t, v, off)
 }
 

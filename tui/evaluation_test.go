@@ -178,8 +178,8 @@ func TestEditedWorkbookKeepsVerdicts(t *testing.T) {
 	f.Close()
 
 	m2 := newLoaded(t, analyzePaths(dir), eval, 100, 30)
-	if n := len(m2.sess.an.Agreements); n != 130 {
-		t.Fatalf("%d agreements after the edit, want 130", n)
+	if n := len(m2.sess.an.Agreements); n != 156 {
+		t.Fatalf("%d agreements after the edit, want 156", n)
 	}
 	if _, ok := m2.sess.an.Index(ids["2.5"]); ok {
 		t.Fatal("the removed agreement is still imported")

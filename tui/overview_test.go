@@ -69,17 +69,17 @@ func TestOverviewLegendAndColumns(t *testing.T) {
 	assertFits(t, v, 200, 40)
 }
 
-// TestOverviewNamesThemesWhole: at 80 columns next to the four demo
+// TestOverviewNamesThemesWhole: at 110 columns next to the six demo
 // gemeenten, each gemeente column is as wide as its name needs and the
 // theme names are whole ("Beschikbaarheid en nieuwbouw" was cut at 18).
 func TestOverviewNamesThemesWhole(t *testing.T) {
 	m, _ := demoModel(t)
-	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(tea.WindowSizeMsg{Width: 110, Height: 24})
 	v := m.View()
 	for _, th := range m.sess.matrix().Themes {
 		mustContain(t, v, m.sess.an.Taxonomy.Label(th))
 	}
-	mustContain(t, v, "Aalsmeer", "Ouder-Amstel", "Uithoorn")
+	mustContain(t, v, "Aalsmeer", "Amstelveen", "De Ronde Venen", "Ouder-Amstel", "Uithoorn")
 	mustNotContain(t, v, "gemeenten 1–")
-	assertFits(t, v, 80, 24)
+	assertFits(t, v, 110, 24)
 }

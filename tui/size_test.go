@@ -58,7 +58,7 @@ var sizedScreens = []struct {
 	{"ander-thema", []string{"enter", "enter", "t"}, "Ander thema", nil},
 	{"ander-thema-bereik", []string{"enter", "enter", "t", "down", "enter"}, "Ander thema voor", nil},
 	{"gemeenten-kiezen", []string{"enter", "c"}, "Welke gemeenten", nil},
-	{"gemeenten-gekozen", []string{"enter", "c", " ", "enter"}, "3 van 4 gemeenten als kolom", nil},
+	{"gemeenten-gekozen", []string{"enter", "c", " ", "enter"}, "5 van 6 gemeenten als kolom", nil},
 	{"kompas", []string{"K"}, "Indicator", nil},
 	{"kompas-rechts", []string{"K", "end", "down"}, "Uithoorn", nil},
 	{"kompas-afspraken", []string{"K", "down", "down", "down", "enter"}, "kompas: Vaag in Aalsmeer", nil},

@@ -151,7 +151,7 @@ func TestThemeHidesEmptyRows(t *testing.T) {
 		t.Fatal("no row was hidden")
 	}
 	// All gemeenten again: every row is back.
-	m.Update(gemeentenChosenMsg{shown: []int{0, 1, 2, 3}})
+	m.Update(gemeentenChosenMsg{shown: []int{0, 1, 2, 3, 4, 5}})
 	if len(tv.visible) != all {
 		t.Fatalf("%d rows with every gemeente, want %d", len(tv.visible), all)
 	}

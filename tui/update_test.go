@@ -55,7 +55,7 @@ func TestLoadOpensOverview(t *testing.T) {
 	m, _ := demoModel(t)
 	wantScreen(t, m, screenOverview)
 	v := m.View()
-	mustContain(t, v, "Overzicht", "4 gemeenten · 151 afspraken · 45 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
+	mustContain(t, v, "Overzicht", "6 gemeenten · 177 afspraken · 52 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
 	mustNotContain(t, v, "Laden")
 }
 
@@ -161,8 +161,9 @@ func TestThemeCursorKeys(t *testing.T) {
 			t.Fatalf("after %s: cursor (%d,%d), want (%d,%d)", st.key, tv.row, tv.col, st.row, st.col)
 		}
 	}
-	// Enter opens the agreement under the cursor.
-	press(m, "j", "l")
+	// Enter opens the agreement under the cursor (row 2 of Landsmeer,
+	// the fourth column: Amstelveen and De Ronde Venen have none there).
+	press(m, "j", "l", "l", "l")
 	i, ok := tv.current()
 	if !ok {
 		t.Fatal("no agreement under the cursor")
@@ -494,7 +495,7 @@ func TestImportReportKey(t *testing.T) {
 	press(m, "i")
 	wantScreen(t, m, screenReport)
 	v := m.View()
-	mustContain(t, v, "Overzicht › Importverslag", "6 bestand(en): 6 gelezen, 0 met fout; 151 afspraken", "kopregel")
+	mustContain(t, v, "Overzicht › Importverslag", "8 bestand(en): 8 gelezen, 0 met fout; 177 afspraken", "kopregel")
 	r := rp(m)
 	press(m, "pgdown")
 	if r.vp.YOffset == 0 {
@@ -626,7 +627,7 @@ func TestLoadingEnter(t *testing.T) {
 	m := newLoaded(t, fixedLoad(&an2), evalFile(t), 80, 24)
 	wantScreen(t, m, screenLoading)
 	v := m.View()
-	mustContain(t, v, "6 van 7 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "151 afspraken uit de andere bestanden")
+	mustContain(t, v, "8 van 9 bestanden ingelezen, 1 met een fout", "kapot.xlsx", "het bestand is beschadigd", "177 afspraken uit de andere bestanden")
 	press(m, "j", "v") // nothing happens before enter
 	wantScreen(t, m, screenLoading)
 	press(m, "enter")

@@ -8,11 +8,11 @@ import (
 )
 
 // verloopModel is the demo loaded at w×h with the Verloop screen open on
-// Uithoorn (the fourth gemeente column: J on the cursor's gemeente).
+// Uithoorn (the sixth gemeente column: J on the cursor's gemeente).
 func verloopModel(t *testing.T, w, h int) *Model {
 	t.Helper()
 	m := newLoaded(t, sharedDemoLoad, evalFile(t), w, h)
-	press(m, "right", "right", "right", "J")
+	press(m, "right", "right", "right", "right", "right", "J")
 	wantScreen(t, m, screenVerloop)
 	return m
 }
@@ -24,8 +24,8 @@ func TestVerloopOpensFromOverview(t *testing.T) {
 	press(m, "J")
 	wantScreen(t, m, screenOverview)
 	mustContain(t, ansi.Strip(m.View()), "Aalsmeer heeft één jaarschijf (2025-2027); meer jaren: Ouder-Amstel, Uithoorn")
-	mustContain(t, ansi.Strip(m.View()), "Verloop + − ↻", "+15 −4 ↻2", "+17 −2 ↻1")
-	press(m, "right", "right", "right", "J")
+	mustContain(t, ansi.Strip(m.View()), "Verloop + − ↻", "+15−4↻2", "+17 −2 ↻1")
+	press(m, "right", "right", "right", "right", "right", "J")
 	wantScreen(t, m, screenVerloop)
 	v := ansi.Strip(m.View())
 	mustContain(t, v, "Overzicht › Verloop", "Uithoorn · 2024 → 2025", "2024 (20)", "2025 (31)",

@@ -19,7 +19,7 @@ func TestCheckDemo(t *testing.T) {
 		t.Fatalf("exit %d, want 1 (vague agreements found); stderr %s", code, errOut.String())
 	}
 	// file:sheet:row  gemeente  rule 'words'  text
-	line := regexp.MustCompile(`^  (\S.*\.(xlsx|csv)):(?:[^:]+:)?(\d+)  (Aalsmeer|Landsmeer|Ouder-Amstel|Uithoorn)  [a-z0-9-]+( '[^']+')?.*  \S`)
+	line := regexp.MustCompile(`^  (\S.*\.(xlsx|csv|docx)):(?:[^:]+:)?(\d+)  (Aalsmeer|Amstelveen|De Ronde Venen|Landsmeer|Ouder-Amstel|Uithoorn)  [a-z0-9-]+( '[^']+')?.*  \S`)
 	findings, perTheme, carried := 0, 0, 0
 	for _, l := range strings.Split(out.String(), "\n") {
 		switch {
@@ -32,10 +32,10 @@ func TestCheckDemo(t *testing.T) {
 			perTheme++
 		}
 	}
-	if findings == 0 || perTheme != 4 || carried != 3 {
+	if findings == 0 || perTheme != 6 || carried != 3 {
 		t.Fatalf("%d findings, %d theme counts, %d doorgeschoven in:\n%s", findings, perTheme, carried, out.String())
 	}
-	if !strings.Contains(out.String(), "afspraken vaag in 4 gemeente(n)") {
+	if !strings.Contains(out.String(), "afspraken vaag in 6 gemeente(n)") {
 		t.Errorf("no summary line:\n%s", out.String())
 	}
 
@@ -58,7 +58,7 @@ func TestCheckDemo(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Vague) != findings || doc.Agreements != 151 {
+	if len(doc.Vague) != findings || doc.Agreements != 177 {
 		t.Errorf("json: %d vague of %d, text listed %d", len(doc.Vague), doc.Agreements, findings)
 	}
 	for _, a := range doc.Vague {

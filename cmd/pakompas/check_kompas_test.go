@@ -53,9 +53,10 @@ func kompasBlocks(t *testing.T, out string) map[string]map[string][3]string {
 
 // TestCheckKompasDemo: on the demo check --kompas prints, per gemeente,
 // the thirteen indicators aligned with a mark and a word, the weakest
-// points and a last line naming the red one (Uithoorn mixes inspanning
-// and resultaat in five themes), and exits 1 for it. A config that moves
-// that threshold takes the red away: exit 0.
+// points and a last line naming the red ones (Uithoorn mixes inspanning
+// and resultaat in five themes; De Ronde Venen's Word document has no
+// status), and exits 1 for them. A config that moves those thresholds
+// takes the red away: exit 0.
 func TestCheckKompasDemo(t *testing.T) {
 	t.Chdir(t.TempDir())
 	dir := t.TempDir()
@@ -66,7 +67,7 @@ func TestCheckKompasDemo(t *testing.T) {
 	}
 	text := out.String()
 	blocks := kompasBlocks(t, text)
-	if len(blocks) != 4 {
+	if len(blocks) != 6 {
 		t.Fatalf("%d gemeente blocks in:\n%s", len(blocks), text)
 	}
 	for name, lines := range blocks {
@@ -102,12 +103,12 @@ func TestCheckKompasDemo(t *testing.T) {
 			t.Errorf("columns %v, want %v: %q", at, cols, l)
 		}
 	}
-	if lines != 4*13 {
+	if lines != 6*13 {
 		t.Errorf("%d indicator lines", lines)
 	}
 	for _, want := range []string{
 		"  Zwakste punten: in 5 thema's lopen inspanning en resultaat door elkaar (rood) en ",
-		"Kompasscan van 4 gemeenten: rood bij Uithoorn (Gemengd)\n",
+		"Kompasscan van 6 gemeenten: rood bij De Ronde Venen (Met status); Uithoorn (Gemengd)\n",
 		"drempels: de standaardwaarden",
 	} {
 		if !strings.Contains(text, want) {
@@ -118,10 +119,10 @@ func TestCheckKompasDemo(t *testing.T) {
 		t.Errorf("colour codes in the output")
 	}
 
-	cfg := filepath.Join(writeFiles(t, map[string]string{"pakompas.toml": "[kompas]\ngemengd_rood = 6\n"}), "pakompas.toml")
+	cfg := filepath.Join(writeFiles(t, map[string]string{"pakompas.toml": "[kompas]\ngemengd_rood = 6\nstatus_rood = 0\n"}), "pakompas.toml")
 	out.Reset()
 	if code := run([]string{"check", "--kompas", "--config", cfg, dir}, &out, &errOut); code != exitOK {
-		t.Fatalf("with gemengd_rood = 6: exit %d, want 0\n%s", code, out.String())
+		t.Fatalf("with gemengd_rood = 6, status_rood = 0: exit %d, want 0\n%s", code, out.String())
 	}
 	if m := kompasBlocks(t, out.String())["Uithoorn"]["Gemengd"]; m[1] != "! oranje" || !strings.Contains(m[2], "rood vanaf 6") {
 		t.Errorf("Uithoorn Gemengd with gemengd_rood = 6: %q", m)

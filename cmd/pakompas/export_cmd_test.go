@@ -23,7 +23,7 @@ func TestExportRoundTrip(t *testing.T) {
 	if code := run([]string{"export", "-o", first, dir}, &out, &errOut); code != exitOK {
 		t.Fatalf("export: exit %d: %s", code, errOut.String())
 	}
-	if !strings.Contains(out.String(), "151 afspraken") {
+	if !strings.Contains(out.String(), "177 afspraken") {
 		t.Errorf("output %q", out.String())
 	}
 	// Refuses to overwrite without --force.
@@ -48,7 +48,7 @@ func TestExportRoundTrip(t *testing.T) {
 	if j := got[id]; j.Verdict != evaluation.NietVaag || j.Note != "Besproken met de gemeente: voldoende concreet." {
 		t.Errorf("round trip lost the colleague's work: %+v", j)
 	}
-	if len(got) != 151 {
+	if len(got) != 177 {
 		t.Errorf("%d rows read back", len(got))
 	}
 }

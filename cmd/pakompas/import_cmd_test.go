@@ -132,7 +132,7 @@ func TestImportExitCodes(t *testing.T) {
 		out  string // substring of stdout
 		err  string // substring of stderr
 	}{
-		{[]string{"import", dir}, exitOK, "151 afspraken", ""},
+		{[]string{"import", dir}, exitOK, "177 afspraken", ""},
 		{[]string{"import"}, exitUsage, "", "geef een of meer bestanden"},
 		{[]string{"import", "--bestaat-niet", dir}, exitUsage, "", "bestaat-niet"},
 		{[]string{"import", filepath.Join(dir, "nergens.xlsx")}, exitFailures, "FOUT", ""},

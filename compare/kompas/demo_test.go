@@ -18,7 +18,7 @@ func TestScanDemo(t *testing.T) {
 	}
 	an := e.Analyze(importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{}), compare.Overrides{})
 	r := Scan(compare.ReadOnlyEvaluation(an, nil, compare.Overrides{}), compare.DefaultThresholds())
-	if len(r.Gemeenten) != 4 || len(r.Indicators) != 13 {
+	if len(r.Gemeenten) != 6 || len(r.Indicators) != 13 {
 		t.Fatalf("%d gemeenten, %d indicators", len(r.Gemeenten), len(r.Indicators))
 	}
 	judged := 0

@@ -23,7 +23,7 @@ func TestScanLatestYearOnly(t *testing.T) {
 		t.Fatalf("%d gemeenten with two years, want 2", len(an.Verloop))
 	}
 	r := Scan(compare.ReadOnlyEvaluation(an, nil, compare.Overrides{}), compare.DefaultThresholds())
-	want := map[string]string{"Aalsmeer": "29", "Landsmeer": "28", "Ouder-Amstel": "29", "Uithoorn": "31"}
+	want := map[string]string{"Aalsmeer": "29", "Amstelveen": "14", "De Ronde Venen": "12", "Landsmeer": "28", "Ouder-Amstel": "29", "Uithoorn": "31"}
 	for g, name := range r.Gemeenten {
 		for k, s := range r.Scores[g] {
 			if r.Indicators[k].Key == KeyAgreements && s.Text != want[name] {

@@ -1,10 +1,11 @@
 // Package demo embeds the demo set of pakompas: the prestatieafspraken of
-// one (invented) corporation, Woonstichting Amstelland, with the four
-// gemeenten it works in, each delivered in the spreadsheet layout that
-// gemeente happens to use. The set is the importer's acceptance test and the
-// data an adviser sees when trying the tool without files of their own.
+// one (invented) corporation, Woonstichting Amstelland, with the six
+// gemeenten it works in, each delivered in the spreadsheet or Word layout
+// that gemeente happens to use. The set is the importer's acceptance test
+// and the data an adviser sees when trying the tool without files of their
+// own.
 //
-// The four layouts, all seen in practice:
+// The six layouts, all seen in practice:
 //
 //   - uithoorn_prestatieafspraken_2025.xlsx: one list under title rows with
 //     Nr | Thema | Afspraak | Trekker | Planning | Status | Toelichting; the
@@ -24,6 +25,15 @@
 //     separated, Windows-1252, CRLF, quoted cells with ';', newlines and
 //     doubled quotes, an empty line in the middle, and no gemeente anywhere
 //     but in the file name.
+//   - "Prestatieafspraken Amstelveen 2025.docx": a Word document with a
+//     title, a "Vooraf" in prose and one table Nr | Thema | Afspraak |
+//     Trekker | Planning | Status, the Thema cells merged down (vMerge),
+//     one Afspraak cell of a paragraph and Word bullets; a signature table
+//     under it.
+//   - "De Ronde Venen - prestatieafspraken 2025-2028.docx": numbered
+//     paragraphs: headings numbered by Word ("1. Betaalbaarheid"), the
+//     agreements a Word list under them ("1.1"), prose between them, bullets
+//     under one agreement, and an "Ondertekening" at the end.
 //
 // Uithoorn and Ouder-Amstel also have their previous jaarschijf, in a layout
 // neither used for 2025, so that the demo shows agreements over the years:

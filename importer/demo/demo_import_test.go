@@ -62,10 +62,7 @@ func checkFile(t *testing.T, g demo.Gemeente, files map[string]importer.FileRepo
 	if fr.Error != "" {
 		t.Errorf("%s: error %q (%s)", g.File, fr.Error, fr.ErrorKind)
 	}
-	format := "xlsx"
-	if strings.HasSuffix(g.File, ".csv") {
-		format = "csv"
-	}
+	format := strings.TrimPrefix(filepath.Ext(g.File), ".")
 	if fr.Format != format {
 		t.Errorf("%s: format %q, want %q", g.File, fr.Format, format)
 	}

@@ -3,6 +3,7 @@ package demo
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
+
+	"pakompas/importer/docx"
 )
 
 // update rewrites the committed demo files (and the bad files) instead of
@@ -57,11 +60,28 @@ func TestGenerate(t *testing.T) {
 	}
 	for _, name := range names {
 		committed, generated := filepath.Join(Dir, name), filepath.Join(dir, name)
-		if strings.HasSuffix(name, ".csv") {
+		switch {
+		case strings.HasSuffix(name, ".csv"):
 			compareCSV(t, committed, generated)
-		} else {
+		case strings.HasSuffix(name, ".docx"):
+			compareBytes(t, committed, generated)
+		default:
 			compareXLSX(t, committed, generated)
 		}
+	}
+}
+
+// compareBytes requires equal bytes (the Word documents are written
+// deterministically).
+func compareBytes(t *testing.T, committed, generated string) {
+	t.Helper()
+	want, err := os.ReadFile(generated)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(committed)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("%s differs from its content (run with -update)", committed)
 	}
 }
 
@@ -147,7 +167,10 @@ func compareXLSX(t *testing.T, committed, generated string) {
 func checkPositions(t *testing.T, g Gemeente, b *Built) {
 	t.Helper()
 	var rowAt func(Pos) []string
-	if strings.HasSuffix(g.File, ".csv") {
+	switch {
+	case strings.HasSuffix(g.File, ".docx"):
+		rowAt = docxRows(t, b.Data)
+	case strings.HasSuffix(g.File, ".csv"):
 		text, err := charmap.Windows1252.NewDecoder().Bytes(b.Data)
 		if err != nil {
 			t.Fatal(err)
@@ -164,7 +187,7 @@ func checkPositions(t *testing.T, g Gemeente, b *Built) {
 			}
 			return records[p.Row-1]
 		}
-	} else {
+	default:
 		f, err := excelize.OpenReader(bytes.NewReader(b.Data))
 		if err != nil {
 			t.Fatal(err)
@@ -180,7 +203,11 @@ func checkPositions(t *testing.T, g Gemeente, b *Built) {
 	}
 	for i, a := range g.Afspraken {
 		r := rowAt(b.Pos[i])
-		if !slices.Contains(r, a.Text) || (a.Number != "" && !slices.Contains(r, a.Number)) || !slices.Contains(r, a.Owner) {
+		text := a.Text
+		if strings.HasPrefix(b.Pos[i].Sheet, "§ ") {
+			text, _, _ = strings.Cut(text, "\n") // the lines after it are paragraphs of their own
+		}
+		if !slices.Contains(r, text) || (a.Number != "" && !slices.Contains(r, a.Number)) || !slices.Contains(r, a.Owner) {
 			t.Errorf("%s %s row %d: %q does not hold agreement %q %q", g.File, b.Pos[i].Sheet, b.Pos[i].Row, r, a.Number, a.Text)
 		}
 	}
@@ -218,4 +245,37 @@ func splitCSV(s string) [][]string {
 		}
 	}
 	return records
+}
+
+// docxRows returns the rows of a Word document for checkPositions: a
+// table's row for "tabel N", and for a heading's section the paragraph
+// numbered Row as its number, text and an empty trekker.
+func docxRows(t *testing.T, data []byte) func(Pos) []string {
+	t.Helper()
+	doc, err := docx.Read(data, docx.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables [][][]string
+	paras := map[int][]string{}
+	for _, bl := range doc.Blocks {
+		switch {
+		case bl.Table != nil:
+			tables = append(tables, bl.Table.Rows)
+		case bl.Para.List != nil:
+			paras[bl.Para.Index] = []string{bl.Para.List.Label, bl.Para.Text, ""}
+		default:
+			paras[bl.Para.Index] = []string{bl.Para.Text}
+		}
+	}
+	return func(p Pos) []string {
+		var n int
+		if _, err := fmt.Sscanf(p.Sheet, "tabel %d", &n); err == nil {
+			if n < 1 || n > len(tables) || p.Row < 1 || p.Row > len(tables[n-1]) {
+				return nil
+			}
+			return tables[n-1][p.Row-1]
+		}
+		return paras[p.Row]
+	}
 }

@@ -82,8 +82,9 @@ type SheetInfo struct {
 
 // Gemeenten is the demo set, one entry per file.
 // Two gemeenten also have their previous jaarschijf (2024), in another
-// layout, so that the demo shows agreements over the years.
-var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel, uithoorn2024, ouderAmstel2024}
+// layout, so that the demo shows agreements over the years; two are Word
+// documents (a table, numbered paragraphs).
+var Gemeenten = []Gemeente{uithoorn, aalsmeer, landsmeer, ouderAmstel, amstelveen, deRondeVenen, uithoorn2024, ouderAmstel2024}
 
 // Build generates g's file in memory.
 func (g Gemeente) Build() (*Built, error) {

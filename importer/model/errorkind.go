@@ -9,6 +9,7 @@ const (
 	ErrNotFound    ErrorKind = "not_found"    // the path does not exist
 	ErrXLS         ErrorKind = "xls"          // legacy binary Excel (.xls)
 	ErrODS         ErrorKind = "ods"          // OpenDocument spreadsheet
+	ErrDOC         ErrorKind = "doc"          // legacy binary Word (.doc)
 	ErrEncrypted   ErrorKind = "encrypted"    // password-protected xlsx, no password given
 	ErrPassword    ErrorKind = "password"     // password-protected xlsx, wrong password
 	ErrNotSheet    ErrorKind = "not_a_sheet"  // not a spreadsheet at all (HTML, PDF, text...)

@@ -17,7 +17,8 @@ type Report struct {
 // and why, and the error if the file could not be read at all.
 type FileReport struct {
 	Path string `json:"path"`
-	// Format is the detected format: "xlsx", "ods" or "csv" (empty when unknown).
+	// Format is the detected format: "xlsx", "ods", "csv" or "docx" (empty
+	// when unknown).
 	Format string `json:"format"`
 	// FormatNote says how an xlsx file was read when it was not by the
 	// fast reader: "gelezen met excelize (terugval: …)" with the reason.
@@ -45,7 +46,9 @@ type FileReport struct {
 	Ignored string `json:"ignored,omitempty"`
 }
 
-// SheetReport says how one sheet (or the single table of a CSV file) was read.
+// SheetReport says how one sheet (or the single table of a CSV file, or a
+// Word document's table "tabel N" or heading "§ 3. Duurzaamheid") was
+// read.
 type SheetReport struct {
 	Name string `json:"name"`
 	// Read is false when the sheet was skipped; Reason says why.

@@ -62,15 +62,16 @@ func (r *Report) WriteText(w io.Writer) error {
 			if name == "" {
 				name = "(csv)"
 			}
+			what, head, row := partWords(f.Format, name)
 			if !s.Read {
-				ew.printf("      blad %q: %s\n", name, s.Reason)
+				ew.printf("      %s%q: %s\n", what, name, s.Reason)
 				continue
 			}
-			ew.printf("      blad %q: kopregel %d, %d afspraken\n", name, s.HeaderRow, s.Agreements)
+			ew.printf("      %s%q: %s %d, %d afspraken\n", what, name, head, s.HeaderRow, s.Agreements)
 			for _, c := range s.Columns {
 				ew.printf("        kolom %-3s %-28q → %s\n", c.Column, c.Header, c.Field.DutchName())
 			}
-			for _, g := range groupSkipped(skippedOn(f.Skipped, s.Name)) {
+			for _, g := range groupSkipped(skippedOn(f.Skipped, s.Name), row) {
 				ew.printf("        overgeslagen %s\n", g)
 			}
 		}
@@ -92,9 +93,23 @@ func skippedOn(rows []SkippedRow, sheet string) []SkippedRow {
 	return out
 }
 
+// partWords are the words the readable report names a part of a file
+// with: a sheet ("blad"), a Word table ("tabel 1" says it: no word) and
+// its rows, or a Word heading ("§ 3. Duurzaamheid") and its paragraphs.
+func partWords(format, name string) (what, head, row string) {
+	switch {
+	case format == "docx" && strings.HasPrefix(name, "§ "):
+		return "", "kop in alinea", "alinea"
+	case format == "docx":
+		return "", "kopregel", "rij"
+	}
+	return "blad ", "kopregel", "rij"
+}
+
 // groupSkipped renders skipped rows (of one sheet) with consecutive rows of
-// the same reason as one range: "rij 1–3: titel ...".
-func groupSkipped(rows []SkippedRow) []string {
+// the same reason as one range: "rij 1–3: titel ..."; row is the word for
+// a row ("rij", or "alinea" for a Word heading's paragraphs).
+func groupSkipped(rows []SkippedRow, row string) []string {
 	var out []string
 	for i := 0; i < len(rows); {
 		j := i
@@ -102,9 +117,9 @@ func groupSkipped(rows []SkippedRow) []string {
 			j++
 		}
 		if j > i {
-			out = append(out, fmt.Sprintf("rij %d–%d: %s", rows[i].Row, rows[j].Row, rows[i].Reason))
+			out = append(out, fmt.Sprintf("%s %d–%d: %s", row, rows[i].Row, rows[j].Row, rows[i].Reason))
 		} else {
-			out = append(out, fmt.Sprintf("rij %d: %s", rows[i].Row, rows[i].Reason))
+			out = append(out, fmt.Sprintf("%s %d: %s", row, rows[i].Row, rows[i].Reason))
 		}
 		i = j + 1
 	}

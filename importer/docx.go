@@ -1,0 +1,89 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+
+	"pakompas/importer/docx"
+)
+
+// maxTitleParagraphs and maxTitleChars bound the paragraphs before a table
+// that are read as its title rows (for the gemeente).
+const (
+	maxTitleParagraphs = 20
+	maxTitleChars      = 300
+)
+
+// readDOCX reads a Word document held in data: every table becomes a
+// sheet "tabel N" (1-based in document order) whose grid is the table's
+// rows and merged cells, with the paragraphs before it as its titles.
+// The document is returned too, for its numbered paragraphs when no table
+// holds agreements (readParagraphs).
+func readDOCX(path string, data []byte, lim *fileLimits) ([]sheetIn, *docx.Document, *FileError) {
+	doc, err := docx.Read(data, docx.Limits{Part: maxUnzipped, Rows: maxFileRows, Cells: maxFileCells, Text: maxFileText})
+	if fe := docxError(path, err); fe != nil {
+		return nil, nil, fe
+	}
+	var sheets []sheetIn
+	var titles []string
+	theme := ""
+	for _, b := range doc.Blocks {
+		if b.Para != nil {
+			if len(titles) < maxTitleParagraphs && len(b.Para.Text) <= maxTitleChars {
+				titles = append(titles, b.Para.Text)
+			}
+			if t, ok := headingTitle(b.Para); ok {
+				theme = t
+			}
+			continue
+		}
+		g := &grid{sheet: fmt.Sprintf("tabel %d", len(sheets)+1)}
+		for i, r := range b.Table.Rows {
+			if fe := g.add(i+1, r, lim); fe != nil {
+				return nil, nil, fe
+			}
+		}
+		g.trimTrailing()
+		for _, m := range b.Table.Merges {
+			g.merges = append(g.merges, mergeRange{r0: m.R0, c0: m.C0, r1: m.R1, c1: m.C1})
+		}
+		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme,
+			noTable: "geen kopregel met een kolom als 'Afspraak' (opmaak, ondertekening of toelichting)"})
+		titles, theme = nil, ""
+	}
+	return sheets, doc, nil
+}
+
+// docxError is the file's error for what docx.Read returned, nil for nil.
+func docxError(path string, err error) *FileError {
+	var le *docx.LimitError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &le):
+		return newFileErrorf(path, ErrTooLarge, err, "bestand geweigerd: het Word-document bevat meer %s dan de grens van %s per bestand; "+
+			"een document met afspraken is veel kleiner. Is dit het goede bestand?", le.What, thousands(int(le.Limit)))
+	case errors.Is(err, docx.ErrNoDocument):
+		return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: de tekst van het document (word/document.xml) ontbreekt; daarom is het bestand niet ingelezen")
+	}
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", err)
+}
+
+// noAgreementsInDocument is the error for a Word document with neither a
+// table of agreements nor numbered agreements.
+func noAgreementsInDocument(path string) *FileError {
+	return newFileErrorf(path, ErrNoTable, nil, "geen afspraken gevonden in het Word-document: geen tabel met een kopregel als 'Afspraak' of 'Omschrijving', "+
+		"en geen genummerde afspraken (3.1, 3.2 …) onder kopjes")
+}
+
+// headingTitle returns the title of a paragraph that heads what follows
+// it (a heading style, or a short line such as "3. Duurzaamheid"),
+// without its number.
+func headingTitle(p *docx.Paragraph) (string, bool) {
+	text := tidyText(p.Text)
+	if p.Title || !looksLikeTitle(text) || (p.Heading == 0 && p.List != nil && p.List.Bullet) {
+		return "", false
+	}
+	_, title := splitSectionTitle(text)
+	return title, title != ""
+}
