@@ -7,12 +7,13 @@ import (
 )
 
 // verloopHeaders head the table Verloop per gemeente on Samenvatting.
-var verloopHeaders = []string{"Gemeente", "Jaren", "Nieuw", "Gewijzigd", "Ongewijzigd", "Vervallen", "Doorgeschoven"}
+var verloopHeaders = []string{"Gemeente", "Jaren", "Nieuw", "Vervallen", "Doorgeschoven", "Gewijzigd", "Ongewijzigd"}
 
 // verloop writes, from row on, the counts of the sheet Verloop per
-// gemeente with more than one year loaded (nieuw, gewijzigd, ongewijzigd,
-// vervallen, doorgeschoven) and their total; it returns the row after
-// the table. Nothing without Input.Verloop.
+// gemeente with more than one year loaded (nieuw, vervallen and
+// doorgeschoven first: what an evaluator asks first; then gewijzigd and
+// ongewijzigd) and their total; it returns the row after the table.
+// Nothing without Input.Verloop.
 func (w *summaryWriter) verloop(row int) (int, error) {
 	v := w.in.Verloop
 	if v == nil {
@@ -25,6 +26,7 @@ func (w *summaryWriter) verloop(row int) (int, error) {
 	hdr := make([]any, len(verloopHeaders))
 	for i, h := range verloopHeaders {
 		hdr[i] = h
+		w.widths[i].see(h + "  ") // bold: the columns of the tables above may be narrower
 	}
 	if err := w.f.SetSheetRow(sheetSummary, cell(1, row), &hdr); err != nil {
 		return 0, err
@@ -70,7 +72,7 @@ func (w *summaryWriter) verloopRow(row int, name string, s verloop.Summary, tota
 	for i, y := range s.Years {
 		years[i] = yearLabel(y)
 	}
-	vals := []any{name, strings.Join(years, ", "), s.Nieuw, s.Gewijzigd, s.Ongewijzigd, s.Vervallen, s.Doorgeschoven}
+	vals := []any{name, strings.Join(years, ", "), s.Nieuw, s.Vervallen, s.Doorgeschoven, s.Gewijzigd, s.Ongewijzigd}
 	w.widths[0].see(name)
 	w.widths[1].see(vals[1].(string))
 	if err := w.f.SetSheetRow(sheetSummary, cell(1, row), &vals); err != nil {
