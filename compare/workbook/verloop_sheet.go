@@ -197,7 +197,8 @@ func editsText(c *Chain, withYear bool) string {
 }
 
 // verloopLegend explains the colours of Verloop, beside the samples.
-const verloopLegend = "Eén rij is één afspraak door de jaren heen; per jaar de tekst (met nummer) en de status. " +
+const verloopLegend = "Eén rij is één afspraak door de jaren heen; per jaar de tekst (met nummer) en de status uit de " +
+	"monitor van dat jaar. " +
 	"De kleur zegt wat er dat jaar gebeurde: groen nieuw, geel gewijzigd (kolom Wijzigingen: wat er veranderde), " +
 	"wit ongewijzigd, rood \"vervallen\" in het jaar dat de afspraak er niet meer in staat. Grijs: dat jaar is voor " +
 	"die gemeente niet ingelezen. Doorgeschoven: zoveel jaren achter elkaar overgenomen zonder gereed te zijn " +

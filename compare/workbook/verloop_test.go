@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -299,5 +300,38 @@ func TestBuildVerloop(t *testing.T) {
 	ms[2].next = 0 // a cycle
 	if v := buildVerloop(ms, sums); len(v.Chains[0].Links) > 3 {
 		t.Errorf("cycle: %d links", len(v.Chains[0].Links))
+	}
+}
+
+// TestVerloopContinues: more chains than a sheet holds continue on
+// "Verloop (2)", … each with the title (deel k van n), legend and
+// header; every chain once.
+func TestVerloopContinues(t *testing.T) {
+	lowLimits(t, verloopHeaderRow+2, 10)
+	path, _ := exportYears(t, nil, Intern)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var ids []string
+	for k, sheet := range []string{sheetVerloop, sheetVerloop + " (2)", sheetVerloop + " (3)"} {
+		rows, err := f.GetRows(sheet)
+		if err != nil {
+			t.Fatalf("%s: %v", sheet, err)
+		}
+		if !strings.HasSuffix(rows[0][0], fmt.Sprintf("(deel %d van 3)", k+1)) || rows[1][0] != "nieuw" || !reflect.DeepEqual(rows[2], verloopHeader) {
+			t.Errorf("%s headings %q", sheet, rows[:3])
+		}
+		for _, r := range rows[verloopHeaderRow:] {
+			ids = append(ids, r[len(verloopHeader)-1])
+		}
+	}
+	var want []string
+	for _, w := range verloopWant {
+		want = append(want, w[len(w)-1])
+	}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("ids %q, want %q", ids, want)
 	}
 }
