@@ -39,6 +39,8 @@ type styles struct {
 	// The sheet Verloop: a cell per state (text and state columns), the
 	// year an agreement vanished, and a number of years carried over.
 	vlNieuw, vlGewijzigd, vlVervallen, vlGone, vlCarried int
+	// Its legend's samples of nieuw and gewijzigd, centred like the others.
+	vlNieuwSample, vlGewijzigdSample int
 }
 
 // newStyles registers the styles in f.
@@ -107,6 +109,8 @@ func newStyles(f *excelize.File) (*styles, error) {
 		{&s.vlGewijzigd, excelize.Style{Alignment: wrapTop, Border: thin, Fill: fill(colDoubt)}},
 		{&s.vlVervallen, excelize.Style{Alignment: wrapTop, Border: thin, Fill: fill(colVague)}},
 		{&s.vlGone, marked(&excelize.Font{Family: fontFamily, Size: 11, Italic: true, Color: colVagueFont}, fill(colVague), thin)},
+		{&s.vlNieuwSample, marked(&excelize.Font{Family: fontFamily, Size: 11, Color: colGoodFont}, fill(colGood), thin)},
+		{&s.vlGewijzigdSample, marked(&excelize.Font{Family: fontFamily, Size: 11, Color: colDoubtFont}, fill(colDoubt), thin)},
 		{&s.vlCarried, marked(&excelize.Font{Family: fontFamily, Size: 11, Bold: true, Color: colCarriedFnt}, fill(colCarried), thin)},
 		{&s.number, excelize.Style{Alignment: top}},
 		{&s.percent, excelize.Style{NumFmt: numFmtPercent, Alignment: top}},

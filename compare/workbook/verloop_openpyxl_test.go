@@ -16,7 +16,7 @@ import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb["Verloop"]
 rows, fills = [], []
-for row in ws.iter_rows(min_row=3):
+for row in ws.iter_rows(min_row=1):
     rows.append(["" if c.value is None else str(c.value) for c in row])
     fl = []
     for c in row:
@@ -55,17 +55,17 @@ func TestVerloopOpenpyxl(t *testing.T) {
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
-	if len(got.Rows) != 1+len(verloopWant) || !reflect.DeepEqual(got.Rows[0], verloopHeader) {
+	if len(got.Rows) != verloopHeaderRow+len(verloopWant) || !reflect.DeepEqual(got.Rows[verloopHeaderRow-1], verloopHeader) {
 		t.Fatalf("rows %q", got.Rows)
 	}
 	for i, want := range verloopWant {
-		if !reflect.DeepEqual(got.Rows[1+i], want) {
-			t.Errorf("row %d\n got %q\nwant %q", i+4, got.Rows[1+i], want)
+		if !reflect.DeepEqual(got.Rows[verloopHeaderRow+i], want) {
+			t.Errorf("row %d\n got %q\nwant %q", verloopHeaderRow+1+i, got.Rows[verloopHeaderRow+i], want)
 		}
 	}
 	for ref, want := range verloopFills {
 		col, row := int(ref[0]-'A'), int(ref[1]-'0')
-		if g := got.Fills[row-3][col]; g != want {
+		if g := got.Fills[row-1][col]; g != want {
 			t.Errorf("%s fill %q, want %q", ref, g, want)
 		}
 	}

@@ -290,8 +290,8 @@ func verloopHeading(sw *excelize.StreamWriter, st *styles, title string, widths 
 		return err
 	}
 	samples := []excelize.Cell{
-		{StyleID: st.vlNieuw, Value: string(verloop.Nieuw)},
-		{StyleID: st.vlGewijzigd, Value: string(verloop.Gewijzigd)},
+		{StyleID: st.vlNieuwSample, Value: string(verloop.Nieuw)},
+		{StyleID: st.vlGewijzigdSample, Value: string(verloop.Gewijzigd)},
 		{StyleID: st.vlGone, Value: goneText},
 		{StyleID: st.vlCarried, Value: "doorgeschoven"},
 	}

@@ -45,6 +45,7 @@ var verloopWant = [][]string{
 // orange doorgeschoven, grey a year the gemeente was not read for, none
 // for the first year and ongewijzigd.
 var verloopFills = map[string]string{
+	"A2": colGood, "B2": colDoubt, "C2": colVague, "D2": colCarried, // the legend
 	"C4": colDoubt, "D4": colCarried, "E4": colGap, "F4": colGap, "G4": "", "I4": colDoubt,
 	"C5": colDoubt, "D5": colCarried, "E5": "", "G5": colDoubt, "I5": colDoubt,
 	"C6": "", "D6": colCarried, "G6": "", "I6": "",
