@@ -33,8 +33,11 @@ func nationalInput() Input {
 }
 
 // corpusInput builds an Input from a corpus of the given size.
-func corpusInput(o corpus.Options) Input {
-	sets := corpus.Build(o)
+func corpusInput(o corpus.Options) Input { return setsInput(corpus.Build(o)) }
+
+// setsInput builds an Input from corpus sets; a later set of a gemeente
+// (another year) has the year in its ids.
+func setsInput(sets []corpus.Set) Input {
 	labels := map[string]string{}
 	for _, t := range demoThemes {
 		labels[t.Key] = t.Label
@@ -47,13 +50,20 @@ func corpusInput(o corpus.Options) Input {
 	groupOf := map[string]string{} // theme + text → group id
 	groups := map[string]string{}  // agreement id → group id
 	gemeenten := map[string]int{}  // group → members (a gemeente never repeats a text)
+	seen := map[string]bool{}
 	for _, s := range sets {
-		in.Gemeenten = append(in.Gemeenten, s.Gemeente.Name)
+		idPrefix := s.Gemeente.Code
+		if seen[s.Gemeente.Name] {
+			idPrefix += "-" + s.Year
+		} else {
+			in.Gemeenten = append(in.Gemeenten, s.Gemeente.Name)
+		}
+		seen[s.Gemeente.Name] = true
 		in.Files = append(in.Files, "corpus/"+s.FileName)
 		rows := s.ItemRows()
 		for i, it := range s.Items {
 			a := Agreement{
-				ID:       fmt.Sprintf("%s-%03d", s.Gemeente.Code, i),
+				ID:       fmt.Sprintf("%s-%03d", idPrefix, i),
 				Gemeente: s.Gemeente.Name, ThemeKey: it.Theme, ThemeLabel: labels[it.Theme], ThemeRaw: it.ThemeRaw,
 				Number: it.Number, Text: it.Text, Owner: it.Owner, Due: it.Planning,
 				Role: plainRole(it.Owner), Status: demoStatuses[len(it.Status)%len(demoStatuses)],

@@ -13,6 +13,10 @@
 //	                 thresholds, one sentence per gemeente naming its two
 //	                 weakest indicators, a bar chart of the shares vague,
 //	                 resultaat and regular work (left out without Input.Kompas)
+//	Verloop          only with more than one year of a gemeente loaded: a
+//	                 row per agreement followed over the years (text and
+//	                 status per year, state, years doorgeschoven, edits),
+//	                 filled by state, under a legend (verloop_sheet.go)
 //	<thema>          one sheet per national theme: gemeenten side by side,
 //	                 the same agreement on the same row, gaps as "ontbreekt"
 //	Alle afspraken   one row per agreement, an Excel table with filters, a
@@ -68,7 +72,7 @@
 //
 // # Speed
 //
-// The big sheets (Alle afspraken, the theme sheets, Ontbrekend) are
+// The big sheets (Alle afspraken, the theme sheets, Ontbrekend, Verloop) are
 // written with excelize's StreamWriter. Its pitfall: data validations and
 // conditional formats added in normal mode after Flush are silently
 // dropped. They are added after the rows and before Flush, when they still

@@ -41,6 +41,14 @@ var explanations = []struct{ topic, text string }{
 	{"Naast elkaar", "Dezelfde afspraak in verschillende gemeenten (vrijwel dezelfde tekst, met andere getallen, " +
 		"jaren en namen) staat op de themabladen op één rij. \"ontbreekt\" betekent dat die gemeente de afspraak " +
 		"niet heeft; het blad Ontbrekend zet die verschillen op een rij. De tool groepeert, de adviseur oordeelt."},
+	{topicVerloop, "Zijn van een gemeente afspraken uit meer dan één jaar ingelezen (een jaarschijf, of een periode als " +
+		"2024-2027), dan koppelt pakompas elk jaar aan het volgende: eerst afspraken met vrijwel dezelfde tekst (getallen, " +
+		"jaren en namen tellen niet mee), dan op nummer en gelijkenis. Het blad Verloop zet een afspraak door de jaren op " +
+		"één rij. Nieuw: in het jaar ervoor stond geen overeenkomende afspraak. Gewijzigd: de afspraak staat er nog, met " +
+		"andere woorden (kolom Wijzigingen: \"40 → 60\"; + toegevoegd, − geschrapt). Ongewijzigd: dezelfde woorden. " +
+		"Vervallen: het jaar erna staat de afspraak er niet meer in. Doorgeschoven: de afspraak komt terug terwijl ze het " +
+		"jaar ervoor niet gereed was, of met een latere termijn; de kolom telt hoeveel jaren achter elkaar. Een afspraak " +
+		"die jaar na jaar doorschuift, legt weinig vast. De koppeling is een hulpmiddel: de adviseur oordeelt."},
 	{topicReadBack, "Vul op het blad Alle afspraken de kolommen Oordeel adviseur (keuzelijst: vaag, niet vaag, " +
 		"twijfel) en Notitie in. pakompas leest ze terug via de kolom Id. Sorteren, filteren en kolommen toevoegen " +
 		"mag; de kopregel en de kolom Id moeten blijven staan."},
@@ -50,6 +58,9 @@ var explanations = []struct{ topic, text string }{
 const (
 	topicVague    = "Vaag"
 	topicReadBack = "Terug inlezen"
+	// topicVerloop is only explained when the workbook has the sheet
+	// Verloop.
+	topicVerloop = "Verloop"
 )
 
 // vagueIntern ends the explanation of Vaag in the adviser's workbook.
@@ -88,6 +99,10 @@ func writeExplain(f *excelize.File, st *styles, in *Input) error {
 		switch e.topic {
 		case topicReadBack:
 			if in.external() {
+				continue
+			}
+		case topicVerloop:
+			if in.Verloop == nil {
 				continue
 			}
 		case topicVague:

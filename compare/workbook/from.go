@@ -65,6 +65,7 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 		}
 		in.Agreements[i] = w
 	}
+	in.Verloop = verloopOf(an)
 	in.Summary = summaryRows(ev.Matrix())
 	for _, t := range an.Taxonomy.Themes() {
 		rows := ev.ThemeRows(t.Key)
@@ -85,6 +86,27 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 		in.Rules = append(in.Rules, Rule{ID: r.ID, Category: r.Category, Message: r.Message, Patterns: strings.Join(r.Patterns, " · "), Description: r.Description})
 	}
 	return in
+}
+
+// verloopOf is the sheet Verloop of the analysis: its agreements
+// followed over the years; nil when no gemeente has more than one year.
+func verloopOf(an *compare.Analysis) *Verloop {
+	if len(an.Verloop) == 0 {
+		return nil
+	}
+	index := func(id string) int {
+		if i, ok := an.Index(id); ok && id != "" {
+			return i
+		}
+		return -1
+	}
+	ms := make([]yearMatch, len(an.Agreements))
+	for i := range an.Agreements {
+		a := &an.Agreements[i]
+		ms[i] = yearMatch{gemeente: a.Gemeente, year: a.Year, previous: index(a.Previous), next: index(a.Next),
+			change: a.Change, carried: a.CarriedYears, edits: a.Edits}
+	}
+	return buildVerloop(ms, an.Verloop)
 }
 
 // summaryRows flattens the matrix: per gemeente and theme, per gemeente

@@ -62,6 +62,10 @@ type Input struct {
 	// kompas), laid out on the sheet Kompasscan; nil leaves that sheet
 	// out. Its gemeenten are the columns, in its own order.
 	Kompas *kompas.Result
+	// Verloop is the sheet Verloop: the agreements of the gemeenten with
+	// more than one year loaded, followed over the years; nil (one year
+	// per gemeente) leaves the sheet and the counts on Samenvatting out.
+	Verloop *Verloop
 
 	// audience is set by Write from Options.Audience; the layout leaves
 	// out what an external reader must not see (see forAudience).

@@ -85,7 +85,7 @@ func appendCell(buf []byte, col, row string, style int, v any) ([]byte, error) {
 		// an excelize.Cell without a value: the cell with its style only
 	case string:
 		str = true
-		val = x
+		val = cutCellText(x)
 	case int:
 		val = strconv.Itoa(x)
 	case int64:
@@ -147,14 +147,20 @@ func preserveSpace(s string) bool {
 	return false
 }
 
-// appendCellText appends the text of a string cell as excelize writes
-// it: cut to Excel's 32,767 UTF-16 units, XML-escaped with line feeds
-// kept, then "_xHHHH_" sequences escaped (bstrMarshal). Plain text, the
-// usual case, is copied as it is.
-func appendCellText(buf []byte, s string) []byte {
+// cutCellText cuts s to Excel's 32,767 UTF-16 units, as excelize does
+// before it looks at the spaces at the ends (preserveSpace).
+func cutCellText(s string) string {
 	if len(s) > excelize.TotalCellChars && utf16Len(s) > excelize.TotalCellChars {
-		s = cutUTF16(s, excelize.TotalCellChars)
+		return cutUTF16(s, excelize.TotalCellChars)
 	}
+	return s
+}
+
+// appendCellText appends the text of a string cell (cut by cutCellText)
+// as excelize writes it: XML-escaped with line feeds kept, then "_xHHHH_"
+// sequences escaped (bstrMarshal). Plain text, the usual case, is copied
+// as it is.
+func appendCellText(buf []byte, s string) []byte {
 	if plainText(s) {
 		return append(buf, s...)
 	}

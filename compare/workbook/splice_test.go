@@ -21,14 +21,20 @@ var oddTexts = []string{
 	"control \x01\x02\x1f chars", "invalid \xff\xfe utf-8", "U+FFFD \uFFFD and U+FFFE \uFFFE",
 	"emoji 🏠 and é", strings.Repeat("🏠", 17000), strings.Repeat("lang ", 7000) + "_x0041_",
 	"", " ", "\n",
+	// cut to Excel's length just after a space: the cut text ends in one
+	strings.Repeat("a", 32766) + " b",
 }
 
 // TestSplicedSameAsSetRow writes the same workbooks with the rows
 // spliced in (the export's way) and with every row handed to excelize's
-// SetRow, and compares every part byte for byte: the corpus with texts
-// that test escaping, lengths and spaces put into every column.
+// SetRow, and compares every part byte for byte: two years of the corpus
+// (so Verloop is there too) with texts that test escaping, lengths and
+// spaces put into every column.
 func TestSplicedSameAsSetRow(t *testing.T) {
-	in := corpusInput(corpus.Options{Gemeenten: 12})
+	in := twoYearsInput(corpus.Options{Gemeenten: 12})
+	if in.Verloop == nil || len(in.Verloop.Chains) < len(in.Agreements)/2 {
+		t.Fatal("no sheet Verloop to compare")
+	}
 	for i := range in.Agreements {
 		a := &in.Agreements[i]
 		if i%3 == 0 {

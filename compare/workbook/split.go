@@ -73,9 +73,10 @@ func moreLine(n int, where string) string {
 // sheetPlan is the sheets of the lists that may continue on more sheets.
 type sheetPlan struct {
 	// themes are the parts of each theme sheet, in Input.ThemeSheets
-	// order; all and missing those of Alle afspraken and Ontbrekend.
-	themes       [][]listPart
-	all, missing []listPart
+	// order; all and missing those of Alle afspraken and Ontbrekend;
+	// verloop those of Verloop (none without Input.Verloop).
+	themes                [][]listPart
+	all, missing, verloop []listPart
 }
 
 // listPart is one sheet of a list: its name, its rows and which part it is.
@@ -88,11 +89,11 @@ type listPart struct {
 	label string
 }
 
-// order is every sheet of the plan in workbook order: the themes, Alle
-// afspraken, Ontbrekend.
+// order is every sheet of the plan in workbook order: Verloop, the
+// themes, Alle afspraken, Ontbrekend.
 func (p sheetPlan) order() []string {
 	var names []string
-	lists := append(append([][]listPart{}, p.themes...), p.all, p.missing)
+	lists := append(append([][]listPart{p.verloop}, p.themes...), p.all, p.missing)
 	for _, parts := range lists {
 		for _, part := range parts {
 			names = append(names, part.sheet)
@@ -106,12 +107,15 @@ func (p sheetPlan) order() []string {
 // looks for those names), then the theme sheets and theirs.
 func planSheets(in *Input) sheetPlan {
 	used := map[string]bool{}
-	for _, s := range []string{sheetSummary, sheetKompas, sheetAll, sheetMissing, sheetReport, sheetExplain} {
+	for _, s := range []string{sheetSummary, sheetKompas, sheetAll, sheetMissing, sheetVerloop, sheetReport, sheetExplain} {
 		used[strings.ToLower(s)] = true
 	}
 	var p sheetPlan
 	p.all = listParts(sheetAll, len(in.Agreements), 1, used)
 	p.missing = listParts(sheetMissing, len(in.Missing), 1, used)
+	if in.Verloop != nil {
+		p.verloop = listParts(sheetVerloop, len(in.Verloop.Chains), verloopHeaderRow, used)
+	}
 	for _, ts := range in.ThemeSheets {
 		label := ts.Label
 		if label == "" {

@@ -18,6 +18,8 @@ const (
 	colGap        = "EDEDED"
 	colGrey       = "7F7F7F"
 	colBorder     = "BFBFBF"
+	colCarried    = "F8CBAD"
+	colCarriedFnt = "843C0C"
 	numFmtPercent = 9 // built-in "0%"
 	// fontFamily is named in every font the workbook sets: a font without a
 	// name falls back to the reader's default, a serif in LibreOffice.
@@ -34,6 +36,11 @@ type styles struct {
 	number, percent, errText              int
 	totalText, totalNumber, totalPercent  int
 	cfVague, cfGood, cfDoubt, cfVagueText int
+	// The sheet Verloop: a cell per state (text and state columns), the
+	// year an agreement vanished, and a number of years carried over.
+	vlNieuw, vlGewijzigd, vlVervallen, vlGone, vlCarried int
+	// Its legend's samples of nieuw and gewijzigd, centred like the others.
+	vlNieuwSample, vlGewijzigdSample int
 }
 
 // newStyles registers the styles in f.
@@ -98,6 +105,13 @@ func newStyles(f *excelize.File) (*styles, error) {
 			Border:    thin,
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},
 		}},
+		{&s.vlNieuw, excelize.Style{Alignment: wrapTop, Border: thin, Fill: fill(colGood)}},
+		{&s.vlGewijzigd, excelize.Style{Alignment: wrapTop, Border: thin, Fill: fill(colDoubt)}},
+		{&s.vlVervallen, excelize.Style{Alignment: wrapTop, Border: thin, Fill: fill(colVague)}},
+		{&s.vlGone, marked(&excelize.Font{Family: fontFamily, Size: 11, Italic: true, Color: colVagueFont}, fill(colVague), thin)},
+		{&s.vlNieuwSample, marked(&excelize.Font{Family: fontFamily, Size: 11, Color: colGoodFont}, fill(colGood), thin)},
+		{&s.vlGewijzigdSample, marked(&excelize.Font{Family: fontFamily, Size: 11, Color: colDoubtFont}, fill(colDoubt), thin)},
+		{&s.vlCarried, marked(&excelize.Font{Family: fontFamily, Size: 11, Bold: true, Color: colCarriedFnt}, fill(colCarried), thin)},
 		{&s.number, excelize.Style{Alignment: top}},
 		{&s.percent, excelize.Style{NumFmt: numFmtPercent, Alignment: top}},
 		{&s.totalText, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true}, Fill: fill(colTotal),
@@ -140,4 +154,11 @@ func newStyles(f *excelize.File) (*styles, error) {
 	}
 	s.cfVagueText = id
 	return s, nil
+}
+
+// marked is the style of a short centred marker on a coloured cell: the
+// sheet Verloop's "vervallen" year and its years doorgeschoven.
+func marked(font *excelize.Font, fill excelize.Fill, border []excelize.Border) excelize.Style {
+	return excelize.Style{Font: font, Fill: fill, Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", WrapText: true}}
 }

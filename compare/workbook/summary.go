@@ -104,6 +104,14 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 		row++
 	}
 
+	// The counts over the years, when more than one year is loaded.
+	if in.Verloop != nil {
+		var err error
+		if row, err = w.verloop(row + 1); err != nil {
+			return err
+		}
+	}
+
 	// Room for the charts, side by side under the table; they are added
 	// at the end, when the column widths are known.
 	row += 2

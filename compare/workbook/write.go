@@ -140,7 +140,7 @@ func build(in *Input) (f *excelize.File, err error) {
 	for _, list := range []struct {
 		parts []listPart
 		write func(*excelize.File, *styles, *Input, listPart) error
-	}{{sh.all, writeAll}, {sh.missing, writeMissing}} {
+	}{{sh.verloop, writeVerloop}, {sh.all, writeAll}, {sh.missing, writeMissing}} {
 		for _, part := range list.parts {
 			if err := list.write(f, st, in, part); err != nil {
 				return f, fmt.Errorf("blad %s: %w", part.sheet, err)
@@ -203,6 +203,9 @@ func (in *Input) validate() error {
 			return fmt.Errorf("id %q staat twee keer in de invoer (afspraak %d en %d)", a.ID, j+1, i+1)
 		}
 		seen[a.ID] = i
+	}
+	if err := in.Verloop.validate(len(in.Agreements)); err != nil {
+		return err
 	}
 	for _, ts := range in.ThemeSheets {
 		for r, row := range ts.Rows {
