@@ -44,6 +44,9 @@ type Analysis struct {
 	Verloop []verloop.Summary
 
 	byID map[string]int
+	// superseded marks the agreements of a gemeente's earlier versions
+	// (see Superseded); nil when no gemeente has more than one.
+	superseded []bool
 }
 
 // Overrides are the adviser's theme moves: an agreement (by id) or a local
@@ -120,6 +123,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 	sort.Slice(an.Gemeenten, func(i, j int) bool {
 		return norm.Fold(an.Gemeenten[i]) < norm.Fold(an.Gemeenten[j])
 	})
+	an.markSuperseded()
 	an.align(corps)
 	an.matchYears(corps)
 	an.Matrix = BuildMatrix(an, nil)
@@ -152,19 +156,33 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 
 // align groups the same agreement across gemeenten and records the gaps.
 func (an *Analysis) align(corporations []string) {
-	items := make([]align.Item, len(an.Agreements))
+	// Only the gemeenten's current versions: an earlier jaarschijf is
+	// followed over the years (matchYears), not lined up beside the others.
+	superseded := an.Superseded()
+	idx := make([]int, 0, len(an.Agreements))
+	for i := range an.Agreements {
+		if !superseded(i) {
+			idx = append(idx, i)
+		}
+	}
+	items := make([]align.Item, len(idx))
 	parallel.For(len(items), 512, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			a := &an.Agreements[i]
+		for k := lo; k < hi; k++ {
+			a := &an.Agreements[idx[k]]
 			// An explanation after the agreement ("Toelichting: …") keeps
 			// it apart from the same agreement elsewhere: align on the rest.
-			items[i] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
+			items[k] = align.Item{ID: a.ID, Gemeente: a.Gemeente, Theme: a.Theme, Text: a.Text[:vague.ExplanationStart(a.Text)]}
 		}
 	})
 	an.Groups = align.GroupItems(items, align.Options{Corporations: corporations})
-	for _, g := range an.Groups {
-		for _, m := range g.Members {
-			an.Agreements[m].Group = g.ID
+	for gi := range an.Groups {
+		g := &an.Groups[gi]
+		for k, m := range g.Members { // item indexes → agreement indexes
+			g.Members[k] = idx[m]
+			an.Agreements[idx[m]].Group = g.ID
+		}
+		if g.Rep >= 0 {
+			g.Rep = idx[g.Rep]
 		}
 	}
 	an.Gaps = align.Gaps(an.Groups, an.Gemeenten)

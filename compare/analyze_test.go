@@ -77,9 +77,26 @@ func TestAnalyzeDemo(t *testing.T) {
 	if got := strings.Join(an.Gemeenten, ","); got != "Aalsmeer,Amstelveen,De Ronde Venen,Landsmeer,Ouder-Amstel,Uithoorn" {
 		t.Errorf("gemeenten %s", got)
 	}
+	// The matrix counts the current jaarschijf of each gemeente: the
+	// demo's 2024 versions of Uithoorn and Ouder-Amstel are left out.
+	superseded := an.Superseded()
+	current, currentVague := 0, 0
+	for i, a := range an.Agreements {
+		if !superseded(i) {
+			current++
+			if a.Vague {
+				currentVague++
+			}
+		} else if a.Year != "2024" {
+			t.Errorf("%s of %s counted as an earlier version", a.ID, a.Year)
+		}
+	}
+	if current != an.CurrentCount() || current != len(an.Agreements)-34 {
+		t.Errorf("%d current agreements (CurrentCount %d), want all but the 34 of 2024", current, an.CurrentCount())
+	}
 	m := an.Matrix
-	if m.Total.N != len(an.Agreements) || m.Total.Vague != vague {
-		t.Errorf("matrix total %d/%d, want %d/%d", m.Total.N, m.Total.Vague, len(an.Agreements), vague)
+	if m.Total.N != current || m.Total.Vague != currentVague {
+		t.Errorf("matrix total %d/%d, want %d/%d", m.Total.N, m.Total.Vague, current, currentVague)
 	}
 	sumRows, sumCols := 0, 0
 	for ti := range m.Themes {
@@ -102,14 +119,17 @@ func TestAnalyzeDemo(t *testing.T) {
 			t.Errorf("%s: role mix %d, agreements %d", m.Gemeenten[gi], roles, m.ColTotals[gi].N)
 		}
 	}
-	if sumRows != len(an.Agreements) || sumCols != len(an.Agreements) {
-		t.Errorf("rows sum %d, columns sum %d, want %d", sumRows, sumCols, len(an.Agreements))
+	if sumRows != current || sumCols != current {
+		t.Errorf("rows sum %d, columns sum %d, want %d", sumRows, sumCols, current)
 	}
 	for _, g := range an.Groups {
 		if len(g.Gemeenten) < 2 {
 			t.Errorf("group %s in %v", g.ID, g.Gemeenten)
 		}
 		for _, mi := range g.Members {
+			if superseded(mi) {
+				t.Errorf("group %s holds %s of an earlier jaarschijf", g.ID, an.Agreements[mi].ID)
+			}
 			if an.Agreements[mi].Group != g.ID {
 				t.Errorf("member %d of %s has group %q", mi, g.ID, an.Agreements[mi].Group)
 			}
@@ -122,7 +142,7 @@ func TestMatrixWithVerdicts(t *testing.T) {
 	an := demoAnalysis(t, Config{})
 	all := BuildMatrix(an, func(int) bool { return true })
 	none := BuildMatrix(an, func(int) bool { return false })
-	if all.Total.Vague != len(an.Agreements) || none.Total.Vague != 0 {
+	if all.Total.Vague != an.CurrentCount() || none.Total.Vague != 0 {
 		t.Errorf("override counts: %d, %d", all.Total.Vague, none.Total.Vague)
 	}
 	if an.Matrix.Total.Vague == all.Total.Vague {

@@ -41,7 +41,9 @@ type Matrix struct {
 	Total     Cell
 }
 
-// BuildMatrix counts an analysis into the theme × gemeente matrix. isVague
+// BuildMatrix counts an analysis into the theme × gemeente matrix: the
+// current version of each gemeente (an earlier jaarschijf loaded beside
+// it is left out, see Analysis.Superseded). isVague
 // decides per agreement index whether it counts as vague (the adviser's
 // verdict may override the classifier); nil means the classifier's verdict.
 func BuildMatrix(an *Analysis, isVague func(i int) bool) Matrix {
@@ -75,7 +77,11 @@ func BuildMatrix(an *Analysis, isVague func(i int) bool) Matrix {
 	}
 	m.Total = newCell()
 	overig := len(themes) - 1
+	superseded := an.Superseded()
 	for i, a := range an.Agreements {
+		if superseded(i) {
+			continue // an earlier jaarschijf: the matrix is the current set
+		}
 		t, ok := ti[a.Theme]
 		if !ok {
 			t = overig
@@ -121,6 +127,9 @@ func statusIndex() map[status.Status]int {
 // from counting as vague to not, or back (now): the four cells it is
 // counted in, by the same rules as BuildMatrix.
 func (m *Matrix) countVague(an *Analysis, i int, now bool) {
+	if an.Superseded()(i) {
+		return // not counted (BuildMatrix)
+	}
 	a := an.Agreements[i]
 	t := len(m.Themes) - 1 // overig, as BuildMatrix does for an unknown key
 	for k, key := range m.Themes {

@@ -29,7 +29,8 @@ type ThemeRow struct {
 // ThemeRows lays out one national theme side by side: first a row per
 // alignment group with members in this theme (ordered by where the group
 // first occurs), then the remaining agreements of each gemeente, packed
-// row by row in import order.
+// row by row in import order. Only the gemeenten's current versions are
+// laid out (see Analysis.Superseded).
 func (an *Analysis) ThemeRows(key string) []ThemeRow {
 	ng := len(an.Gemeenten)
 	gi := make(map[string]int, ng)
@@ -43,8 +44,9 @@ func (an *Analysis) ThemeRows(key string) []ThemeRow {
 	var rows []ThemeRow
 	rowOf := map[string]int{}
 	rest := make([][]int, ng)
+	superseded := an.Superseded()
 	for i, a := range an.Agreements {
-		if a.Theme != key {
+		if a.Theme != key || superseded(i) {
 			continue
 		}
 		g := gi[a.Gemeente]

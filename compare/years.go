@@ -66,20 +66,55 @@ func (an *Analysis) VerloopOf(gemeente string) (verloop.Summary, bool) {
 
 // Superseded returns a test of whether agreement i belongs to an earlier
 // version of its gemeente than the last one loaded (the 2024 jaarschijf
-// when 2025 is loaded too). What judges a gemeente's current set of
-// agreements (the kompas) leaves these out; the Verloop screen and sheet
-// show them. The test looks the gemeente up in a map made once.
+// when 2025 is loaded too). Everything that judges or compares a
+// gemeente's current set of agreements leaves these out: the matrix
+// (overview, Samenvatting, check's counts), the side-by-side theme rows
+// and the alignment, the kompas and check's findings. The Verloop screen
+// and sheet, the Afspraken list and Alle afspraken show them.
 func (an *Analysis) Superseded() func(i int) bool {
-	if len(an.Verloop) == 0 {
+	if an.superseded == nil {
 		return func(int) bool { return false }
 	}
-	last := make(map[string]string, len(an.Verloop))
-	for _, s := range an.Verloop {
-		last[s.Gemeente] = s.Years[len(s.Years)-1]
+	return func(i int) bool { return an.superseded[i] }
+}
+
+// CurrentCount is the number of agreements of the gemeenten's current
+// versions (all of them when no gemeente has more than one).
+func (an *Analysis) CurrentCount() int {
+	n := len(an.Agreements)
+	for _, s := range an.superseded {
+		if s {
+			n--
+		}
 	}
-	return func(i int) bool {
+	return n
+}
+
+// markSuperseded sets an.superseded for the agreements of a version
+// before the last of their gemeente (verloop.CompareYears orders them);
+// it stays nil when no gemeente has more than one version.
+func (an *Analysis) markSuperseded() {
+	last := map[string]string{}
+	several := false
+	for i := range an.Agreements {
 		a := &an.Agreements[i]
 		y, ok := last[a.Gemeente]
-		return ok && a.Year != y
+		switch {
+		case !ok:
+			last[a.Gemeente] = a.Year
+		case y != a.Year:
+			several = true
+			if verloop.CompareYears(a.Year, y) > 0 {
+				last[a.Gemeente] = a.Year
+			}
+		}
+	}
+	if !several {
+		return
+	}
+	an.superseded = make([]bool, len(an.Agreements))
+	for i := range an.Agreements {
+		a := &an.Agreements[i]
+		an.superseded[i] = a.Year != last[a.Gemeente]
 	}
 }

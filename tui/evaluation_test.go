@@ -16,8 +16,9 @@ import (
 // agreementID returns the id of the agreement of gemeente with number.
 func agreementID(t *testing.T, m *Model, gemeente, number string) string {
 	t.Helper()
-	for _, a := range m.sess.an.Agreements {
-		if a.Gemeente == gemeente && a.Number == number {
+	superseded := m.sess.an.Superseded() // the current jaarschijf's
+	for i, a := range m.sess.an.Agreements {
+		if a.Gemeente == gemeente && a.Number == number && !superseded(i) {
 			return a.ID
 		}
 	}

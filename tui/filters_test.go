@@ -11,7 +11,7 @@ import (
 // more.
 func TestListFilterLineAndClear(t *testing.T) {
 	m, _ := demoModel(t)
-	all := len(m.sess.an.Agreements)
+	all := m.sess.an.CurrentCount()
 	gems := m.sess.matrix().Gemeenten
 	press(m, "tab", "V", "r", "s")
 	l := ls(m)

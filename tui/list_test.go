@@ -25,7 +25,7 @@ func TestTabOpensListAndBack(t *testing.T) {
 	if l.searching {
 		t.Fatal("tab opened the list with the search focused")
 	}
-	n := len(m.sess.an.Agreements)
+	n := m.sess.an.CurrentCount()
 	if len(l.rows) != n {
 		t.Fatalf("%d rows without filters, want every agreement (%d)", len(l.rows), n)
 	}
@@ -80,7 +80,7 @@ func TestSearchFromEveryScreen(t *testing.T) {
 // it.
 func TestListSearch(t *testing.T) {
 	m, _ := demoModel(t)
-	all := len(m.sess.an.Agreements)
+	all := m.sess.an.CurrentCount()
 	press(m, "/")
 	l := ls(m)
 	typeText(m, "gesprek")
@@ -174,7 +174,7 @@ func TestListVagueOnly(t *testing.T) {
 	v := m.View()
 	mustContain(t, v, "· alleen vaag", fmt.Sprintf("%d afspraken", m.sess.matrix().Total.Vague))
 	press(m, "V")
-	if len(l.rows) != len(m.sess.an.Agreements) {
+	if len(l.rows) != m.sess.an.CurrentCount() {
 		t.Fatalf("%d rows after V again", len(l.rows))
 	}
 	mustNotContain(t, m.View(), "· alleen vaag")
@@ -184,7 +184,7 @@ func TestListRoleAndStatusFilter(t *testing.T) {
 	m, _ := demoModel(t)
 	press(m, "tab")
 	l := ls(m)
-	all := len(m.sess.an.Agreements)
+	all := m.sess.an.CurrentCount()
 	seen := 0
 	for _, r := range role.All() {
 		press(m, "r")
@@ -194,8 +194,9 @@ func TestListRoleAndStatusFilter(t *testing.T) {
 			}
 		}
 		want := 0
-		for _, a := range m.sess.an.Agreements {
-			if a.OwnerRole == r {
+		superseded := m.sess.an.Superseded()
+		for i, a := range m.sess.an.Agreements {
+			if a.OwnerRole == r && !superseded(i) {
 				want++
 			}
 		}
@@ -256,8 +257,8 @@ func TestListSort(t *testing.T) {
 	for _, c := range checks {
 		press(m, "o")
 		mustContain(t, m.View(), "sortering: "+c.name)
-		if len(l.rows) != len(ag) {
-			t.Fatalf("sort %s: %d rows, want %d", c.name, len(l.rows), len(ag))
+		if len(l.rows) != m.sess.an.CurrentCount() {
+			t.Fatalf("sort %s: %d rows, want %d", c.name, len(l.rows), m.sess.an.CurrentCount())
 		}
 		for r := 1; r < len(l.rows); r++ {
 			if !c.ordered(l.rows[r-1], l.rows[r]) {

@@ -110,8 +110,9 @@ func (l *list) refilter() {
 		}
 	}
 	l.rows = l.rows[:0]
+	superseded := sess.an.Superseded() // earlier years: the Verloop screen shows them
 	for i, a := range sess.an.Agreements {
-		if l.vagueOnly && !sess.vague(i) {
+		if superseded(i) || l.vagueOnly && !sess.vague(i) {
 			continue
 		}
 		if l.role > 0 && a.OwnerRole != role.All()[l.role-1] {

@@ -55,7 +55,7 @@ func TestLoadOpensOverview(t *testing.T) {
 	m, _ := demoModel(t)
 	wantScreen(t, m, screenOverview)
 	v := m.View()
-	mustContain(t, v, "Overzicht", "6 gemeenten · 177 afspraken · 52 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
+	mustContain(t, v, "Overzicht", "6 gemeenten · 143 afspraken · 45 vaag", "Aalsmeer", "Uithoorn", "Betaalbaarheid", "Wie draagt de afspraken")
 	mustNotContain(t, v, "Laden")
 }
 

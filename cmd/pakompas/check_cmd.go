@@ -63,9 +63,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *asKompas {
 		return runCheckKompas(c.name, ev, basis, stdout, stderr)
 	}
+	// The gemeenten's current jaarschijf: an earlier year loaded beside it
+	// is followed in the verloop (doorgeschoven below), not checked again.
 	var found []checkItem
+	superseded := an.Superseded()
 	for i, a := range an.Agreements {
-		if ev.Vague(i) {
+		if ev.Vague(i) && !superseded(i) {
 			found = append(found, checkItem{Agreement: a, Verdict: ev.Verdict(i)})
 		}
 	}

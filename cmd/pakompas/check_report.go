@@ -62,7 +62,10 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 		ew.printf("  per thema: %s\n\n", strings.Join(parts, " · "))
 	}
 	writeCarried(ew, an)
-	ew.printf("%d van %d afspraken vaag in %d gemeente(n)", len(vague), len(an.Agreements), len(an.Gemeenten))
+	ew.printf("%d van %d afspraken vaag in %d gemeente(n)", len(vague), an.CurrentCount(), len(an.Gemeenten))
+	if n := len(an.Agreements) - an.CurrentCount(); n > 0 {
+		ew.printf(" (de laatste jaarschijf per gemeente; %d afspraken van eerdere jaren staan alleen in het verloop)", n)
+	}
 	if sel := an.Report.Selection; sel != nil {
 		ew.printf(" (alleen %s)", strings.Join(sel, ", "))
 	}

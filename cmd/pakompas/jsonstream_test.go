@@ -147,8 +147,9 @@ func TestCheckJSONStreamSameBytes(t *testing.T) {
 		run([]string{"check", "--json", "--zonder-oordelen", dir}, &out, &errOut)
 		an := referenceAnalysis(t, []string{dir})
 		ref := checkDocRef{checkHead: checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements)}}
-		for _, a := range an.Agreements {
-			if a.Vague {
+		superseded := an.Superseded() // check judges the current jaarschijf
+		for i, a := range an.Agreements {
+			if a.Vague && !superseded(i) {
 				ref.Vague = append(ref.Vague, checkItem{Agreement: a})
 			}
 		}

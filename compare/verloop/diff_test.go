@@ -42,10 +42,10 @@ func TestCompareYears(t *testing.T) {
 		{Gemeente: "A", Year: "2024"}, {Gemeente: "A", Year: "2025"}, {Gemeente: "B", Year: "2025"},
 	}
 	vs := versionsOf(items)
-	if len(vs) != 2 || !reflect.DeepEqual(vs[0].years, []string{"", "2024", "2024-2027", "2025", "2026"}) {
+	if len(vs) != 2 || !reflect.DeepEqual(vs[0].years, []string{"2024", "2024-2027", "2025", "2026", ""}) {
 		t.Fatalf("versions %+v", vs)
 	}
-	if !reflect.DeepEqual(vs[0].items, [][]int{{1}, {3}, {2}, {4}, {0}}) {
+	if !reflect.DeepEqual(vs[0].items, [][]int{{3}, {2}, {4}, {0}, {1}}) {
 		t.Errorf("items per version %v", vs[0].items)
 	}
 	if yearGap("2024-2027", "2026") != 2 || yearGap("", "2025") != 1 {

@@ -7,8 +7,10 @@
 // A gemeente's agreements fall into versions by their Year: a jaarschijf
 // ("2025") or a period ("2024-2027"). Versions are ordered by their first
 // year, a single year before a period that starts in it; the onbekend
-// version (no year found) comes first, as the undated base document
-// that the dated jaarschijven work out. Only gemeenten with two or more
+// version (no year found) comes last: beside dated files, the file that
+// names no year is most often the working copy of the current year
+// (published jaarschijven carry their year in the title or file name).
+// The last version is the gemeente's current set (compare's Superseded). Only gemeenten with two or more
 // versions are matched; each version is matched to the next one.
 //
 // # Matching, one to one

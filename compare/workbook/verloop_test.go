@@ -278,16 +278,16 @@ func TestReadBackWithVerloop(t *testing.T) {
 // order puts the last version's agreements first, then the gone ones; a
 // cycle (a bug upstream) ends instead of looping.
 func TestBuildVerloop(t *testing.T) {
-	sums := []verloop.Summary{{Gemeente: "G", Years: []string{"", "2025"}}}
+	sums := []verloop.Summary{{Gemeente: "G", Years: []string{"2024", "2025"}}}
 	ms := []yearMatch{
-		{gemeente: "G", year: "", previous: -1, next: 2},
-		{gemeente: "G", year: "", previous: -1, next: -1, change: verloop.Vervallen},
+		{gemeente: "G", year: "2024", previous: -1, next: 2},
+		{gemeente: "G", year: "2024", previous: -1, next: -1, change: verloop.Vervallen},
 		{gemeente: "G", year: "2025", previous: 0, next: -1, change: verloop.Ongewijzigd, carried: 1},
 		{gemeente: "G", year: "2025", previous: -1, next: -1, change: verloop.Nieuw},
 		{gemeente: "H", year: "2025", previous: -1, next: -1},
 	}
 	v := buildVerloop(ms, sums)
-	if !reflect.DeepEqual(v.Years, []string{"", "2025"}) || len(v.Chains) != 3 {
+	if !reflect.DeepEqual(v.Years, []string{"2024", "2025"}) || len(v.Chains) != 3 {
 		t.Fatalf("%+v", v)
 	}
 	states := []verloop.Change{v.Chains[0].State, v.Chains[1].State, v.Chains[2].State}
