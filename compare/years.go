@@ -13,6 +13,9 @@ import (
 // version from version to version (compare/verloop) and records the
 // outcome on the agreements and in Verloop.
 func (an *Analysis) matchYears(corporations []string) {
+	if an.superseded == nil {
+		return // no gemeente has more than one version: nothing to match
+	}
 	items := make([]verloop.Item, len(an.Agreements))
 	for i := range an.Agreements {
 		a := &an.Agreements[i]
