@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 
 	"pakompas/compare"
 	"pakompas/compare/evaluation"
@@ -40,6 +41,7 @@ func runDefault(args []string, stdout, stderr io.Writer) int {
 	load := func(progress func(done, total int, path string), ov compare.Overrides, passwords map[string]string) (*compare.Analysis, tui.Reanalyze, error) {
 		opts := opts
 		opts.Progress, opts.Passwords = progress, passwords
+		defer bulkGC(os.Getenv)() // the UI then runs at the usual setting
 		var rep *importer.Report
 		if *useDemo {
 			rep = importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, opts)

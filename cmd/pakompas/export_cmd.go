@@ -52,7 +52,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	defer exportGC(os.Getenv)()
+	defer bulkGC(os.Getenv)()
 	an, ok := analyze(paths, common, src.ov, c.name, stderr)
 	if !ok {
 		return exitUsage

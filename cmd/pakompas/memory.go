@@ -10,7 +10,7 @@ import (
 // gemeenten) allocates about 600 MB, most of it short-lived; left alone,
 // the collector lets the heap grow to twice what is live (about 100 MB
 // while the workbook is built, 220 MB resident at the peak), and to five
-// times with exportGCPercent. With this limit it collects sooner when the
+// times with bulkGCPercent. With this limit it collects sooner when the
 // heap nears it, and the export stays under 250 MB (BenchmarkWriteNational
 // in compare/workbook measures the workbook alone with and without it).
 // It is a soft limit: with more live data than this the collector works
@@ -30,7 +30,7 @@ func setMemoryLimit(getenv func(string) string) int64 {
 	return memoryLimit
 }
 
-// exportGCPercent is the collector's GOGC while export runs. Building the
+// bulkGCPercent is the collector's GOGC while export runs. Building the
 // national workbook allocates about 600 MB, nearly all of it short-lived,
 // over a live heap of about 100 MB: at the default (100) the collector
 // runs every 100 MB and marks the whole live heap each time. At 400 it
@@ -39,16 +39,16 @@ func setMemoryLimit(getenv func(string) string) int64 {
 // corpus, alternating (2 cores, load about 1.5): 3.0 s → 2.5 s wall,
 // 4.4 → 3.6 s CPU, peak RSS 206 → 228 MiB; GOGC=off gave the same time at
 // 237 MiB.
-const exportGCPercent = 400
+const bulkGCPercent = 400
 
-// exportGC applies exportGCPercent unless GOGC is set in the environment
+// bulkGC applies bulkGCPercent unless GOGC is set in the environment
 // (the user's choice wins) or no memory limit is in force (GOMEMLIMIT=off:
 // nothing would then hold the heap down). The returned function puts the
 // previous setting back.
-func exportGC(getenv func(string) string) (restore func()) {
+func bulkGC(getenv func(string) string) (restore func()) {
 	if getenv("GOGC") != "" || debug.SetMemoryLimit(-1) == math.MaxInt64 {
 		return func() {}
 	}
-	old := debug.SetGCPercent(exportGCPercent)
+	old := debug.SetGCPercent(bulkGCPercent)
 	return func() { debug.SetGCPercent(old) }
 }

@@ -26,7 +26,7 @@ func TestSetMemoryLimit(t *testing.T) {
 	}
 }
 
-// Export collects less often (exportGCPercent) while it runs, and puts
+// Export collects less often (bulkGCPercent) while it runs, and puts
 // the setting back; not when GOGC is set, nor without a memory limit.
 func TestExportGC(t *testing.T) {
 	oldLimit := debug.SetMemoryLimit(memoryLimit)
@@ -41,9 +41,9 @@ func TestExportGC(t *testing.T) {
 	env := map[string]string{}
 	getenv := func(k string) string { return env[k] }
 
-	restore := exportGC(getenv)
-	if p := percent(); p != exportGCPercent {
-		t.Errorf("during export: GOGC %d, want %d", p, exportGCPercent)
+	restore := bulkGC(getenv)
+	if p := percent(); p != bulkGCPercent {
+		t.Errorf("during export: GOGC %d, want %d", p, bulkGCPercent)
 	}
 	restore()
 	if p := percent(); p != 100 {
@@ -51,13 +51,13 @@ func TestExportGC(t *testing.T) {
 	}
 
 	env["GOGC"] = "50"
-	exportGC(getenv)()
+	bulkGC(getenv)()
 	if p := percent(); p != 100 {
 		t.Errorf("with GOGC set: %d, want it left alone", p)
 	}
 	delete(env, "GOGC")
 	debug.SetMemoryLimit(math.MaxInt64) // GOMEMLIMIT=off
-	restore = exportGC(getenv)
+	restore = bulkGC(getenv)
 	if p := percent(); p != 100 {
 		t.Errorf("without a memory limit: %d, want it left alone", p)
 	}
