@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -46,11 +45,10 @@ func (d *detail) content() string {
 	b.WriteString(field("Termijn", orDash(a.DueRaw)))
 	b.WriteString(field("Status", fmt.Sprintf("%s → %s", orDash(a.Status), a.StatusNorm.Label())))
 	b.WriteString(field("Type", a.Type))
-	src := filepath.Base(a.Source.File)
-	if a.Source.Sheet != "" {
-		src += ", blad " + a.Source.Sheet
+	b.WriteString(field("Bron", sourceText(&a)))
+	if y := yearText(d.sess.an, &a); y != "" {
+		b.WriteString(field("Jaarschijf", y))
 	}
-	b.WriteString(field("Bron", fmt.Sprintf("%s, rij %d", src, a.Source.Row)))
 	b.WriteString("\n" + s.Header.Render("SMART") + "  ")
 	for _, c := range []struct {
 		name string
