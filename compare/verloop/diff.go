@@ -17,10 +17,15 @@ type word struct {
 // splitWords returns the runs of letters and digits of text (a number
 // like "125.000" or "2024-2027" stays one word: '.', ',' and '-' between
 // digits join them), each folded as norm.Fold does.
-func splitWords(text string) []word {
+func splitWords(text string) []word { return splitWordsIn(text, 0, len(text)) }
+
+// splitWordsIn splits text[lo:hi] as splitWords splits the whole text,
+// when lo and hi are word boundaries (see commonEnds); the spans are in
+// text.
+func splitWordsIn(text string, lo, hi int) []word {
 	var out []word
 	start := -1
-	for i := 0; i < len(text); {
+	for i := lo; i < hi; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 		if !in && start >= 0 && (r == '.' || r == ',' || r == '-') && i > 0 && isDigit(text[i-1]) && i+1 < len(text) && isDigit(text[i+1]) {
@@ -36,9 +41,40 @@ func splitWords(text string) []word {
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, word{start, len(text), foldWord(text[start:])})
+		out = append(out, word{start, hi, foldWord(text[start:hi])})
 	}
 	return out
+}
+
+// commonEnds returns the lengths of the longest common byte prefix and
+// suffix of a and b that end and start outside any word (at a byte that
+// is neither a letter, a digit, a joiner of digits nor part of a
+// multi-byte character), and do not overlap: the words in them are the
+// same in both texts, so only what lies between need be split and
+// compared.
+func commonEnds(a, b string) (pre, suf int) {
+	n := min(len(a), len(b))
+	for pre < n && a[pre] == b[pre] {
+		pre++
+	}
+	for pre > 0 && inWordByte(a[pre-1]) {
+		pre--
+	}
+	for suf < n-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	for suf > 0 && inWordByte(a[len(a)-suf]) {
+		suf--
+	}
+	return pre, suf
+}
+
+// inWordByte reports whether c may be part of a word: an ASCII letter or
+// digit, a byte of a multi-byte character, or '.', ',' or '-' (which join
+// digits).
+func inWordByte(c byte) bool {
+	return c >= 0x80 || c == '.' || c == ',' || c == '-' ||
+		'0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // foldWord is norm.Fold of one word, without its Unicode path for a word
@@ -60,7 +96,12 @@ func wordDiff(prev, cur string) (edits []Edit, spans, prevSpans [][2]int) {
 	if prev == cur {
 		return nil, nil, nil
 	}
-	a, b := splitWords(prev), splitWords(cur)
+	pre, suf := commonEnds(prev, cur)
+	return diffWords(prev, cur, splitWordsIn(prev, pre, len(prev)-suf), splitWordsIn(cur, pre, len(cur)-suf))
+}
+
+// diffWords is wordDiff on the words a of prev and b of cur.
+func diffWords(prev, cur string, a, b []word) (edits []Edit, spans, prevSpans [][2]int) {
 	// Equal ends need no table.
 	lo := 0
 	for lo < len(a) && lo < len(b) && a[lo].key == b[lo].key {

@@ -3,6 +3,8 @@ package verloop
 import (
 	"reflect"
 	"testing"
+
+	"pakompas/importer/corpus"
 )
 
 func TestWordDiff(t *testing.T) {
@@ -89,5 +91,41 @@ func TestSummary(t *testing.T) {
 		Nieuw: 4, Ongewijzigd: 9, Gewijzigd: 15, Vervallen: 5, Doorgeschoven: 11} // counted by hand from the file
 	if !reflect.DeepEqual(u, want) {
 		t.Errorf("summary\n%+v, want\n%+v", u, want)
+	}
+}
+
+// Splitting only between the common ends gives the edits and spans that
+// splitting the whole texts gives: on the corpus's texts and their next
+// year's, and on pairs that differ inside a word, in case, in accents and
+// in numbers with joiners.
+func TestWordDiffEndsAsWhole(t *testing.T) {
+	pairs := [][2]string{
+		{"De corporatie bouwt 40 woningen.", "De corporatie bouwt 60 woningen."},
+		{"woning", "woningen"}, {"Woningen", "woningen"}, {"café in 2025", "cafe in 2026"},
+		{"€ 1.250,50 per jaar", "€ 1.300,50 per jaar"}, {"2024-2027", "2025-2027"}, {"a", "ab a"},
+		{"Één coöperatie", "Een cooperatie"}, {"x 1.5 y", "x 1,5 y"}, {"", "nieuw"}, {"oud", ""},
+	}
+	sets := corpus.Build(corpus.Options{Gemeenten: 12})
+	next, prev := corpus.NextYear(sets, 3)
+	for s := range next {
+		for k, it := range next[s].Items {
+			if p := prev[s][k]; p >= 0 {
+				pairs = append(pairs, [2]string{sets[s].Items[p].Text, it.Text})
+			}
+		}
+	}
+	changed := 0
+	for _, p := range pairs {
+		got1, got2, got3 := wordDiff(p[0], p[1])
+		w1, w2, w3 := diffWords(p[0], p[1], splitWords(p[0]), splitWords(p[1]))
+		if !reflect.DeepEqual(got1, w1) || !reflect.DeepEqual(got2, w2) || !reflect.DeepEqual(got3, w3) {
+			t.Errorf("%q → %q: %v %v %v, whole texts give %v %v %v", p[0], p[1], got1, got2, got3, w1, w2, w3)
+		}
+		if len(w1) > 0 {
+			changed++
+		}
+	}
+	if changed < 50 {
+		t.Errorf("only %d changed pairs: the test tests little", changed)
 	}
 }

@@ -33,3 +33,17 @@ func TestWordsKeySlug(t *testing.T) {
 		t.Errorf("Slug = %q", got)
 	}
 }
+
+// BenchmarkFoldNonASCII folds texts with diacritics (the path through
+// the Unicode chain) on all cores.
+func BenchmarkFoldNonASCII(b *testing.B) {
+	texts := []string{"Één coöperatie in Zuidoost: café, reünie en ruïne", "De corporatie realiseert 40 woningen in België", "Ĳsselstein: prestatieafspraken 2025–2028"}
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for i := 0; pb.Next(); i++ {
+			if Fold(texts[i%len(texts)]) == "" {
+				b.Fatal("empty fold")
+			}
+		}
+	})
+}
