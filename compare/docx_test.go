@@ -12,6 +12,7 @@ import (
 	"pakompas/compare/evaluation"
 	"pakompas/importer"
 	"pakompas/importer/docx/docxtest"
+	"pakompas/importer/ods/odstest"
 )
 
 // sameAgreements are one gemeente's agreements: number, theme, text,
@@ -26,18 +27,21 @@ var sameAgreements = [][4]string{
 
 const sameTitle = "Prestatieafspraken 2025 gemeente Amstelveen"
 
-// writeSame writes the agreements as an xlsx table, a Word table and Word
-// numbered paragraphs, each in a folder of its own, and returns the paths.
-func writeSame(t *testing.T) (xlsx, docTable, docParas string) {
+// writeSame writes the agreements as an xlsx table, a Word table, Word
+// numbered paragraphs and an OpenDocument spreadsheet, each in a folder of
+// its own, and returns the paths.
+func writeSame(t *testing.T) (xlsx, docTable, docParas, ods string) {
 	t.Helper()
 	dir := t.TempDir()
 	f := excelize.NewFile()
 	rows := [][]any{{sameTitle}, nil, {"Nr", "Thema", "Afspraak", "Trekker"}}
+	odsRows := []string{odstest.Row(odstest.Str(sameTitle)), odstest.Row(), odstest.Row(odstest.Str("Nr"), odstest.Str("Thema"), odstest.Str("Afspraak"), odstest.Str("Trekker"))}
 	tbl := []string{docxtest.Row("Nr", "Thema", "Afspraak", "Trekker")}
 	paras := &docxtest.Doc{}
 	paras.Para("Titel", sameTitle)
 	for i, a := range sameAgreements {
 		rows = append(rows, []any{a[0], a[1], a[2], a[3]})
+		odsRows = append(odsRows, odstest.Row(odstest.Str(a[0]), odstest.Str(a[1]), odstest.Str(a[2]), odstest.Str(a[3])))
 		tbl = append(tbl, docxtest.Row(a[0], a[1], a[2], a[3]))
 		if i == 0 || sameAgreements[i-1][1] != a[1] {
 			paras.Para("NumKop1", a[1])
@@ -53,7 +57,8 @@ func writeSame(t *testing.T) (xlsx, docTable, docParas string) {
 	xlsx = filepath.Join(dir, "x", "afspraken.xlsx")
 	docTable = filepath.Join(dir, "t", "afspraken.docx")
 	docParas = filepath.Join(dir, "p", "afspraken.docx")
-	for _, p := range []string{xlsx, docTable, docParas} {
+	ods = filepath.Join(dir, "o", "afspraken.ods")
+	for _, p := range []string{xlsx, docTable, docParas, ods} {
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -69,20 +74,23 @@ func writeSame(t *testing.T) (xlsx, docTable, docParas string) {
 	if err := os.WriteFile(docParas, paras.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return xlsx, docTable, docParas
+	if err := os.WriteFile(ods, odstest.Package(odstest.Content("", odstest.Table("Blad1", "", append(odsRows, odstest.Rows(1<<20-len(odsRows)))...))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return xlsx, docTable, docParas, ods
 }
 
-// TestDOCXSameAsXLSX: the same agreements read from an xlsx, a Word table
-// and Word numbered paragraphs get the same ids, themes and vague flags,
-// and a verdict given on the xlsx version holds for the Word versions:
+// TestWordAndODSSameAsXLSX: the same agreements read from an xlsx, a Word table,
+// Word numbered paragraphs and an .ods get the same ids, themes and vague
+// flags, and a verdict given on the xlsx version holds for the others:
 // the matrix with the verdicts applied is the same (for the paragraphs,
 // which name no trekker, its counts of agreements and vague ones).
-func TestDOCXSameAsXLSX(t *testing.T) {
+func TestWordAndODSSameAsXLSX(t *testing.T) {
 	eng, err := NewEngine(Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	xlsx, docTable, docParas := writeSame(t)
+	xlsx, docTable, docParas, ods := writeSame(t)
 	analyze := func(path string) *Analysis {
 		rep := importer.Import(context.Background(), []string{path}, importer.Options{})
 		if rep.Failed() || len(rep.Agreements) != len(sameAgreements) {
@@ -129,7 +137,7 @@ func TestDOCXSameAsXLSX(t *testing.T) {
 	if want[i21] != (key{"amstelveen:2025:2.1", want[i21].Theme, true}) {
 		t.Fatalf("xlsx 2.1: %+v, want id amstelveen:2025:2.1 judged vague", want[i21])
 	}
-	for _, path := range []string{docTable, docParas} {
+	for _, path := range []string{docTable, docParas, ods} {
 		ad := analyze(path)
 		if got := keys(ad); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %+v\nwant (xlsx) %+v", path, got, want)
