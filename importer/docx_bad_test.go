@@ -126,7 +126,7 @@ func TestDOCXWalk(t *testing.T) {
 	for _, f := range rep.Files {
 		got[filepath.Base(f.Path)] = string(f.ErrorKind) + "|" + f.Format + "|" + f.Ignored
 	}
-	want := map[string]string{"afspraken.docx": "|docx|", "oud.doc": "doc||", "notulen.pdf": "||geen spreadsheet (.pdf): niet ingelezen"}
+	want := map[string]string{"afspraken.docx": "|docx|", "oud.doc": "doc||", "notulen.pdf": "||geen spreadsheet of Word-document (.pdf): niet ingelezen"}
 	for name, w := range want {
 		if got[name] != w {
 			t.Errorf("%s: %q, want %q", name, got[name], w)

@@ -26,7 +26,7 @@ var messages = map[ErrorKind]string{
 	ErrDOC:         "oud Word-formaat: sla het bestand op als .docx",
 	ErrEncrypted:   "het bestand is met een wachtwoord beveiligd: geef het wachtwoord als pakompas erom vraagt, of mee met --password",
 	ErrPassword:    "het wachtwoord klopt niet voor dit beveiligde bestand",
-	ErrNotSheet:    "geen spreadsheet: het bestand is geen Excel- of CSV-bestand",
+	ErrNotSheet:    "geen spreadsheet: het bestand is geen Excel-, OpenDocument-, CSV- of Word-bestand",
 	ErrCorrupt:     "beschadigd Excel-bestand: het kon niet worden gelezen (afgebroken download of kopie?)",
 	ErrTooLarge:    "bestand geweigerd: de werkmap pakt uit tot meer dan de grens van 128 MB",
 	ErrNoTable:     "geen tabel met afspraken gevonden: geen kopregel met een kolom als 'Afspraak' of 'Omschrijving'",

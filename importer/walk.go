@@ -147,7 +147,7 @@ func wanted(name string) (bool, string) {
 	case spreadsheetExts[ext]:
 		return true, ""
 	case ext == "":
-		return false, "geen spreadsheet (geen extensie): niet ingelezen"
+		return false, "geen spreadsheet of Word-document (geen extensie): niet ingelezen"
 	}
-	return false, "geen spreadsheet (" + ext + "): niet ingelezen"
+	return false, "geen spreadsheet of Word-document (" + ext + "): niet ingelezen"
 }
