@@ -93,9 +93,15 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 	placer := theme.NewPlacer(e.taxonomy)
 	// Corporation names written out in full somewhere in this import
 	// ("Woonstichting Amstelland") teach the resolver their short forms.
-	owners := make([]string, len(rep.Agreements))
-	for i, a := range rep.Agreements {
-		owners[i] = a.Owner
+	// Each distinct trekker once (in order of first appearance, so the
+	// names found are the same): a few hundred nationally, not 51,300.
+	var owners []string
+	seenOwner := map[string]bool{}
+	for _, a := range rep.Agreements {
+		if !seenOwner[a.Owner] {
+			seenOwner[a.Owner] = true
+			owners = append(owners, a.Owner)
+		}
 	}
 	corps := append(append([]string(nil), e.corporations...), role.DiscoverCorporations(owners)...)
 	roles := role.NewResolver(corps)
