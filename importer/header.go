@@ -30,6 +30,26 @@ var fieldOrder = []struct {
 	{FieldText, []string{"afspraak", "afspraken", "prestatieafspraak", "prestatieafspraken", "omschrijving", "actie", "acties", "activiteit", "activiteiten", "maatregel", "maatregelen", "prestatie", "prestaties", "beschrijving", "inhoud", "wat", "tekst", "wat gaan we doen"}, false},
 }
 
+// synonym is one synonym of fieldOrder made ready for headerField: padded
+// with a space on each side for a whole-word search, and whether it also
+// matches as the tail of a compound word.
+type synonym struct {
+	word, padded string
+	tail         bool
+}
+
+// fieldSynonyms holds fieldOrder's synonyms, in its order, made ready once
+// (building " "+syn+" " per cell and synonym was a seventh of the import).
+var fieldSynonyms = func() [][]synonym {
+	out := make([][]synonym, len(fieldOrder))
+	for i, f := range fieldOrder {
+		for _, w := range f.words {
+			out[i] = append(out[i], synonym{word: w, padded: " " + w + " ", tail: len(w) >= 5 && !strings.Contains(w, " ")})
+		}
+	}
+	return out
+}()
+
 // maxHeaderCell is the longest text taken for a column header.
 const maxHeaderCell = 60
 
@@ -50,20 +70,20 @@ func headerField(cell string) Field {
 		return FieldNone
 	}
 	joined := " " + strings.Join(words, " ") + " "
-	for _, f := range fieldOrder {
-		for _, syn := range f.words {
+	for i, f := range fieldOrder {
+		for _, syn := range fieldSynonyms[i] {
 			if f.exact {
-				if strings.TrimSpace(joined) == syn {
+				if strings.TrimSpace(joined) == syn.word {
 					return f.field
 				}
 				continue
 			}
-			if strings.Contains(joined, " "+syn+" ") {
+			if strings.Contains(joined, syn.padded) {
 				return f.field
 			}
-			if len(syn) >= 5 && !strings.Contains(syn, " ") {
+			if syn.tail {
 				for _, w := range words {
-					if len(w) > len(syn)+2 && strings.HasSuffix(w, syn) {
+					if len(w) > len(syn.word)+2 && strings.HasSuffix(w, syn.word) {
 						return f.field
 					}
 				}
