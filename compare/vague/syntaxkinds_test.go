@@ -74,6 +74,20 @@ func TestSyntaxKinds(t *testing.T) {
 			{"We zetten ons in om genoeg locaties beschikbaar te stellen.", true, "inzetten"},
 			{"Waar mogelijk stelt de gemeente budget beschikbaar.", true, "waar-mogelijk"},
 		}},
+		{"6 a pilot started on a named subject (round 6, pilot.go)", []ex{
+			{"In Zuiderwijk komt er een pilot met tiny houses voor starters.", false, "er start een pilot"},
+			{"Ook komt er een proef met kamerverhuur voor studenten.", false, ""},
+			{"De corporatie start een pilot rond hittestress in de flats.", false, ""},
+			{"In de Bloemenbuurt wordt een proef gestart om geveltuinen aan te leggen.", false, ""},
+			{"De gemeente kondigt een proef aan waarbij statushouders bij ouderen inwonen.", false, ""},
+			// Near-misses: no subject, only mentioned, the verb, other vague language over it.
+			{"Er komt een pilot.", true, "pilot"},
+			{"We verlagen de woonlasten onder andere via een proef met de Voorzieningenwijzer.", true, ""},
+			{"Gemeente en corporatie experimenteren met nieuwe woonvormen.", true, "pilot"},
+			{"Partijen bekijken of er een pilot met woningdelen kan komen.", true, "bekijken"},
+			{"De corporatie wil een pilot met woningdelen starten.", true, "willen"},
+			{"De pilot is bedoeld om ervaring op te doen met woningdelen.", true, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
