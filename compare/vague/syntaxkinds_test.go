@@ -88,6 +88,15 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie wil een pilot met woningdelen starten.", true, "willen"},
 			{"De pilot is bedoeld om ervaring op te doen met woningdelen.", true, ""},
 		}},
+		{"7 a hedge set aside hedges the whole sentence (round 6, hedge.go)", []ex{
+			{"Bij renovatie worden er (waar mogelijk) zonnepanelen geplaatst.", true, "waar-mogelijk"},
+			{"De corporatie isoleert de daken van de flats, waar dat kan.", true, "waar-mogelijk"},
+			{"De corporatie plaatst zonnepanelen op de daken van de flats, zo veel mogelijk.", true, "zo-veel-mogelijk"},
+			// Near-misses: a number with a date still cancels it; a hedge in a later
+			// clause with an act of its own leaves the first commitment standing.
+			{"In 2026 plaatst de corporatie 300 zonnepanelen (waar mogelijk op de daken van de flats).", false, ""},
+			{"De corporatie vervangt in 2026 de liften aan de Dorpsstraat en betrekt waar mogelijk de huurders.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
