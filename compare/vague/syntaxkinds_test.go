@@ -97,6 +97,13 @@ func TestSyntaxKinds(t *testing.T) {
 			{"In 2026 plaatst de corporatie 300 zonnepanelen (waar mogelijk op de daken van de flats).", false, ""},
 			{"De corporatie vervangt in 2026 de liften aan de Dorpsstraat en betrekt waar mogelijk de huurders.", false, ""},
 		}},
+		{"8 an expectation is an intention: a target only with a number and a date (round 6, rules.toml)", []ex{
+			{"De corporaties verwachten 175 woningen te verkopen.", true, "verwachten"},
+			{"We verwachten in september de woningen aan de Dorpsstraat op te leveren.", true, "verwachten"},
+			// Near-misses: a number with a year makes it a target.
+			{"De corporatie verwacht in 2027 100 sociale huurwoningen op te leveren.", false, ""},
+			{"Centrada verwacht in 2026 in totaal 42 nieuwe huurappartementen op te leveren.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
