@@ -57,7 +57,9 @@
 // "periode 2025-2028" is the agreement's period) and who is the subject.
 //
 // A vague match governs a region of its sentence; a hedge governs its
-// clause onward. A later clause opening with an act of its own escapes
+// clause onward, or the whole sentence when it is set aside in
+// parentheses or closes the sentence ("worden er (waar mogelijk)
+// zonnepanelen geplaatst"). A later clause opening with an act of its own escapes
 // ("Partijen gaan in gesprek en stellen vóór 1 juli een plan vast"). A
 // match is negated by "niet", "geen", "nooit" next to it ("niet langer
 // onderzoeken"), and dropped when it is a noun in a prepositional phrase
@@ -69,7 +71,9 @@
 // grondprijzen"), or on the definite subject of an inverted passive ("ook
 // wordt de wijkaanpak voortgezet"); or a negative or exclusive constraint
 // on an act ("verkoopt niet langer", "bouwt zonder gasaansluiting",
-// "leidt niet tot een hogere huur"); or an agreed complement ("afgesproken
+// "leidt niet tot een hogere huur"); or a pilot started on a named
+// subject when no other vague language governs the sentence ("komt er een
+// pilot met …"); or an agreed complement ("afgesproken
 // dat de gemeente een grondprijs rekent …": the complement of a verb of
 // agreeing with a definite noun phrase and no vague language, possibility,
 // state or passive); or a deliverable with a date; or when a vague match is cancelled by its
@@ -316,6 +320,51 @@
 // / 0.92 on unseen text is still not reached: what remains are concrete
 // acts in words of their own, states ("zijn volwaardig partij in het
 // overleg"), pilots that will take place, and subject-first passives.
+//
+// The sixth round (issue 9) went on the same way, from the dev misses
+// (echt.tsv, echt-vers.tsv, echt-vers2.tsv; at the start TP 791, FP 90,
+// FN 95, P 0.898, R 0.893), building only kinds seen at least three times
+// there, each with own examples and near-misses (syntaxkinds_test.go):
+//
+//	kind                                                     dev TP / FP / FN
+//	start                                                    791 / 90 / 95
+//	6 a pilot started on a named subject (pilot.go)          791 / 85 / 95
+//	7 a hedge set aside hedges the sentence (hedge.go)       793 / 85 / 93
+//	8 "verwachten" is an intention (rule willen)             795 / 85 / 91
+//
+// Kind 6: a pilot noun in a clause that starts it ("komt er", "start",
+// "wordt gestart", "kondigt … aan", "is ook een pilot") followed by what it
+// is about ("met", "rond", "voor", "waarbij", "om"), in a sentence whose
+// only live vague language is the pilot's own, is an act (5 false alarms
+// fixed, none added); "er komt een pilot", "via een proef met …",
+// "experimenteren met" and a pilot under other vague language stay vague.
+// Kind 7: of the four dev misses with a hedged result ("waar mogelijk",
+// "zo goed mogelijk") two had the hedge in parentheses or closing the
+// sentence; the other two (an act in a fronted "daar waar" clause, an act
+// in an example) are single shapes and were left. Kind 8: the labelling
+// rules treat "verwachten" like "willen"; with a number and a year it is
+// a target, without one of them vague (2 misses fixed; the third
+// "verwachten" miss, "verwacht de woonvisie in het vierde kwartaal … te
+// kunnen aanbieden", stays a false alarm through "kunnen"). Looked at and
+// not built, each under three dev cases of one shape: "kan"/"mogen" with a
+// numeric cap (2), rights of tenants ("kunnen huurders aanspraak maken op",
+// 2), states that are aims vs facts (2), subject-first passives (no
+// feature separates the labelled nee ones, "er wordt standaard dubbelglas
+// geplaatst", from the ja ones, "worden betaalbare woningen gebouwd"),
+// bare ambition lines (1 to 2 per shape), continuing ongoing work (3, but
+// the labels treat continuing a named project as nee, so it needs the
+// name test, not a word list).
+//
+// Cross-validated on the dev parts (fallbackcv_test.go, rules alone):
+// 0.898 / 0.893 before, 0.903 / 0.897 after. Measured once at the end on
+// the sets not tuned on, all unchanged: echt-ongezien 0.886 / 0.905 (TP
+// 124, FP 16, FN 13), echt-vers3 0.771 / 0.931, echt-vers4 0.760 / 0.792.
+// The held-out pilot sentence of this shape stays a false alarm because
+// its purpose clause holds vague language of its own. Caveat: the
+// cross-validation harness prints echt-ongezien's misses as well as its
+// totals; they were seen once, at the end, after the three kinds were
+// committed, and nothing was changed because of them. The goal of 0.92 /
+// 0.92 on unseen text is still not reached.
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development

@@ -240,6 +240,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	case evAgreed:
 		dst = append(dst, "er is een concrete handeling afgesproken"...)
 		return appendQuoted(dst, sigText)
+	case evPilot:
+		dst = append(dst, "er start een pilot met een benoemd onderwerp"...)
+		return appendQuoted(dst, sigText)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {

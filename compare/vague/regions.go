@@ -118,6 +118,9 @@ func (c *Classifier) buildRegion(sc *scratch, s *sentence, i int32) {
 			r.from = sc.subordFrom(h, r.from)
 		}
 		r.to = c.regionEnd(sc, h)
+		if e == effHedge && sc.hedgeAside(h, s) {
+			r.from, r.to = s.from, s.to // hedge.go
+		}
 	case effPast:
 		r.from = s.from
 	default:

@@ -74,6 +74,36 @@ func TestSyntaxKinds(t *testing.T) {
 			{"We zetten ons in om genoeg locaties beschikbaar te stellen.", true, "inzetten"},
 			{"Waar mogelijk stelt de gemeente budget beschikbaar.", true, "waar-mogelijk"},
 		}},
+		{"6 a pilot started on a named subject (round 6, pilot.go)", []ex{
+			{"In Zuiderwijk komt er een pilot met tiny houses voor starters.", false, "er start een pilot"},
+			{"Ook komt er een proef met kamerverhuur voor studenten.", false, ""},
+			{"De corporatie start een pilot rond hittestress in de flats.", false, ""},
+			{"In de Bloemenbuurt wordt een proef gestart om geveltuinen aan te leggen.", false, ""},
+			{"De gemeente kondigt een proef aan waarbij statushouders bij ouderen inwonen.", false, ""},
+			// Near-misses: no subject, only mentioned, the verb, other vague language over it.
+			{"Er komt een pilot.", true, "pilot"},
+			{"We verlagen de woonlasten onder andere via een proef met de Voorzieningenwijzer.", true, ""},
+			{"Gemeente en corporatie experimenteren met nieuwe woonvormen.", true, "pilot"},
+			{"Partijen bekijken of er een pilot met woningdelen kan komen.", true, "bekijken"},
+			{"De corporatie wil een pilot met woningdelen starten.", true, "willen"},
+			{"De pilot is bedoeld om ervaring op te doen met woningdelen.", true, ""},
+		}},
+		{"7 a hedge set aside hedges the whole sentence (round 6, hedge.go)", []ex{
+			{"Bij renovatie worden er (waar mogelijk) zonnepanelen geplaatst.", true, "waar-mogelijk"},
+			{"De corporatie isoleert de daken van de flats, waar dat kan.", true, "waar-mogelijk"},
+			{"De corporatie plaatst zonnepanelen op de daken van de flats, zo veel mogelijk.", true, "zo-veel-mogelijk"},
+			// Near-misses: a number with a date still cancels it; a hedge in a later
+			// clause with an act of its own leaves the first commitment standing.
+			{"In 2026 plaatst de corporatie 300 zonnepanelen (waar mogelijk op de daken van de flats).", false, ""},
+			{"De corporatie vervangt in 2026 de liften aan de Dorpsstraat en betrekt waar mogelijk de huurders.", false, ""},
+		}},
+		{"8 an expectation is an intention: a target only with a number and a date (round 6, rules.toml)", []ex{
+			{"De corporaties verwachten 175 woningen te verkopen.", true, "verwachten"},
+			{"We verwachten in september de woningen aan de Dorpsstraat op te leveren.", true, "verwachten"},
+			// Near-misses: a number with a year makes it a target.
+			{"De corporatie verwacht in 2027 100 sociale huurwoningen op te leveren.", false, ""},
+			{"Centrada verwacht in 2026 in totaal 42 nieuwe huurappartementen op te leveren.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},

@@ -16,6 +16,7 @@ const (
 	evCancelled              // a vague match cancelled by a target with a date, or a dated outcome
 	evRule                   // an arrangement that holds or not ("met voorrang", "uitsluitend")
 	evAgreed                 // the complement of a verb of agreeing commits to a definite act
+	evPilot                  // a pilot started on a named subject (pilot.go)
 )
 
 // evidence points at what made the agreement verifiable.
@@ -244,6 +245,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
 		}
 	}
+	if ev.kind == evNone {
+		if g := sc.launchedPilot(si); g >= 0 {
+			ev = evidence{kind: evPilot, sig: g, hit: -1} // "komt er een pilot met een CO2 neutrale woning" (pilot.go)
+		}
+	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
 		ev = evidence{kind: evProductDeadline, sig: deadline, hit: product}
 	}
@@ -255,7 +261,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		if typ == TypeResultaat && product >= 0 && !quantity && !universal {
 			typ = TypeProces
 		}
-	} else if ev.kind == evProductDeadline {
+	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
 	} else if (ev.kind == evRule || ev.kind == evAgreed) && typ == "" {
 		typ = TypeResultaat
