@@ -95,4 +95,3 @@ func (ix *index) matched(t tally, i, limit int) string {
 	}
 	return strings.Join(out, ", ")
 }
-
