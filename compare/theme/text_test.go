@@ -32,6 +32,11 @@ var textCases = []struct{ name, text, key, matched string }{
 	{"", "De gemeente wijzigt het bestemmingsplan voor de bouwlocatie Zuidrand vóór 1 juli 2025.", "beschikbaarheid", ""},
 	{"Afspraken", "Partijen evalueren de prestatieafspraken jaarlijks in een bestuurlijk overleg.", "samenwerking", ""},
 	{"", "De huurdersorganisatie krijgt een werkbudget en adviesrecht op het bod.", "samenwerking", ""},
+	// keywords added in the second round of issue 9, one per kind of confusion
+	{"", "Vrijkomende woningen worden aangeboden in de laagste prijsklasse.", "betaalbaarheid", "prijsklasse"},
+	{"", "In 2030 zijn 400 woningen van de corporatie gasloos.", "duurzaamheid", "gasloos"},
+	{"", "Gemeente en corporaties leggen hun samenwerking vast in een convenant.", "samenwerking", "samenwerking, convenant"},
+	{"", "De corporatie houdt 20 maatwerkwoningen beschikbaar.", "doelgroepen", "maatwerkwoning"},
 	{"Jaarschijf 2025", "Geschillen over deze afspraken gaan naar de geschillencommissie.", "samenwerking", ""},
 }
 
