@@ -312,7 +312,7 @@ func (c confusion) top(n int) []string {
 }
 
 // cvFloor is what the cross-validation reaches (see the log).
-const cvFloor = 0.80
+const cvFloor = 0.82
 
 func setOf(id string) string {
 	switch {
@@ -381,4 +381,25 @@ func formatLearned(m *learned) string {
 		row(f, m.weights[f])
 	}
 	return b.String()
+}
+
+// cvSplits runs TestLearnedCVSplits.
+var cvSplits = flag.Bool("cvsplits", false, "cross-validate over four splits of the folds")
+
+// TestLearnedCVSplits (with -cvsplits) averages the cross-validation over
+// four splits of the folds, which halves the noise of one split when two
+// settings are compared (doc.go gives the figures).
+func TestLearnedCVSplits(t *testing.T) {
+	if !*cvSplits {
+		t.Skip("run with -cvsplits")
+	}
+	defer func() { foldSalt = "" }()
+	var sum float64
+	for _, salt := range []string{"", "a", "b", "c"} {
+		foldSalt = salt
+		acc, _, _, _ := crossValidate(t, defaultOpts)
+		t.Logf("split %q: %.4f", salt, acc)
+		sum += acc
+	}
+	t.Logf("mean %.4f", sum/4)
 }
