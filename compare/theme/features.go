@@ -18,9 +18,11 @@ const (
 )
 
 // textFeatures returns the features of a text's content words (see
-// textWords). Names (capitalised inside a sentence) count only as a
+// textWords). A word that names whom a thing is for (forWhom) also
+// yields "v:" and the word, and "v:@groep" when it names a target group
+// (isGroup). Names (capitalised inside a sentence) count only as a
 // word, never in a pair or by their parts: "Schoutenbuurt" is a place.
-func textFeatures(words []string, proper []bool) []feature {
+func textFeatures(words []string, proper, forWhom []bool) []feature {
 	out := make([]feature, 0, 3*len(words))
 	prev := ""
 	for i, w := range words {
@@ -34,6 +36,12 @@ func textFeatures(words []string, proper []bool) []feature {
 			continue
 		}
 		out = append(out, feature{"w:" + w, w})
+		if forWhom[i] {
+			out = append(out, feature{"v:" + w, w})
+			if isGroup(w) {
+				out = append(out, feature{"v:@groep", w})
+			}
+		}
 		if isProper(proper, i) {
 			prev = ""
 			continue
@@ -65,4 +73,27 @@ func isASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// groupHeads end the words that name a target group ("starters",
+// "jongerenhuisvesting" does not: the head must end the word).
+var groupHeads = []string{
+	"starter", "starters", "senior", "senioren", "ouderen", "jongeren", "jongere",
+	"statushouder", "statushouders", "vergunninghouder", "vergunninghouders",
+	"studenten", "student", "doelgroep", "doelgroepen", "aandachtsgroep", "aandachtsgroepen",
+	"urgenten", "middeninkomens", "gezinnen", "arbeidsmigranten", "spoedzoekers",
+	"daklozen", "thuislozen", "dakloze", "kwetsbaren", "woonwagenbewoners", "mensen",
+	"huishoudens", "inwoners", "groep", "groepen", "vluchtelingen", "asielzoekers",
+	"urgentiehouders", "werknemers", "personeel", "zorgverleners",
+}
+
+// isGroup reports whether w names a target group: it is or ends in one of
+// groupHeads.
+func isGroup(w string) bool {
+	for _, h := range groupHeads {
+		if len(w) >= len(h) && w[len(w)-len(h):] == h {
+			return true
+		}
+	}
+	return false
 }

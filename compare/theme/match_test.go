@@ -82,7 +82,7 @@ func TestMatchRanking(t *testing.T) {
 }
 
 func TestTextNames(t *testing.T) {
-	words, proper := textWords("De corporatie renoveert de Schoutenbuurt. Buurtbemiddeling start\n- Leefbaarheidsmonitor Meerwijk", nil)
+	words, proper, _ := textWords("De corporatie renoveert de Schoutenbuurt. Buurtbemiddeling start\n- Leefbaarheidsmonitor Meerwijk", nil)
 	want := map[string]bool{"corporatie": false, "schoutenbuurt": true, "buurtbemiddeling": false,
 		"start": false, "leefbaarheidsmonitor": false, "meerwijk": true}
 	for i, w := range words {

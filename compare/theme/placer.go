@@ -173,10 +173,10 @@ func (p *Placer) place(r *nameResult, raw, text string) Placement {
 // the keywords (see learnedText), or by the keywords alone when the
 // taxonomy has no scorer.
 func (p *Placer) byText(raw, text string) Placement {
-	words, proper := textWords(text, p.ignore)
-	t := p.tallyWords(words, proper)
+	words, proper, forWhom := textWords(text, p.ignore)
+	t := p.tallyWords(words, proper, forWhom)
 	if p.model != nil {
-		return p.learnedText(raw, words, proper, t)
+		return p.learnedText(raw, words, proper, forWhom, t)
 	}
 	lead := t.leaders()
 	if len(lead) == 0 {
@@ -205,8 +205,8 @@ func (p *Placer) textTally(text string) tally {
 	return p.tallyWords(textWords(text, p.ignore))
 }
 
-func (p *Placer) tallyWords(words []string, proper []bool) tally {
-	return p.texts.tally(p.texts.claims(words, proper), len(p.tax.themes), textPhraseWeight)
+func (p *Placer) tallyWords(words []string, proper, forWhom []bool) tally {
+	return p.texts.tally(p.texts.claims(words, proper), len(p.tax.themes), textPhraseWeight, forWhom)
 }
 
 // at is the placement in theme key; a key the taxonomy lacks (an old
@@ -243,7 +243,7 @@ func (p *Placer) resolve(raw string) *nameResult {
 	if pn, ok := p.tax.pins[r.local]; ok && r.local != "" {
 		r.pin = pn
 	}
-	t := p.names.tally(p.names.claims(contentWords(clean, p.ignore), nil), len(p.tax.themes), namePhraseWeight)
+	t := p.names.tally(p.names.claims(contentWords(clean, p.ignore), nil), len(p.tax.themes), namePhraseWeight, nil)
 	lead := t.leaders()
 	for _, i := range lead {
 		c := cand{theme: i, term: p.names.terms[t.terms[i][0]].src}

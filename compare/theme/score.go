@@ -17,7 +17,9 @@ type tally struct {
 // weakWeight is what a weak ("~") term counts.
 const weakWeight = 0.5
 
-func (ix *index) tally(claims []claim, themes int, phrase float64) tally {
+// forWhom (textWords; nil for a theme name) marks the words whose claims
+// count forWeight.
+func (ix *index) tally(claims []claim, themes int, phrase float64, forWhom []bool) tally {
 	t := tally{
 		score:  make([]float64, themes),
 		strong: make([]float64, themes),
@@ -32,6 +34,9 @@ func (ix *index) tally(claims []claim, themes int, phrase float64) tally {
 		w := 1.0
 		if c.kind == kindPhrase {
 			w = phrase
+		}
+		if forWhom != nil && forWhom[c.pos] {
+			w *= forWeight
 		}
 		t.score[tm.theme] += w * weight(tm)
 		if !tm.weak {

@@ -2,6 +2,7 @@ package theme
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -31,6 +32,11 @@ var textCases = []struct{ name, text, key, matched string }{
 	{"", "De gemeente wijzigt het bestemmingsplan voor de bouwlocatie Zuidrand vóór 1 juli 2025.", "beschikbaarheid", ""},
 	{"Afspraken", "Partijen evalueren de prestatieafspraken jaarlijks in een bestuurlijk overleg.", "samenwerking", ""},
 	{"", "De huurdersorganisatie krijgt een werkbudget en adviesrecht op het bod.", "samenwerking", ""},
+	// keywords added in the second round of issue 9, one per kind of confusion
+	{"", "Vrijkomende woningen worden aangeboden in de laagste prijsklasse.", "betaalbaarheid", "prijsklasse"},
+	{"", "In 2030 zijn 400 woningen van de corporatie gasloos.", "duurzaamheid", "gasloos"},
+	{"", "Gemeente en corporaties leggen hun samenwerking vast in een convenant.", "samenwerking", "samenwerking, convenant"},
+	{"", "De corporatie houdt 20 maatwerkwoningen beschikbaar.", "doelgroepen", "maatwerkwoning"},
 	{"Jaarschijf 2025", "Geschillen over deze afspraken gaan naar de geschillencommissie.", "samenwerking", ""},
 }
 
@@ -114,5 +120,38 @@ func TestTextOnCorpus(t *testing.T) {
 	t.Logf("text fallback on %d corpus agreements: %.3f", n, acc)
 	if acc < 0.85 {
 		t.Errorf("accuracy %.3f below 0.85", acc)
+	}
+}
+
+// TestForWhom: a word right after "voor", "aan" or "naar" names whom a
+// thing is for; its keyword counts forWeight, and the scorer sees it as
+// such ("v:" features), so a group that is the object of the sentence
+// outweighs the dwelling words.
+func TestForWhom(t *testing.T) {
+	words, _, forWhom := textWords("Woningen voor starters en de doelgroep. Aan statushouders, naar de senioren.", nil)
+	var marked []string
+	for i, w := range words {
+		if forWhom[i] {
+			marked = append(marked, w)
+		}
+	}
+	if strings.Join(marked, " ") != "starters statushouders" {
+		t.Errorf("marked %v, want [starters statushouders]", marked)
+	}
+	p := NewPlacer(Default())
+	doel := p.tax.index("doelgroepen")
+	if got := p.textTally("twintig woningen voor statushouders").score[doel]; got != forWeight {
+		t.Errorf("doelgroepen scores %v after voor, want %v", got, forWeight)
+	}
+	if got := p.textTally("statushouders en twintig woningen").score[doel]; got != 1 {
+		t.Errorf("doelgroepen scores %v without voor, want 1", got)
+	}
+	feats := textFeatures(textWords("woningen voor spoedzoekers", nil))
+	if !slices.ContainsFunc(feats, func(f feature) bool { return f.key == "v:@groep" && f.word == "spoedzoekers" }) {
+		t.Errorf("no v:@groep feature in %v", feats)
+	}
+	got := p.Place("", "Van de vrijkomende woningen gaat 10% naar vergunninghouders.")
+	if got.Key != "doelgroepen" || !strings.Contains(got.Matched, "vergunninghouder") {
+		t.Errorf("got %+v, want doelgroepen naming vergunninghouder", got)
 	}
 }
