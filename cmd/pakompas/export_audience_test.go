@@ -64,7 +64,7 @@ func TestExportForExtern(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if v, _ := f.GetCellValue("Samenvatting", "A3"); v != "177 afspraken van 6 gemeenten uit 8 bestanden; 2 bestanden niet gelezen (zie Importverslag)." {
+	if v, _ := f.GetCellValue("Samenvatting", "A3"); v != "177 afspraken van 6 gemeenten uit 8 bestanden, waarvan 34 van een eerdere jaarschijf (zie Verloop); 2 bestanden niet gelezen (zie Importverslag)." {
 		t.Errorf("Samenvatting A3 %q", v)
 	}
 

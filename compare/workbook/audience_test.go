@@ -354,16 +354,18 @@ func TestFileCountsReadAndFailed(t *testing.T) {
 
 func TestSourcesSummary(t *testing.T) {
 	for _, c := range []struct {
-		s            sources
-		n, gemeenten int
-		want         string
+		s                     sources
+		n, gemeenten, earlier int
+		want                  string
 	}{
-		{sources{read: []string{"a"}}, 1, 1, "1 afspraak van 1 gemeente uit 1 bestand."},
-		{sources{read: []string{"a", "b"}, failed: []failedFile{{"c", "x"}}}, 145, 7,
+		{sources{read: []string{"a"}}, 1, 1, 0, "1 afspraak van 1 gemeente uit 1 bestand."},
+		{sources{read: []string{"a", "b"}, failed: []failedFile{{"c", "x"}}}, 145, 7, 0,
 			"145 afspraken van 7 gemeenten uit 2 bestanden; 1 bestand niet gelezen (zie Importverslag)."},
-		{sources{ignored: []string{"a", "b"}}, 0, 0, "0 afspraken van 0 gemeenten uit 0 bestanden; 2 bestanden genegeerd (zie Importverslag)."},
+		{sources{ignored: []string{"a", "b"}}, 0, 0, 0, "0 afspraken van 0 gemeenten uit 0 bestanden; 2 bestanden genegeerd (zie Importverslag)."},
+		{sources{read: []string{"a", "b", "c"}}, 60, 2, 25,
+			"60 afspraken van 2 gemeenten uit 3 bestanden, waarvan 25 van een eerdere jaarschijf (zie Verloop)."},
 	} {
-		if got := c.s.summary(c.n, c.gemeenten); got != c.want {
+		if got := c.s.summary(c.n, c.gemeenten, c.earlier); got != c.want {
 			t.Errorf("summary = %q, want %q", got, c.want)
 		}
 	}

@@ -66,6 +66,10 @@ type Input struct {
 	// more than one year loaded, followed over the years; nil (one year
 	// per gemeente) leaves the sheet and the counts on Samenvatting out.
 	Verloop *Verloop
+	// Earlier is how many of Agreements belong to an earlier jaarschijf
+	// of their gemeente (compare.Analysis.Superseded): on Alle afspraken
+	// and Verloop, not in the counts and theme sheets.
+	Earlier int
 
 	// audience is set by Write from Options.Audience; the layout leaves
 	// out what an external reader must not see (see forAudience).

@@ -41,11 +41,16 @@ func sourcesOf(r *importer.Report, files []string) sources {
 
 // summary is the sentence about the files: "145 afspraken van 7
 // gemeenten uit 6 bestanden; 7 bestanden niet gelezen; 1 bestand
-// genegeerd (zie Importverslag)."
-func (s sources) summary(agreements, gemeenten int) string {
+// genegeerd (zie Importverslag)." With earlier agreements of an earlier
+// jaarschijf it says how many: "…uit 8 bestanden, waarvan 34 van een
+// eerdere jaarschijf (zie Verloop); …".
+func (s sources) summary(agreements, gemeenten, earlier int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s van %s uit %s", count(agreements, "afspraak", "afspraken"),
 		count(gemeenten, "gemeente", "gemeenten"), count(len(s.read), "bestand", "bestanden"))
+	if earlier > 0 {
+		fmt.Fprintf(&b, ", waarvan %d van een eerdere jaarschijf (zie %s)", earlier, sheetVerloop)
+	}
 	if len(s.failed) > 0 {
 		fmt.Fprintf(&b, "; %s niet gelezen", count(len(s.failed), "bestand", "bestanden"))
 	}

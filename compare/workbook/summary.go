@@ -68,7 +68,7 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 	}
 	lines := []string{
 		fmt.Sprintf("Gemaakt op %s met %s.", dutchDate(in.Created), madeWith(in)),
-		src.summary(len(in.Agreements), len(in.Gemeenten)),
+		src.summary(len(in.Agreements), len(in.Gemeenten), in.Earlier),
 		"Vaag: het oordeel van de adviseur (vaag, niet vaag) gaat voor; bij twijfel of zonder oordeel telt de automatische beoordeling.",
 	}
 	for i, l := range lines {
