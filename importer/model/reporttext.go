@@ -67,7 +67,11 @@ func (r *Report) WriteText(w io.Writer) error {
 				ew.printf("      %s%q: %s\n", what, name, s.Reason)
 				continue
 			}
-			ew.printf("      %s%q: %s %d, %d afspraken\n", what, name, head, s.HeaderRow, s.Agreements)
+			if s.HeaderRow > 0 {
+				ew.printf("      %s%q: %s %d, %d afspraken\n", what, name, head, s.HeaderRow, s.Agreements)
+			} else { // a Word document's numbered paragraphs before its first heading
+				ew.printf("      %s%q: %d afspraken\n", what, name, s.Agreements)
+			}
 			for _, c := range s.Columns {
 				ew.printf("        kolom %-3s %-28q → %s\n", c.Column, c.Header, c.Field.DutchName())
 			}
