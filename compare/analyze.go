@@ -113,9 +113,23 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 		Thresholds: e.thresholds,
 		byID:       make(map[string]int, len(rep.Agreements)),
 	}
+	// Each distinct agreement is derived once; its twins get a copy with
+	// their own imported fields (deriveTwins).
+	twin := deriveTwins(rep.Agreements, ov.ByID)
 	parallel.For(len(rep.Agreements), 512, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			an.Agreements[i] = e.derive(placer, roles, rep.Agreements[i], ov)
+			if twin[i] == i {
+				an.Agreements[i] = e.derive(placer, roles, rep.Agreements[i], ov)
+			}
+		}
+	})
+	parallel.For(len(rep.Agreements), 2048, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if j := twin[i]; j != i {
+				d := an.Agreements[j] // derived above: j < i is its own twin
+				d.Agreement = rep.Agreements[i]
+				an.Agreements[i] = d
+			}
 		}
 	})
 	seen := map[string]bool{}
