@@ -83,6 +83,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 // counts of "geschreven: …" and the files that could not be read.
 type exportDone struct {
 	agreements, vague, gemeenten, orphans int
+	earlier                               int      // agreements of earlier jaarschijven
 	fileErrors                            []string // "path: error"
 }
 
@@ -90,8 +91,8 @@ type exportDone struct {
 // adviser's work, and what to say when it is written.
 func exportInput(an *compare.Analysis, src evalSource) (workbook.Input, exportDone) {
 	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
-	done := exportDone{agreements: len(an.Agreements), vague: ev.Matrix().Total.Vague, gemeenten: len(an.Gemeenten),
-		orphans: len(ev.Orphans())}
+	done := exportDone{agreements: an.CurrentCount(), vague: ev.Matrix().Total.Vague, gemeenten: len(an.Gemeenten),
+		orphans: len(ev.Orphans()), earlier: len(an.Agreements) - an.CurrentCount()}
 	for _, f := range an.Report.Files {
 		if f.Error != "" {
 			done.fileErrors = append(done.fileErrors, f.Path+": "+f.Error)
@@ -103,6 +104,9 @@ func exportInput(an *compare.Analysis, src evalSource) (workbook.Input, exportDo
 // written is the line export prints on stdout.
 func (d exportDone) written(path string) string {
 	s := fmt.Sprintf("geschreven: %s (%d afspraken, %d vaag, %d gemeenten", path, d.agreements, d.vague, d.gemeenten)
+	if d.earlier > 0 {
+		s += fmt.Sprintf("; %d van eerdere jaarschijven op Verloop", d.earlier)
+	}
 	if d.orphans > 0 {
 		s += fmt.Sprintf("; %d verweesde oordelen", d.orphans)
 	}
@@ -114,4 +118,4 @@ const exportFooter = `Exitcodes:
   1  werkboek geschreven, maar een of meer bestanden konden niet worden gelezen
   2  verkeerd gebruik of fout: geen werkboek geschreven
 
-Een PAD is een .xlsx-, .ods- of .csv-bestand, of een map (die wordt doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`

@@ -81,4 +81,4 @@ const importFooter = `Exitcodes:
   1  een of meer bestanden gaven een fout (de andere zijn gelezen)
   2  verkeerd gebruik
 
-Een PAD is een .xlsx-, .ods- of .csv-bestand, of een map (die wordt doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`
