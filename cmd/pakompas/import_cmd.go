@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 
 	"pakompas/compare"
 	"pakompas/compare/printable"
@@ -36,6 +37,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	var err error
 	if *asJSON {
+		defer jsonMemoryLimit(os.Getenv)()
 		err = writeImportJSON(eng.Analyze(rep, compare.Overrides{}), stdout)
 	} else {
 		// The readable report shows what was read, nothing derived: no

@@ -63,3 +63,36 @@ func TestExportGC(t *testing.T) {
 	}
 	restore()
 }
+
+// import --json lowers the memory limit to twice what is live, at least
+// jsonMemoryFloor and never above the limit in force, and puts it back;
+// not when GOMEMLIMIT is set.
+func TestJSONMemoryLimit(t *testing.T) {
+	oldLimit := debug.SetMemoryLimit(memoryLimit)
+	defer debug.SetMemoryLimit(oldLimit)
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+
+	restore := jsonMemoryLimit(getenv)
+	if l := debug.SetMemoryLimit(-1); l < jsonMemoryFloor || l >= memoryLimit {
+		t.Errorf("during import --json: limit %d, want from %d to below %d (a test binary's heap is small)", l, jsonMemoryFloor, memoryLimit)
+	}
+	restore()
+	if l := debug.SetMemoryLimit(-1); l != memoryLimit {
+		t.Errorf("after: limit %d, want %d back", l, memoryLimit)
+	}
+
+	env["GOMEMLIMIT"] = "1GiB"
+	jsonMemoryLimit(getenv)()
+	if l := debug.SetMemoryLimit(-1); l != memoryLimit {
+		t.Errorf("with GOMEMLIMIT set: limit %d, want it left alone", l)
+	}
+
+	delete(env, "GOMEMLIMIT")
+	debug.SetMemoryLimit(100 << 20) // a limit below the floor stays
+	restore = jsonMemoryLimit(getenv)
+	if l := debug.SetMemoryLimit(-1); l != 100<<20 {
+		t.Errorf("under a lower limit: %d, want it kept", l)
+	}
+	restore()
+}
