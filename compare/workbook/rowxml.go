@@ -164,6 +164,9 @@ func appendCellText(buf []byte, s string) []byte {
 	if plainText(s) {
 		return append(buf, s...)
 	}
+	if !strings.Contains(s, "_x") {
+		return appendEscaped(buf, s)
+	}
 	var b bytes.Buffer
 	_ = xml.EscapeText(&b, []byte(s)) // a bytes.Buffer does not fail
 	esc := strings.ReplaceAll(b.String(), "&#xA;", "\n")
@@ -171,6 +174,50 @@ func appendCellText(buf []byte, s string) []byte {
 		esc = bstrMarshal(esc)
 	}
 	return append(buf, esc...)
+}
+
+// appendEscaped appends s escaped as xml.EscapeText escapes it, with line
+// feeds kept as excelize puts them back, straight into buf (no buffer, no
+// second copy): for text without "_x", whose escaped form bstrMarshal
+// leaves alone.
+func appendEscaped(buf []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		var esc string
+		switch {
+		case r == '"':
+			esc = "&#34;"
+		case r == '\'':
+			esc = "&#39;"
+		case r == '&':
+			esc = "&amp;"
+		case r == '<':
+			esc = "&lt;"
+		case r == '>':
+			esc = "&gt;"
+		case r == '\t':
+			esc = "&#x9;"
+		case r == '\r':
+			esc = "&#xD;"
+		case r == '\n':
+		case !inXMLRange(r) || r == utf8.RuneError && w == 1:
+			esc = "\uFFFD"
+		}
+		if esc != "" {
+			buf = append(append(buf, s[last:i]...), esc...)
+			last = i + w
+		}
+		i += w
+	}
+	return append(buf, s[last:]...)
+}
+
+// inXMLRange reports whether r may stand in XML text, as encoding/xml
+// decides it.
+func inXMLRange(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // plainText reports whether s is valid UTF-8 that xml.EscapeText leaves

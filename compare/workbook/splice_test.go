@@ -3,7 +3,9 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -193,6 +195,31 @@ func TestSpliceWriterSmallWrites(t *testing.T) {
 		}
 		if out.String() != want || sp.left() != 0 {
 			t.Errorf("writes of %d bytes: %q (%d left)", step, out.String(), sp.left())
+		}
+	}
+}
+
+// appendEscaped escapes as encoding/xml's EscapeText does, line feeds
+// kept: on the odd texts and on 20,000 random byte strings drawn from
+// the characters that matter (specials, controls, invalid UTF-8, the
+// non-characters at the end of the BMP).
+func TestAppendEscapedAsEscapeText(t *testing.T) {
+	parts := []string{"a", "é", " ", "\n", "\r", "\t", "\"", "'", "&", "<", ">", "\x01", "\x1f", "\xff", "\xc3", "\uFFFD", "\uFFFE", "\U0001F3E0", "x"}
+	texts := append([]string(nil), oddTexts...)
+	r := rand.New(rand.NewPCG(7, 9))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		var ref bytes.Buffer
+		_ = xml.EscapeText(&ref, []byte(s))
+		want := strings.ReplaceAll(ref.String(), "&#xA;", "\n")
+		if got := string(appendEscaped(nil, s)); got != want {
+			t.Fatalf("%q: %q, EscapeText gives %q", s, got, want)
 		}
 	}
 }
