@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -204,30 +205,56 @@ const (
 )
 
 // wrappedLines estimates the lines s takes wrapped in a column of width w:
-// word by word, a word longer than a line broken over lines.
+// paragraph by paragraph (split at line feeds), word by word (split at
+// white space), a word longer than a line broken over lines. One pass over
+// the bytes: it runs for every wrapped cell of the big sheets.
 func wrappedLines(s string, w float64) int {
 	per := max(int(w*charsPerUnit)-1, 1)
-	lines := 0
-	for para := range strings.SplitSeq(s, "\n") {
-		lines++
-		n := 0
-		for word := range strings.FieldsSeq(para) {
-			k := utf8.RuneCountInString(word)
+	lines, n, k := 1, 0, 0 // lines so far, runes on the current line, runes of the current word
+	word := func() {
+		if k == 0 {
+			return
+		}
+		switch {
+		case n == 0:
+			n = k
+		case n+1+k <= per:
+			n += 1 + k
+		default:
+			lines++
+			n = k
+		}
+		for n > per {
+			lines++
+			n -= per
+		}
+		k = 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
 			switch {
-			case n == 0:
-				n = k
-			case n+1+k <= per:
-				n += 1 + k
+			case c == '\n':
+				word()
+				lines++
+				n = 0
+			case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				word()
 			default:
-				lines++
-				n = k
+				k++
 			}
-			for n > per {
-				lines++
-				n -= per
-			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			word()
+		} else {
+			k++
 		}
 	}
+	word()
 	return lines
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -205,16 +206,7 @@ func TestSpliceWriterSmallWrites(t *testing.T) {
 // non-characters at the end of the BMP).
 func TestAppendEscapedAsEscapeText(t *testing.T) {
 	parts := []string{"a", "é", " ", "\n", "\r", "\t", "\"", "'", "&", "<", ">", "\x01", "\x1f", "\xff", "\xc3", "\uFFFD", "\uFFFE", "\U0001F3E0", "x"}
-	texts := append([]string(nil), oddTexts...)
-	r := rand.New(rand.NewPCG(7, 9))
-	for range 20000 {
-		var b strings.Builder
-		for range r.IntN(12) {
-			b.WriteString(parts[r.IntN(len(parts))])
-		}
-		texts = append(texts, b.String())
-	}
-	for _, s := range texts {
+	for _, s := range append(randomTexts(7, parts, 12), oddTexts...) {
 		var ref bytes.Buffer
 		_ = xml.EscapeText(&ref, []byte(s))
 		want := strings.ReplaceAll(ref.String(), "&#xA;", "\n")
@@ -222,4 +214,55 @@ func TestAppendEscapedAsEscapeText(t *testing.T) {
 			t.Fatalf("%q: %q, EscapeText gives %q", s, got, want)
 		}
 	}
+}
+
+// wrappedLines counts as splitting at line feeds and then at white space
+// counts (the way it was written first): on the odd texts and 20,000
+// random strings of words, spaces of several kinds and line feeds.
+func TestWrappedLinesOnePass(t *testing.T) {
+	byFields := func(s string, w float64) int {
+		per := max(int(w*charsPerUnit)-1, 1)
+		lines := 0
+		for para := range strings.SplitSeq(s, "\n") {
+			lines++
+			n := 0
+			for word := range strings.FieldsSeq(para) {
+				k := utf8.RuneCountInString(word)
+				if n > 0 && n+1+k > per {
+					lines++
+					n = 0
+				}
+				if n > 0 {
+					n++
+				}
+				for n += k; n > per; n -= per {
+					lines++
+				}
+			}
+		}
+		return lines
+	}
+	parts := []string{"woning", "é", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2003", "\xff", "huurwoningenbouwprogramma", "a"}
+	for _, s := range append(randomTexts(3, parts, 30), oddTexts...) {
+		for _, w := range []float64{4, 12, 50} {
+			if got, want := wrappedLines(s, w), byFields(s, w); got != want {
+				t.Fatalf("%q at %v: %d lines, by fields %d", s, w, got, want)
+			}
+		}
+	}
+}
+
+// randomTexts is 20,000 strings of up to most-1 parts each, drawn from
+// parts with the given seed.
+func randomTexts(seed uint64, parts []string, most int) []string {
+	r := rand.New(rand.NewPCG(seed, seed+2))
+	out := make([]string, 20000)
+	for i := range out {
+		var b strings.Builder
+		for range r.IntN(most) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		out[i] = b.String()
+	}
+	return out
 }
