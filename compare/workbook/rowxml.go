@@ -161,9 +161,6 @@ func cutCellText(s string) string {
 // sequences escaped (bstrMarshal). Plain text, the usual case, is copied
 // as it is.
 func appendCellText(buf []byte, s string) []byte {
-	if plainText(s) {
-		return append(buf, s...)
-	}
 	if !strings.Contains(s, "_x") {
 		return appendEscaped(buf, s)
 	}
@@ -183,26 +180,17 @@ func appendCellText(buf []byte, s string) []byte {
 func appendEscaped(buf []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
 		var esc string
-		switch {
-		case r == '"':
-			esc = "&#34;"
-		case r == '\'':
-			esc = "&#39;"
-		case r == '&':
-			esc = "&amp;"
-		case r == '<':
-			esc = "&lt;"
-		case r == '>':
-			esc = "&gt;"
-		case r == '\t':
-			esc = "&#x9;"
-		case r == '\r':
-			esc = "&#xD;"
-		case r == '\n':
-		case !inXMLRange(r) || r == utf8.RuneError && w == 1:
-			esc = "\uFFFD"
+		w := 1
+		if c < utf8.RuneSelf {
+			esc = asciiEscapes[c]
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if !inXMLRange(r) || r == utf8.RuneError && w == 1 {
+				esc = "\uFFFD"
+			}
 		}
 		if esc != "" {
 			buf = append(append(buf, s[last:i]...), esc...)
@@ -213,38 +201,25 @@ func appendEscaped(buf []byte, s string) []byte {
 	return append(buf, s[last:]...)
 }
 
+// asciiEscapes is what xml.EscapeText writes for an ASCII byte, "" for
+// the byte itself: the five specials, tab and carriage return as
+// character references, the other control characters (not allowed in XML
+// text) as U+FFFD; the line feed stays.
+var asciiEscapes = func() (t [utf8.RuneSelf]string) {
+	for c := range byte(0x20) {
+		t[c] = "\uFFFD"
+	}
+	t['\n'] = ""
+	t['\t'], t['\r'] = "&#x9;", "&#xD;"
+	t['"'], t['\''], t['&'], t['<'], t['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	return t
+}()
+
 // inXMLRange reports whether r may stand in XML text, as encoding/xml
 // decides it.
 func inXMLRange(r rune) bool {
 	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
-}
-
-// plainText reports whether s is valid UTF-8 that xml.EscapeText leaves
-// as it is (line feeds aside, which excelize puts back) and that holds no
-// "_x" (the start of a sequence bstrMarshal escapes).
-func plainText(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\'' || c == '&' || c == '<' || c == '>' || c == '\t' || c == '\r':
-				return false
-			case c < 0x20 && c != '\n':
-				return false
-			case c == '_' && i+1 < len(s) && s[i+1] == 'x':
-				return false
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r > 0xFFFD && r < 0x10000 {
-			return false // invalid UTF-8, U+FFFD itself, U+FFFE, U+FFFF: let EscapeText decide
-		}
-		i += w
-	}
-	return true
 }
 
 // utf16Len is the length of s in UTF-16 units, as excelize counts it.
