@@ -124,7 +124,7 @@ const (
 	realFreshFloor   = 0.98
 	realFresh2Floor  = 0.98
 	realFresh3Floor  = 0.66
-	realFresh4Floor  = 0.77
+	realFresh4Floor  = 0.79
 	realGoal         = 0.88
 )
 
