@@ -3,6 +3,7 @@ package docx_test
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"pakompas/importer/docx"
@@ -155,5 +156,12 @@ func TestBroken(t *testing.T) {
 	}
 	if _, err := docx.Read(d.Bytes(), docx.Limits{Rows: 5}); err != nil {
 		t.Errorf("5 paragraphs with a limit of 5: %v", err)
+	}
+	// Elements nested a million deep are refused at depth 512, not read
+	// into a stack as deep as the file is long.
+	deep := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		strings.Repeat("<w:x>", 1_000_000) + strings.Repeat("</w:x>", 1_000_000) + `</w:body></w:document>`
+	if _, err := docx.Read(docxtest.Package(map[string]string{"word/document.xml": deep}), docx.Limits{}); err == nil || !strings.Contains(err.Error(), "dieper genest dan 512") {
+		t.Errorf("a million nested elements: %v", err)
 	}
 }

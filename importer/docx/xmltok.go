@@ -33,9 +33,15 @@ func newTokens(data []byte) *tokens {
 	return &tokens{d: d, main: map[string]bool{}}
 }
 
-// errBroken is broken XML: an end tag that does not match, or the part
-// ending inside an element.
+// errBroken is broken XML: an end tag that does not match, the part
+// ending inside an element, or elements nested deeper than maxDepth.
 var errBroken = errors.New("onvolledige XML")
+
+// maxDepth is how deep elements may be nested in a part. Word nests a
+// paragraph in a table cell about six deep per table, and tables past
+// maxNesting are left out anyway; a part nested deeper is refused, so a
+// hostile document cannot make the open-element stack grow with its size.
+const maxDepth = 512
 
 // next returns the next start tag, end tag or character data; comments,
 // processing instructions and directives are passed over.
@@ -57,6 +63,9 @@ func (t *tokens) next() (xml.Token, error) {
 				case a.Name.Space == "" && a.Name.Local == "xmlns" && isMainNS(a.Value):
 					t.main[""] = true
 				}
+			}
+			if len(t.stack) >= maxDepth {
+				return nil, fmt.Errorf("%w: elementen dieper genest dan %d", errBroken, maxDepth)
 			}
 			t.stack = append(t.stack, tok.Name)
 			return tok, nil
