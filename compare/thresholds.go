@@ -44,6 +44,10 @@ type Thresholds struct {
 	Due    Limit // percent with a due date (lower is worse)
 	Status Limit // percent with a status filled (lower is worse)
 	Behind Limit // percent behind schedule (late or at risk) of those with a status
+	// Carried is the percent of the agreements carried over from an
+	// earlier jaarschijf without being done (judged only with more than
+	// one jaarschijf of the gemeente loaded).
+	Carried Limit
 }
 
 // thresholdKey documents one pair of keys of [kompas]: <name>_oranje and
@@ -73,6 +77,7 @@ var thresholdKeys = []thresholdKey{
 	{"termijn", "procent met termijn", true, func(t *Thresholds) *Limit { return &t.Due }, Limit{Amber: 75, Red: 50, LowerWorse: true}},
 	{"status", "procent met status", true, func(t *Thresholds) *Limit { return &t.Status }, Limit{Amber: 75, Red: 25, LowerWorse: true}},
 	{"achter", "procent achter op schema", true, func(t *Thresholds) *Limit { return &t.Behind }, Limit{Amber: 15, Red: 30}},
+	{"doorgeschoven", "procent doorgeschoven", true, func(t *Thresholds) *Limit { return &t.Carried }, Limit{Amber: 10, Red: 25}},
 }
 
 const (

@@ -71,7 +71,7 @@ func TestCheckKompasDemo(t *testing.T) {
 		t.Fatalf("%d gemeente blocks in:\n%s", len(blocks), text)
 	}
 	for name, lines := range blocks {
-		if len(lines) != 13 {
+		if len(lines) != 14 {
 			t.Errorf("%s: %d indicator lines", name, len(lines))
 		}
 		if v := lines["Vaag"]; !strings.HasSuffix(v[0], "%") || !strings.Contains(v[2], "oranje vanaf 25%, rood vanaf 40%") {
@@ -103,7 +103,7 @@ func TestCheckKompasDemo(t *testing.T) {
 			t.Errorf("columns %v, want %v: %q", at, cols, l)
 		}
 	}
-	if lines != 6*13 {
+	if lines != 6*14 {
 		t.Errorf("%d indicator lines", lines)
 	}
 	for _, want := range []string{

@@ -13,6 +13,7 @@ import (
 type tally struct {
 	all, vague, notSmart, kaderless, notResult, regular []int
 	noDue, withStatus, noStatus, done, behind, tenants  []int
+	carried                                             []int
 	roles                                               [len(roleOrder)][]int
 	themes                                              []themeTally
 }
@@ -37,6 +38,7 @@ const (
 	lDone
 	lBehind
 	lTenants
+	lCarried
 	lRoles
 	nLists = lRoles + len(roleOrder)
 )
@@ -53,7 +55,7 @@ const (
 
 func (t *tally) lists() [nLists]*[]int {
 	l := [nLists]*[]int{&t.all, &t.vague, &t.notSmart, &t.kaderless, &t.notResult, &t.regular,
-		&t.noDue, &t.withStatus, &t.noStatus, &t.done, &t.behind, &t.tenants}
+		&t.noDue, &t.withStatus, &t.noStatus, &t.done, &t.behind, &t.tenants, &t.carried}
 	for i := range t.roles {
 		l[lRoles+i] = &t.roles[i]
 	}
@@ -218,6 +220,7 @@ func listsOf(a *compare.Agreement, vague, tenants bool) (lists uint32, themeList
 	set(lDone, hasStatus && a.StatusNorm == status.Done)
 	set(lBehind, hasStatus && (a.StatusNorm == status.Late || a.StatusNorm == status.AtRisk))
 	set(lTenants, tenants)
+	set(lCarried, a.CarriedYears > 0)
 	set(lRoles+roleIndex(a.OwnerRole), true)
 	setT(tAll, true)
 	setT(tVague, vague)

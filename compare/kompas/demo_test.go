@@ -2,6 +2,7 @@ package kompas
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"pakompas/compare"
@@ -18,8 +19,29 @@ func TestScanDemo(t *testing.T) {
 	}
 	an := e.Analyze(importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{}), compare.Overrides{})
 	r := Scan(compare.ReadOnlyEvaluation(an, nil, compare.Overrides{}), compare.DefaultThresholds())
-	if len(r.Gemeenten) != 6 || len(r.Indicators) != 13 {
+	if len(r.Gemeenten) != 6 || len(r.Indicators) != 14 {
 		t.Fatalf("%d gemeenten, %d indicators", len(r.Gemeenten), len(r.Indicators))
+	}
+	// Doorgeschoven is judged where two jaarschijven are loaded (Uithoorn
+	// 2 of 31, Ouder-Amstel 1 of 29), not judged elsewhere.
+	for g, name := range r.Gemeenten {
+		s := r.Score(g, KeyCarried)
+		switch name {
+		case "Uithoorn", "Ouder-Amstel":
+			want := map[string]int{"Uithoorn": 2, "Ouder-Amstel": 1}[name]
+			if s.Count != want || s.Level != Green || len(s.Agreements) != want {
+				t.Errorf("%s doorgeschoven: %+v, want %d, groen", name, s, want)
+			}
+			for _, i := range s.Agreements {
+				if an.Agreements[i].CarriedYears == 0 || an.Agreements[i].Year != "2025" {
+					t.Errorf("%s doorgeschoven names %s (%s, carried %d)", name, an.Agreements[i].ID, an.Agreements[i].Year, an.Agreements[i].CarriedYears)
+				}
+			}
+		default:
+			if s.Text != "·" || s.Level != None || !strings.Contains(s.Reason, "één jaarschijf") {
+				t.Errorf("%s doorgeschoven with one jaarschijf: %+v", name, s)
+			}
+		}
 	}
 	judged := 0
 	for g, name := range r.Gemeenten {

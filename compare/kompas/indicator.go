@@ -22,6 +22,7 @@ const (
 	KeyDue        Key = "termijn"
 	KeyStatus     Key = "status"
 	KeyDone       Key = "gereed"
+	KeyCarried    Key = "doorgeschoven"
 )
 
 // The groups of indicators, as the guide names what a set of agreements
@@ -71,6 +72,7 @@ func indicators(th compare.Thresholds) []Indicator {
 		{KeyDue, GroupMonitoring, "Met termijn", "aandeel met een termijn of planning", false, th.Due, true, ""},
 		{KeyStatus, GroupMonitoring, "Met status", "aandeel met een ingevulde status", false, th.Status, true, ""},
 		{KeyDone, GroupMonitoring, "Loopt achter", "aandeel met een status dat achter loopt (vertraagd of risico); hoeveel gereed is staat in de toelichting", false, th.Behind, true, ""},
+		{KeyCarried, GroupMonitoring, "Doorgeschoven", "aandeel dat uit een eerdere jaarschijf terugkomt zonder gereed te zijn (alleen met meer jaarschijven geladen)", false, th.Carried, true, ""},
 	}
 	for i := range ind {
 		ind[i].phrase = limitPhrase(ind[i].limit, ind[i].percent)

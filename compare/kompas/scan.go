@@ -115,7 +115,8 @@ func Scan(ev *compare.Evaluation, th compare.Thresholds) Result {
 	r.Scores = make([][]Score, len(tallies))
 	r.ByTheme = make([][][]Score, len(tallies))
 	for g := range tallies {
-		j := judgeCtx{r: &r, th: th, t: &tallies[g], gemeenten: len(tallies), vagueNote: note}
+		_, years := an.VerloopOf(an.Gemeenten[g])
+		j := judgeCtx{r: &r, th: th, t: &tallies[g], gemeenten: len(tallies), vagueNote: note, years: years}
 		r.Scores[g] = j.scores()
 		r.ByTheme[g] = j.themeScores()
 	}

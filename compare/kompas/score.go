@@ -50,6 +50,7 @@ type judgeCtx struct {
 	t         *tally
 	gemeenten int
 	vagueNote string // on the vague shares: whether the adviser's verdicts count
+	years     bool   // more than one jaarschijf of the gemeente is loaded
 }
 
 // judged fills the level of a score from its indicator's limit, and the
@@ -121,6 +122,8 @@ func (j judgeCtx) score(ind Indicator) Score {
 		return share(ind, len(t.withStatus), n, "met status", "", t.noStatus)
 	case KeyDone:
 		return j.done(ind)
+	case KeyCarried:
+		return j.carried(ind)
 	}
 	return Score{Text: "·"}
 }
@@ -246,6 +249,18 @@ func (j judgeCtx) done(ind Indicator) Score {
 		Reason: ofText(len(t.behind), w) + " met status loopt achter (" + pctText(b) + "); " +
 			ofText(len(t.done), n) + " gereed (" + pctText(d) + ")",
 		Agreements: t.behind})
+}
+
+// carried judges the share of the gemeente's current agreements that came
+// back from an earlier jaarschijf without being done (compare/verloop);
+// not judged with one jaarschijf loaded.
+func (j judgeCtx) carried(ind Indicator) Score {
+	t := j.t
+	n := len(t.all)
+	if !j.years {
+		return Score{Of: n, Text: "·", Reason: "één jaarschijf geladen: doorschuiven is niet te zien; laad ook de jaarschijf van vorig jaar"}
+	}
+	return share(ind, len(t.carried), n, "doorgeschoven zonder gereed", "zie het Verloop", t.carried)
 }
 
 // themeScores judges the indicators with PerTheme (Result.ThemeRows)

@@ -99,6 +99,11 @@ func (r *Result) finding(g int, k Key, s Score) string {
 		return "de huurders zijn maar bij " + plural(s.Count, "afspraak", "afspraken") + " trekker of partij"
 	case KeyDone:
 		return pctText(s.Value) + " van de afspraken met een status loopt achter"
+	case KeyCarried:
+		if s.Text == "·" {
+			return "doorschuiven is met één jaarschijf niet te zien"
+		}
+		return plural(s.Count, "afspraak komt", "afspraken komen") + " jaar na jaar terug zonder gereed (" + pctText(s.Value) + ")"
 	}
 	return strings.ToLower(r.Indicators[r.Index(k)].Label) + " " + s.Text
 }

@@ -83,7 +83,7 @@ func TestKompasSheet(t *testing.T) {
 				t.Errorf("%s: header %d %q", a, i+1, at(i+1, kompasHeaderRow))
 			}
 		}
-		if len(r.Gemeenten) != 6 || len(r.Indicators) != 13 {
+		if len(r.Gemeenten) != 6 || len(r.Indicators) != 14 {
 			t.Fatalf("demo scan: %d gemeenten, %d indicators", len(r.Gemeenten), len(r.Indicators))
 		}
 		for g, name := range r.Gemeenten {
