@@ -119,7 +119,7 @@ func (o Options) withDefaults() Options {
 // Summary counts the states of one gemeente with more than one version.
 type Summary struct {
 	Gemeente string
-	// Years are the versions in order ("" is onbekend, first).
+	// Years are the versions in order ("" is onbekend, last).
 	Years []string
 	// Nieuw, Ongewijzigd, Gewijzigd and Vervallen count the items with
 	// that Change; Doorgeschoven counts the carried-over agreements: each

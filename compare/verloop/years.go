@@ -1,9 +1,10 @@
 package verloop
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
+
+	"pakompas/importer/model"
 )
 
 // firstYear is the first four-digit year in y from 1900 to 2099 ("2024"
@@ -22,28 +23,9 @@ func firstYear(y string) int {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// CompareYears orders versions by first year, a single year before a
-// period that starts in it ("2024" before "2024-2027"), then by the text;
-// the onbekend version ("" or no year in it) comes last: a file that names
-// no year beside one that does is most often the working copy of the
-// current year (the published jaarschijven carry their year), so it is
-// taken as the latest version.
-func CompareYears(a, b string) int {
-	ya, yb := firstYear(a), firstYear(b)
-	if ya == 0 {
-		ya = 1 << 30
-	}
-	if yb == 0 {
-		yb = 1 << 30
-	}
-	if c := cmp.Compare(ya, yb); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(len(a), len(b)); c != 0 {
-		return c
-	}
-	return cmp.Compare(a, b)
-}
+// CompareYears orders versions: model.CompareYears (by first year, then
+// last; the onbekend version last).
+func CompareYears(a, b string) int { return model.CompareYears(a, b) }
 
 // versions returns, per gemeente in order of first appearance, the
 // distinct years in order and the item indexes of each year.
