@@ -20,6 +20,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pakompas/importer/corpus/floor"
+
 	"pakompas/importer/corpus"
 )
 
@@ -77,36 +79,8 @@ func BenchmarkImportNational(b *testing.B) {
 // (GetRows, the floor before, formats every cell: it is slower than the
 // importer's own use of excelize, so ratios against it flattered.)
 func BenchmarkRowsFloor(b *testing.B) {
-	raw := excelize.Options{RawCellValue: true}
 	benchEachFile(b, 342*150, func(data []byte) (int, error) {
-		f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
-		if err != nil {
-			return 0, err
-		}
-		defer f.Close()
-		rows := 0
-		for _, s := range f.WorkBook.Sheets.Sheet {
-			if s.State == "hidden" || s.State == "veryHidden" {
-				continue
-			}
-			it, err := f.Rows(s.Name)
-			if err != nil {
-				return 0, err
-			}
-			var kept [][]string
-			for it.Next() {
-				cols, err := it.Columns(raw)
-				if err != nil {
-					return 0, err
-				}
-				kept = append(kept, cols)
-			}
-			if err := it.Close(); err != nil {
-				return 0, err
-			}
-			rows += len(kept)
-		}
-		return rows, nil
+		return floor.Rows(data, excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzippedXML})
 	})
 }
 

@@ -17,6 +17,8 @@ import (
 	"sync/atomic"
 
 	"github.com/xuri/excelize/v2"
+
+	"pakompas/importer/corpus/floor"
 )
 
 func main() {
@@ -55,33 +57,9 @@ func main() {
 
 // readFile reads every cell of the visible sheets of one workbook.
 func readFile(path string) (int, error) {
-	f, err := excelize.OpenFile(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
-	raw := excelize.Options{RawCellValue: true}
-	rows := 0
-	for _, s := range f.WorkBook.Sheets.Sheet {
-		if s.State == "hidden" || s.State == "veryHidden" {
-			continue
-		}
-		it, err := f.Rows(s.Name)
-		if err != nil {
-			return 0, err
-		}
-		var kept [][]string
-		for it.Next() {
-			cols, err := it.Columns(raw)
-			if err != nil {
-				return 0, err
-			}
-			kept = append(kept, cols)
-		}
-		if err := it.Close(); err != nil {
-			return 0, err
-		}
-		rows += len(kept)
-	}
-	return rows, nil
+	return floor.Rows(data, excelize.Options{})
 }
