@@ -308,22 +308,10 @@ func (v *verloopScreen) about(r vlRow) string {
 	return strings.Join(parts, s.Dim.Render(" · "))
 }
 
-// printableSpans renders text with the byte spans in hl, each piece made
-// printable (the spans index the text as read, before the stripping).
+// printableSpans renders text with the byte spans in hl (renderSpans),
+// each piece made printable (the spans index the text as read, before the
+// stripping).
 func printableSpans(text string, spans [][2]int, hl func(...string) string) string {
-	if len(spans) == 0 {
-		return printable.String(text)
-	}
-	var b strings.Builder
-	pos := 0
-	for _, sp := range spans {
-		if sp[0] < pos || sp[1] > len(text) {
-			continue
-		}
-		b.WriteString(printable.String(text[pos:sp[0]]))
-		b.WriteString(hl(printable.String(text[sp[0]:sp[1]])))
-		pos = sp[1]
-	}
-	b.WriteString(printable.String(text[pos:]))
-	return b.String()
+	plain := func(s ...string) string { return printable.String(strings.Join(s, "")) }
+	return renderSpans(text, spans, plain, func(s ...string) string { return hl(plain(s...)) })
 }
