@@ -34,20 +34,14 @@ func yearText(an *compare.Analysis, a *compare.Agreement) string {
 	if a.Year == "" && a.Change == verloop.None {
 		return ""
 	}
-	parts := []string{a.Year}
-	if a.Year == "" {
-		parts[0] = "jaar onbekend"
-	}
+	parts := []string{yearName(a.Year)}
 	prev := func() string {
 		i, ok := an.Index(a.Previous)
 		if !ok {
 			return ""
 		}
 		p := &an.Agreements[i]
-		y := p.Year
-		if y == "" {
-			y = "jaar onbekend"
-		}
+		y := yearName(p.Year)
 		if p.Number != "" {
 			return fmt.Sprintf(" t.o.v. %s (%s)", y, p.Number)
 		}
@@ -65,4 +59,13 @@ func yearText(an *compare.Analysis, a *compare.Agreement) string {
 		parts = append(parts, fmt.Sprintf("doorgeschoven %d jaar (status toen: %s)", a.CarriedYears, a.PreviousStatus.Label()))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// yearName is a jaarschijf as the screens name it: the year or period, or
+// "jaar onbekend" for the version without a year.
+func yearName(y string) string {
+	if y == "" {
+		return "jaar onbekend"
+	}
+	return y
 }

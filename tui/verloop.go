@@ -85,9 +85,7 @@ func verloopOpen(sess *session, gemeente string) []tea.Msg {
 			break
 		}
 	}
-	if years == "" {
-		years = "jaar onbekend"
-	}
+	years = yearName(years)
 	msg := fmt.Sprintf("%s heeft één jaarschijf (%s)", printable.String(gemeente), printable.String(years))
 	switch n := len(sess.an.Verloop); {
 	case n == 0:

@@ -58,10 +58,7 @@ func (v *verloopScreen) titleLine() string {
 func (v *verloopScreen) yearNames() []string {
 	out := make([]string, len(v.sum.Years))
 	for k, y := range v.sum.Years {
-		out[k] = y
-		if y == "" {
-			out[k] = "jaar onbekend"
-		}
+		out[k] = yearName(y)
 	}
 	return out
 }
