@@ -266,3 +266,24 @@ func randomTexts(seed uint64, parts []string, most int) []string {
 	}
 	return out
 }
+
+// The spliced rows are made while the package is written, after build's
+// recover: a panic there (a bug) is an error of the export, not a crash.
+func TestSplicePanicIsAnError(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := &splices{}
+	if err := streamRows(sw, sp, 0, 3, 1, 1, false, nil, func(int, []any, []excelize.Cell) float64 { panic("kapot") }); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := writePackage(f, io.Discard, sp); err == nil || !strings.Contains(err.Error(), "interne fout: kapot") {
+		t.Errorf("panic while splicing: %v", err)
+	}
+}
