@@ -18,6 +18,9 @@ type checkHead struct {
 	Files      int `json:"files"`
 	Unreadable int `json:"unreadable"`
 	Agreements int `json:"agreements"`
+	// Earlier is how many of Agreements belong to an earlier jaarschijf
+	// of their gemeente: not checked (compare.Analysis.Superseded).
+	Earlier int `json:"earlier,omitempty"`
 	// WithVerdicts is false with --zonder-oordelen; Evaluation is the file
 	// the verdicts were read from.
 	WithVerdicts bool     `json:"with_verdicts"`

@@ -146,7 +146,11 @@ func TestCheckJSONStreamSameBytes(t *testing.T) {
 		var out, errOut bytes.Buffer
 		run([]string{"check", "--json", "--zonder-oordelen", dir}, &out, &errOut)
 		an := referenceAnalysis(t, []string{dir})
-		ref := checkDocRef{checkHead: checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements)}}
+		ref := checkDocRef{checkHead: checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
+			Earlier: len(an.Agreements) - an.CurrentCount()}}
+		if dir == demoDir && ref.Earlier != 34 {
+			t.Fatalf("the demo's earlier jaarschijven: %d agreements, want 34", ref.Earlier)
+		}
 		superseded := an.Superseded() // check judges the current jaarschijf
 		for i, a := range an.Agreements {
 			if a.Vague && !superseded(i) {
