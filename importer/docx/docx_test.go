@@ -161,7 +161,7 @@ func TestBroken(t *testing.T) {
 	// into a stack as deep as the file is long.
 	deep := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		strings.Repeat("<w:x>", 1_000_000) + strings.Repeat("</w:x>", 1_000_000) + `</w:body></w:document>`
-	if _, err := docx.Read(docxtest.Package(map[string]string{"word/document.xml": deep}), docx.Limits{}); err == nil || !strings.Contains(err.Error(), "dieper genest dan 512") {
+	if _, err := docx.Read(docxtest.Package(map[string]string{"word/document.xml": deep}), docx.Limits{}); !errors.As(err, &le) || le.Limit != 512 {
 		t.Errorf("a million nested elements: %v", err)
 	}
 }

@@ -33,14 +33,15 @@ func newTokens(data []byte) *tokens {
 	return &tokens{d: d, main: map[string]bool{}}
 }
 
-// errBroken is broken XML: an end tag that does not match, the part
-// ending inside an element, or elements nested deeper than maxDepth.
+// errBroken is broken XML: an end tag that does not match, or the part
+// ending inside an element.
 var errBroken = errors.New("onvolledige XML")
 
 // maxDepth is how deep elements may be nested in a part. Word nests a
 // paragraph in a table cell about six deep per table, and tables past
-// maxNesting are left out anyway; a part nested deeper is refused, so a
-// hostile document cannot make the open-element stack grow with its size.
+// maxNesting are left out anyway; a part nested deeper is refused (a
+// LimitError), so a hostile document cannot make the open-element stack
+// grow with its size.
 const maxDepth = 512
 
 // next returns the next start tag, end tag or character data; comments,
@@ -65,7 +66,7 @@ func (t *tokens) next() (xml.Token, error) {
 				}
 			}
 			if len(t.stack) >= maxDepth {
-				return nil, fmt.Errorf("%w: elementen dieper genest dan %d", errBroken, maxDepth)
+				return nil, &LimitError{What: "in elkaar geneste elementen", Limit: maxDepth}
 			}
 			t.stack = append(t.stack, tok.Name)
 			return tok, nil
