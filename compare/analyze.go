@@ -128,6 +128,7 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 			if j := twin[i]; j != i {
 				d := an.Agreements[j] // derived above: j < i is its own twin
 				d.Agreement = rep.Agreements[i]
+				d.StatusNorm = status.Normalise(d.Status)
 				an.Agreements[i] = d
 			}
 		}

@@ -8,8 +8,9 @@ import (
 
 // deriveTwins finds, for each agreement, the first earlier agreement
 // whose derived facts are sure to be the same: the same text, trekker,
-// termijn (as written and normalised), soort, status and local theme, and
-// no move of the adviser by its id. twin[i] is that agreement's index, or
+// termijn (as written and normalised), soort and local theme, and no move
+// of the adviser by its id. The status is not part of it: it changes every
+// jaarschijf while the text stays, and Analyze normalises it per agreement. twin[i] is that agreement's index, or
 // i itself when it is the first (or moved); Analyze derives each first one
 // and copies it to its twins. A jaarschijf repeats most of last year's
 // agreements word for word, and sets of several gemeenten share standard
@@ -44,7 +45,7 @@ func deriveTwins(as []model.Agreement, movedByID map[string]string) []int {
 func deriveHash(seed maphash.Seed, a *model.Agreement) uint64 {
 	var h maphash.Hash
 	h.SetSeed(seed)
-	for _, s := range [...]string{a.Text, a.Owner, a.Due, a.DueRaw, a.KindRaw, a.Status, a.ThemeRaw} {
+	for _, s := range [...]string{a.Text, a.Owner, a.Due, a.DueRaw, a.KindRaw, a.ThemeRaw} {
 		h.WriteString(s)
 		h.WriteByte(0)
 	}
@@ -54,5 +55,5 @@ func deriveHash(seed maphash.Seed, a *model.Agreement) uint64 {
 // sameDeriveInput reports whether derive reads the same of a and b.
 func sameDeriveInput(a, b *model.Agreement) bool {
 	return a.Text == b.Text && a.Owner == b.Owner && a.Due == b.Due && a.DueRaw == b.DueRaw &&
-		a.KindRaw == b.KindRaw && a.Status == b.Status && a.ThemeRaw == b.ThemeRaw
+		a.KindRaw == b.KindRaw && a.ThemeRaw == b.ThemeRaw
 }
