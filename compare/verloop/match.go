@@ -91,7 +91,15 @@ type candidate struct {
 //     numberBonus more similar.
 func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Result, o Options) {
 	usedA, usedB := make([]bool, len(prev)), make([]bool, len(next))
-	nums := func(i int) string { return numberKey(items[i].Number) }
+	// Each item's number key once: the similarity loop below asks for it
+	// per pair.
+	keyA, keyB := make([]string, len(prev)), make([]string, len(next))
+	for a, i := range prev {
+		keyA[a] = numberKey(items[i].Number)
+	}
+	for b, j := range next {
+		keyB[b] = numberKey(items[j].Number)
+	}
 	byKey := make(map[string][]int, len(prev))
 	for a, i := range prev {
 		if k := fp[i].Key; k != "" {
@@ -109,7 +117,7 @@ func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Res
 			if pick < 0 {
 				pick = a
 			}
-			if nums(prev[a]) == nums(j) {
+			if keyA[a] == keyB[b] {
 				pick = a
 				break
 			}
@@ -117,7 +125,7 @@ func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Res
 		if pick < 0 {
 			continue
 		}
-		same := nums(prev[pick]) != "" && nums(prev[pick]) == nums(j)
+		same := keyA[pick] != "" && keyA[pick] == keyB[b]
 		usedA[pick], usedB[b] = true, true
 		link(res, prev[pick], j, 1, same)
 		exact++
@@ -143,7 +151,7 @@ func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Res
 				continue
 			}
 			s := similarity(fp[i], fp[j], wa, words[b])
-			same := stable && nums(i) != "" && nums(i) == nums(j)
+			same := stable && keyA[a] != "" && keyA[a] == keyB[b]
 			switch {
 			case same && s >= o.NumberThreshold:
 				cands = append(cands, candidate{a, b, s, s + numberBonus, true})
