@@ -21,7 +21,7 @@ var runTUI = tui.Run
 // program's help (the commands are listed in it).
 func runDefault(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("pakompas", mainSynopsis, mainAbout, mainFooter)
-	useDemo := c.boolFlag("demo", "open de ingebouwde demoset (vier gemeenten)")
+	useDemo := c.boolFlag("demo", "open de ingebouwde demoset (zes gemeenten, twee ook met jaarschijf 2024)")
 	evalPath := c.stringFlag("evaluatie", "BESTAND", "bestand waarin oordelen en notities worden bewaard (standaard "+
 		evaluation.DefaultFile+" in de huidige map); een geëxporteerd werkboek (.xlsx) wordt overgenomen in "+
 		evaluation.DefaultFile+" ernaast")
