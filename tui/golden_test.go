@@ -80,6 +80,11 @@ var goldenScreens = []struct {
 		steps: []step{{"K", "Indicator"}, {"down", "Grootste thema:"}, {"down", "T.o.v. mediaan:"}, {"down", "Aalsmeer · Vaag"}, {"enter", "kompas: Vaag in Aalsmeer"}},
 	},
 	{
+		// Aalsmeer per thema, the cursor on Vaag under Beschikbaarheid.
+		name: "kompas-per-thema", first: "143 afspraken",
+		steps: []step{{"K", "Indicator"}, {"down", "Grootste thema:"}, {"down", "T.o.v. mediaan:"}, {"down", "Aalsmeer · Vaag"}, {"t", "Aalsmeer per thema"}, {"down", "Aalsmeer · Beschikbaarheid en nieuwbouw · Vaag"}},
+	},
+	{
 		// Uithoorn over 2024 and 2025, the cursor on the flexwoningen
 		// carried over from 2024.
 		name: "verloop", first: "143 afspraken",

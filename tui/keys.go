@@ -48,8 +48,9 @@ type KeyMap struct {
 	// The next and previous agreement on the Afspraak screen.
 	NextAgreement, PrevAgreement key.Binding
 
-	// Kompas opens the Kompas screen (the indicators per gemeente).
-	Kompas key.Binding
+	// Kompas opens the Kompas screen (the indicators per gemeente);
+	// PerTheme there shows one gemeente's indicators per theme.
+	Kompas, PerTheme key.Binding
 	// Verloop opens the Verloop screen (a gemeente over the years) for
 	// the gemeente under the cursor.
 	Verloop key.Binding
@@ -112,6 +113,7 @@ func DefaultKeyMap() *KeyMap {
 		NextAgreement: single("]", "volgende afspraak"),
 		PrevAgreement: single("[", "vorige afspraak"),
 		Kompas:        single("K", "kompas"),
+		PerTheme:      single("t", "per thema"),
 		Verloop:       single("J", "verloop over de jaren"),
 
 		ShowNieuw:         single("n", "nieuw"),

@@ -34,6 +34,9 @@ type kompasScreen struct {
 	// shown are the gemeente columns (indexes into res.Gemeenten), all
 	// unless the adviser picked some (c).
 	shown []int
+	// per is the per-thema view of one gemeente (kompastheme.go), on
+	// when per.on.
+	per perTheme
 	// From the size (layout): the label column's width, a gemeente
 	// column's width, how many columns fit and the first of them; the
 	// table lines that show and the first of them; the lines of the
@@ -96,6 +99,9 @@ func (k *kompasScreen) fresh() {
 	}
 	k.row = max(0, min(k.row, len(r.Indicators)-1))
 	k.col = max(0, min(k.col, len(k.shown)-1))
+	if k.per.on {
+		k.per.refresh(k.res)
+	}
 }
 
 // allGemeenten are the indexes of every gemeente of the scan.
@@ -112,6 +118,10 @@ func (k *kompasScreen) allGemeenten() []int {
 // cursor shows.
 func (k *kompasScreen) layout() {
 	if k.res == nil {
+		return
+	}
+	if k.per.on {
+		k.per.layout(k.res, k.w, k.h)
 		return
 	}
 	n := len(k.shown)
@@ -190,9 +200,17 @@ func (k *kompasScreen) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			}
 			break
 		}
-		asks = k.onKey(msg)
+		if k.per.on {
+			asks = k.perKey(msg)
+		} else {
+			asks = k.onKey(msg)
+		}
 	case tea.MouseMsg:
-		if k.res != nil && len(k.shown) > 0 {
+		switch {
+		case k.res == nil || len(k.shown) == 0:
+		case k.per.on:
+			k.per.row = wheelStep(msg, k.per.row, len(k.per.themes))
+		default:
 			k.row = wheelStep(msg, k.row, len(k.res.Indicators))
 		}
 	default:
@@ -227,6 +245,8 @@ func (k *kompasScreen) onKey(msg tea.KeyMsg) []tea.Msg {
 		k.col = n - 1
 	case key.Matches(msg, km.Enter):
 		return k.open()
+	case key.Matches(msg, km.PerTheme):
+		return k.enterPerTheme()
 	case key.Matches(msg, km.Gemeenten):
 		return ask(openDialogMsg{newGemeentePicker(k.common, "Welke gemeenten in het kompas?", "in het kompas", k.shown)})
 	case key.Matches(msg, km.ClearFilters):
@@ -273,16 +293,22 @@ func (k *kompasScreen) open() []tea.Msg {
 
 func (k *kompasScreen) ShortHelp() []key.Binding {
 	km := k.keys
-	return []key.Binding{withHelp(km.Enter, "afspraken"), withHelp(km.Gemeenten, "kolommen"), withHelp(km.NextScreen, "overzicht"), km.Back}
+	if k.per.on {
+		return k.perShortHelp()
+	}
+	return []key.Binding{withHelp(km.Enter, "afspraken"), km.PerTheme, withHelp(km.Gemeenten, "kolommen"), withHelp(km.NextScreen, "overzicht"), km.Back}
 }
 
 func (k *kompasScreen) FullHelp() [][]key.Binding {
 	km := k.keys
+	if k.per.on {
+		return k.perFullHelp()
+	}
 	return [][]key.Binding{
 		{withHelp(km.Up, "vorige indicator"), withHelp(km.Down, "volgende indicator"), withHelp(km.Left, "vorige gemeente"),
 			withHelp(km.Right, "volgende gemeente"), withHelp(km.PageUp, "vorige pagina gemeenten"), withHelp(km.PageDown, "volgende pagina gemeenten"),
 			withHelp(km.Home, "eerste gemeente"), withHelp(km.End, "laatste gemeente")},
-		{withHelp(km.Enter, "afspraken achter de cel"),
+		{withHelp(km.Enter, "afspraken achter de cel"), withHelp(km.PerTheme, "de gemeente per thema"),
 			withHelp(km.Gemeenten, "gemeenten kiezen"), withHelp(km.ClearFilters, "alle gemeenten weer"),
 			withHelp(km.NextScreen, "volgend scherm"), km.Back},
 	}

@@ -21,6 +21,9 @@ func (k *kompasScreen) View() string {
 	if len(k.shown) == 0 {
 		return s.Warn.Render("Geen gemeenten ingelezen: er is niets te beoordelen.")
 	}
+	if k.per.on {
+		return k.perView()
+	}
 	var b strings.Builder
 	b.WriteString(k.legendLine() + "\n")
 	b.WriteString(s.Header.Render(pad("Indicator", k.labelW)))
@@ -73,8 +76,13 @@ func (k *kompasScreen) tableLine(l kompasLine) string {
 // "›" just before the figure (in the space before the column when the
 // figure fills it), so that the figures do not move with the cursor.
 func (k *kompasScreen) cell(sc kompas.Score, selected bool) string {
+	return k.cellIn(sc, k.colW, selected)
+}
+
+// cellIn is cell in a column colW wide (the space before it included).
+func (k *kompasScreen) cellIn(sc kompas.Score, colW int, selected bool) string {
 	s := k.styles
-	w := k.colW - 1
+	w := colW - 1
 	txt := cellText(sc, w)
 	switch {
 	case !selected:
@@ -120,6 +128,13 @@ func (k *kompasScreen) legendLine() string {
 	if k.fit < len(k.shown) {
 		lead += s.Warn.Render(fmt.Sprintf("gemeenten %d–%d van %d (←/→)", k.left+1, k.left+k.fit, len(k.shown))) + s.Dim.Render(" · ")
 	}
+	return k.marksAfter(lead)
+}
+
+// marksAfter is lead and what the marks mean, shorter when the long
+// form does not fit: the hint for enter gives way first, then "oordeel".
+func (k *kompasScreen) marksAfter(lead string) string {
+	s := k.styles
 	mark := func(l kompas.Level, short bool) string {
 		word := l.Word()
 		if short {
@@ -127,7 +142,6 @@ func (k *kompasScreen) legendLine() string {
 		}
 		return s.Level(l).Render(l.Mark() + " " + word)
 	}
-	// The hint for enter gives way first, then "oordeel".
 	var line string
 	for i := range 3 {
 		short := i == 2
@@ -146,35 +160,41 @@ func (k *kompasScreen) legendLine() string {
 // judgement in words, how many agreements enter lists, the reason with
 // the thresholds, and what the indicator counts; in detailH lines.
 func (k *kompasScreen) detail() []string {
-	s := k.styles
 	g, sc := k.current()
 	ind := k.res.Indicators[k.row]
-	head := s.Level(sc.Level).Render(printable.String(k.res.Gemeenten[g]) + " · " + ind.Label + ": " + sc.Level.Mark() + " " + sc.Level.Word())
+	return k.detailOf(printable.String(k.res.Gemeenten[g]), ind.Label, ind.Help, sc, k.detailH)
+}
+
+// detailOf is detail for a cell of a gemeente (where), an indicator
+// (its label and what it counts) and its score, in h lines.
+func (k *kompasScreen) detailOf(where, label, help string, sc kompas.Score, h int) []string {
+	s := k.styles
+	head := s.Level(sc.Level).Render(where + " · " + label + ": " + sc.Level.Mark() + " " + sc.Level.Word())
 	// The reason names themes and parties as the input and config wrote them.
 	reason := printable.String(sc.Reason)
 	behind := "geen afspraken erachter"
 	if n := len(sc.Agreements); n > 0 {
 		behind = "enter toont " + plural(n, "afspraak", "afspraken")
 	}
-	if k.detailH == 1 {
+	if h == 1 {
 		return []string{truncate(head+" — "+reason+s.Dim.Render(" · "+behind), k.w)}
 	}
 	lines := []string{truncate(head+s.Dim.Render(" · "+behind), k.w)}
 	lines = append(lines, strings.Split(ansi.Wordwrap(reason, k.w, ""), "\n")...)
 	reasonEnd := len(lines)
-	for _, l := range strings.Split(ansi.Wordwrap(ind.Label+": "+ind.Help, k.w, ""), "\n") {
+	for _, l := range strings.Split(ansi.Wordwrap(label+": "+help, k.w, ""), "\n") {
 		lines = append(lines, s.Dim.Render(l))
 	}
 	for i := range lines {
 		lines[i] = truncate(lines[i], k.w)
 	}
-	if len(lines) <= k.detailH {
+	if len(lines) <= h {
 		return lines
 	}
-	lines = lines[:k.detailH]
-	if k.detailH < reasonEnd {
+	lines = lines[:h]
+	if h < reasonEnd {
 		// The reason is cut: "…" says so.
-		last := &lines[k.detailH-1]
+		last := &lines[h-1]
 		*last = ansi.Truncate(*last, k.w-2, "") + " …"
 	}
 	return lines

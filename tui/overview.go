@@ -123,14 +123,7 @@ func (o *overview) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 	case tea.KeyMsg:
 		k := o.keys
 		switch {
-		case key.Matches(msg, k.Up):
-			o.row = max(0, o.row-1)
-		case key.Matches(msg, k.Down):
-			o.row = min(len(mx.Themes)-1, o.row+1)
-		case key.Matches(msg, k.Left):
-			o.col = max(0, o.col-1)
-		case key.Matches(msg, k.Right):
-			o.col = min(len(mx.Gemeenten)-1, o.col+1)
+		case arrowStep(k, msg, &o.row, &o.col, len(mx.Themes), len(mx.Gemeenten)):
 		case key.Matches(msg, k.Home):
 			o.col = 0
 		case key.Matches(msg, k.End):

@@ -54,3 +54,21 @@ func wheelStep(msg tea.MouseMsg, cursor, n int) int {
 	}
 	return cursor
 }
+
+// arrowStep moves a cursor (row, col) over rows × cols by one arrow key,
+// staying inside; false when msg is no arrow key.
+func arrowStep(km *KeyMap, msg tea.KeyMsg, row, col *int, rows, cols int) bool {
+	switch {
+	case key.Matches(msg, km.Up):
+		*row = max(0, *row-1)
+	case key.Matches(msg, km.Down):
+		*row = max(0, min(rows-1, *row+1))
+	case key.Matches(msg, km.Left):
+		*col = max(0, *col-1)
+	case key.Matches(msg, km.Right):
+		*col = max(0, min(cols-1, *col+1))
+	default:
+		return false
+	}
+	return true
+}
