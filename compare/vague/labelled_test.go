@@ -97,6 +97,21 @@ func ratio(a, b int) float64 {
 
 func evaluate(t *testing.T, set []labelled) score {
 	t.Helper()
+	return evaluateLogging(t, set, true)
+}
+
+// evaluateBlind scores a blind set like evaluate but logs only its figures
+// and rule counts, never a sentence (no MISS or TYPE lines): the set must
+// stay unseen by whoever tunes the rules and reads test logs.
+func evaluateBlind(t *testing.T, set []labelled) score {
+	t.Helper()
+	return evaluateLogging(t, set, false)
+}
+
+// evaluateLogging is evaluate; sentences says whether misses are logged
+// with their text.
+func evaluateLogging(t *testing.T, set []labelled, sentences bool) score {
+	t.Helper()
 	c := Default()
 	var s score
 	ruleHits := map[string]int{}
@@ -155,6 +170,9 @@ func evaluate(t *testing.T, set []labelled) score {
 	for _, k := range keys {
 		t.Logf("rule %-26s %3d flags, %3d on vague verdicts", k, ruleHits[k], ruleVagueHits[k])
 	}
+	if !sentences {
+		return s
+	}
 	for _, m := range misses {
 		t.Logf("MISS %s", m)
 	}
@@ -204,6 +222,7 @@ const (
 	realFresh2Precision, realFresh2Recall   = 0.86, 0.86
 	realFresh3Precision, realFresh3Recall   = 0.75, 0.90
 	realFresh4Precision, realFresh4Recall   = 0.75, 0.79
+	realFresh5Precision, realFresh5Recall   = 0.84, 0.90
 )
 
 // TestLabelledRealDev measures the classifier on the real-text dev part,
@@ -268,5 +287,21 @@ func TestLabelledRealFresh4(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers4.tsv"))
 	if s.precision() < realFresh4Precision || s.recall() < realFresh4Recall {
 		t.Errorf("real fresh 4: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh4Precision, realFresh4Recall)
+	}
+}
+
+// TestLabelledRealFresh5 measures it on echt-vers5.tsv: 123 real sentences
+// from 48 sources in no other set, collected and labelled blind while the
+// rules were being changed on other branches (issue 9), never tuned on and
+// never shown in a log (evaluateBlind). Its one measurement, with the rules
+// of main as they stood (1fc2d10), was 0.845 / 0.909 (TP 60, FP 11, FN 6,
+// TN 46; type accuracy 0.691); the floor guards it.
+func TestLabelledRealFresh5(t *testing.T) {
+	s := evaluateBlind(t, readLabelled(t, "echt-vers5.tsv"))
+	if s.n < 100 {
+		t.Fatalf("echt-vers5.tsv: %d sentences, want at least 100", s.n)
+	}
+	if s.precision() < realFresh5Precision || s.recall() < realFresh5Recall {
+		t.Errorf("real fresh 5: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh5Precision, realFresh5Recall)
 	}
 }
