@@ -104,6 +104,19 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie verwacht in 2027 100 sociale huurwoningen op te leveren.", false, ""},
 			{"Centrada verwacht in 2026 in totaal 42 nieuwe huurappartementen op te leveren.", false, ""},
 		}},
+		{"9 ensuring a state is no act on a definite object (round 7, ensure.go)", []ex{
+			{"De corporatie zorgt ervoor dat huurders snel worden geholpen.", true, "geen aantal"},
+			{"Gemeente en corporatie zorgen dat de wachttijden korter worden.", true, "geen termijn"},
+			{"De gemeente draagt er zorg voor dat de procedures vlot verlopen.", true, "geen toetsbaar resultaat"},
+			{"Ook blijft de corporatie ervoor zorgen dat haar huurders niet lang op een reparatie wachten.", true, ""},
+			// Near-misses: a number, a year, all of something, a constraint, a noun object.
+			{"De corporatie zorgt ervoor dat minimaal 95% van de woningen sociale huurwoning blijft.", false, ""},
+			{"De corporatie zorgt ervoor dat in 2028 geen woning meer label E, F of G heeft.", false, ""},
+			{"De corporatie zorgt ervoor dat alle nieuwe woningen gasloos zijn.", false, ""},
+			{"De corporatie zorgt ervoor dat de huur na renovatie niet stijgt.", false, ""},
+			{"De corporatie zorgt voor de huisvesting van 40 statushouders.", false, ""},
+			{"Om ervoor te zorgen dat huurders kunnen blijven wonen, past de corporatie in 2026 de badkamers van de flats aan.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
