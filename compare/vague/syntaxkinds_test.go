@@ -117,6 +117,16 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie zorgt voor de huisvesting van 40 statushouders.", false, ""},
 			{"Om ervoor te zorgen dat huurders kunnen blijven wonen, past de corporatie in 2026 de badkamers van de flats aan.", false, ""},
 		}},
+		{"10 a span of time ('de komende drie jaar') is no quantity (round 7, signals.go)", []ex{
+			{"De huren stijgen de komende drie jaar beperkt.", true, "beperkt"},
+			{"De corporatie zet zich de komende vier jaar in voor betaalbare huren.", true, "inzetten"},
+			{"De komende twee jaar wordt er ingezet op de bouw van extra huurwoningen.", true, ""},
+			// Near-misses: a counted result in the span, a duration that is a norm.
+			{"De corporatie bouwt de komende vier jaar 200 sociale huurwoningen.", false, ""},
+			{"De corporatie streeft ernaar de komende vier jaar 120 woningen te bouwen.", false, ""},
+			{"De corporatie handelt reparatieverzoeken binnen vijf werkdagen af.", false, ""},
+			{"De huurcontracten voor jongeren lopen vijf jaar.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
