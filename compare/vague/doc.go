@@ -12,7 +12,7 @@
 //
 // # Rules as data
 //
-// The rules live in rules.toml (embedded; 82 rules in 20 categories, with
+// The rules live in rules.toml (embedded; 83 rules in 20 categories, with
 // word lists of inflected forms: no stemmer handles Dutch verb forms).
 // Patterns are token patterns, not regular expressions: words are folded
 // once (case and diacritics, "vóór" = "voor", with golang.org/x/text),

@@ -127,6 +127,15 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie handelt reparatieverzoeken binnen vijf werkdagen af.", false, ""},
 			{"De huurcontracten voor jongeren lopen vijf jaar.", false, ""},
 		}},
+		{"11 'kan' with a numeric cap is a norm (round 7, rule kunnen)", []ex{
+			{"Voortaan kan tot 30% van de vrijkomende woningen met voorrang aan jongeren worden toegewezen.", false, ""},
+			{"Vanaf 2026 kunnen de corporaties 40% van de nieuwbouw toewijzen aan senioren.", false, ""},
+			{"De corporatie kan maximaal 25 woningen per jaar verkopen.", false, ""},
+			// Near-misses: permission or possibility without a cap, or a cap of a purpose.
+			{"De corporatie kan de nieuwbouwwoningen gericht toewijzen aan senioren.", true, "kunnen"},
+			{"De gemeente kan grond beschikbaar stellen voor flexwoningen.", true, "kunnen"},
+			{"De corporatie wil 40% van de nieuwbouw toewijzen aan senioren.", true, "willen"},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
