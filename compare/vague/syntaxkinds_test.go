@@ -129,7 +129,7 @@ func TestSyntaxKinds(t *testing.T) {
 		}},
 		{"11 'kan' with a numeric cap is a norm (round 7, rule kunnen)", []ex{
 			{"Voortaan kan tot 30% van de vrijkomende woningen met voorrang aan jongeren worden toegewezen.", false, ""},
-			{"Vanaf 2026 kunnen de corporaties 40% van de nieuwbouw toewijzen aan senioren.", false, ""},
+			{"De corporaties kunnen 40% van de nieuwbouw toewijzen aan senioren.", false, "aantal of grens"},
 			{"De corporatie kan maximaal 25 woningen per jaar verkopen.", false, ""},
 			// Near-misses: permission or possibility without a cap, or a cap of a purpose.
 			{"De corporatie kan de nieuwbouwwoningen gericht toewijzen aan senioren.", true, "kunnen"},
