@@ -57,7 +57,7 @@ func TestClassify(t *testing.T) {
 		{"Zonder voorafgaand overleg verhoogt de corporatie de huur niet.", "", "", false, TypeResultaat, ""},
 		// modals
 		{"De huurdersorganisatie wil graag meedenken over nieuwe seniorenwoningen.", "", "", true, TypeProces, "meedenken"},
-		{"De corporatie kan huurders een tijdelijke huurverlaging geven.", "", "", true, TypeInspanning, "willen"},
+		{"De corporatie kan huurders een tijdelijke huurverlaging geven.", "", "", true, TypeInspanning, "kunnen"},
 		// deferral in time voids an act
 		{"De gemeente stelt op termijn een locatie beschikbaar.", "", "", true, TypeProces, "later"},
 		// kader

@@ -12,7 +12,7 @@
 //
 // # Rules as data
 //
-// The rules live in rules.toml (embedded; 82 rules in 20 categories, with
+// The rules live in rules.toml (embedded; 83 rules in 20 categories, with
 // word lists of inflected forms: no stemmer handles Dutch verb forms).
 // Patterns are token patterns, not regular expressions: words are folded
 // once (case and diacritics, "vóór" = "voor", with golang.org/x/text),
@@ -154,12 +154,12 @@
 // set arrived, and later again; only the dev part was tuned on:
 //
 //	set                              first measurement        now (P / R)
-//	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.929 / 0.919
-//	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.883 / 0.899
+//	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.933 / 0.926
+//	echt.tsv d…, dev batch 2 (417)   0.766 / 0.885            0.892 / 0.908
 //	echt-ongezien.tsv (260)          0.740 / 0.912 (start)    0.886 / 0.905
-//	echt-vers.tsv (467)              0.853 / 0.881            0.894 / 0.877
-//	echt-vers2.tsv (227)             0.810 / 0.852            0.860 / 0.852
-//	echt-vers3.tsv (66)              0.771 / 0.931            0.771 / 0.931
+//	echt-vers.tsv (467)              0.853 / 0.881            0.906 / 0.896
+//	echt-vers2.tsv (227)             0.810 / 0.852            0.870 / 0.870
+//	echt-vers3.tsv (66)              0.771 / 0.931            0.750 / 0.931
 //	echt-vers4.tsv (49)              0.741 / 0.833            0.760 / 0.792
 //
 // In the third round the misses of all four real sets were read (so
@@ -365,6 +365,69 @@
 // totals; they were seen once, at the end, after the three kinds were
 // committed, and nothing was changed because of them. The goal of 0.92 /
 // 0.92 on unseen text is still not reached.
+//
+// The seventh round (issue 9) took echt-vers3.tsv and echt-vers4.tsv,
+// now spent, into the dev pool (echt.tsv, echt-vers.tsv, echt-vers2.tsv,
+// echt-vers3.tsv, echt-vers4.tsv: 1,775 sentences; at the start TP 841,
+// FP 99, FN 98, P 0.895, R 0.896) and went on by kind from its misses,
+// building only kinds seen at least three times among them, each with own
+// examples and near-misses (syntaxkinds_test.go):
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    841 / 99 / 98
+//	9 ensuring a state has no definite object (ensure.go)    844 / 100 / 95
+//	10 a span of time is no quantity (signals.go)            848 / 101 / 91
+//	11 "kan" with a numeric cap is a norm (rule kunnen)      848 / 98 / 91
+//
+// Kind 9: "zorgen (er)voor dat …", "draagt er zorg voor dat …" was an act
+// whose object the articles of the dat-clause made definite; what it
+// commits to is the state the clause describes, so it now needs what a
+// result needs: a number ("zorgen ervoor dat minimaal 95% …"), a time, a
+// constraint or all of something (3 misses fixed: "zorgen dat procedures
+// snel worden doorlopen", "blijft ervoor zorgen dat haar klanten nooit
+// lang … hoeven te wachten"; one added: a concrete "krijgen … voorrang"
+// that only the purpose clause "om ervoor te zorgen dat" had rescued).
+// Kind 10: "de komende drie jaar", "over vijf jaar" were read both as a
+// period and as a duration, and the duration counted as a quantity, so a
+// span with a period cancelled effort language on its own ("de huren
+// stijgen de komende drie jaar beperkt", "om de komende twee jaar … te
+// streven naar"); now a span is a period only (4 misses fixed, 1 false
+// alarm added: a target whose period stands in the next sentence, "Dit
+// gebeurt in de komende vijf jaar"). Kind 11: the labelling rules read
+// kan as permission, which commits to nothing unless it sets a numeric cap;
+// "kan"/"kunnen" is now its own modal rule (kunnen), cancelled by a number
+// alone, where willen (wil, bereid, proberen, verwachten) still needs a
+// number and a time (3 false alarms fixed: "kan tot 50% van de
+// woningvoorraad … worden toegewezen", "kunnen wij 50% van de
+// nieuwbouwwoningen toewijzen", and one where the number was a group,
+// "65-plussers"; none added). An adviser who switched willen off now also
+// has to switch kunnen off.
+//
+// Looked at and not built: continuing ongoing work without a named
+// project ("gaat door met het verduurzamen van haar woningen", "zetten de
+// verduurzaming … voort": 2 misses; the other two of that shape are vague
+// already through the fallback); vague degrees on an act (7 misses, but
+// five different causes: "fors" cancelled by a means, "flink" by an energy
+// label that only selects, "veel" and "weinig" not in the word list, a
+// number in another clause); energy labels that only select ("met extra
+// aandacht voor E-, F- en G-labels", 2); rights of tenants ("kunnen
+// huurders aanspraak maken op", 2, and the labelling rule on kan reads
+// them as vague where the labels say nee); the fallback on agentless
+// passives (10 wrong to 23 right, told apart only by lists of verbs); the
+// fallback with a point in time (7 wrong to 5 right, the right ones each
+// a different vague idiom).
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, five folds grouped
+// by gemeente, rules alone, which are not trained): 0.895 / 0.896 before,
+// 0.896 / 0.903 after; the fourth round's vetoes still gain nothing (the
+// best, the logistic scorer at p < 0.2, 0.897 / 0.902 after). The harness
+// now logs no held-out figure unless asked (-vague-cv-held) and checks
+// itself on a dev part, so echt-ongezien was not seen while tuning.
+// Measured once at the end (totals only): echt-ongezien unchanged, 0.886
+// / 0.905 (TP 124, FP 16, FN 13). The goal of 0.92 / 0.92 on unseen text
+// is not reached; the rounds since the fourth moved the dev pool by about
+// a point each and the held-out part not at all since the fifth, so what
+// is left is spread over many shapes of one or two cases each.
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development

@@ -249,6 +249,8 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 			dst = append(dst, "er staat een concreet middel bij"...)
 		} else if c.cancelsBy(rule, cancelProduct) && !c.cancelsBy(rule, cancelQuantity) {
 			dst = append(dst, "er staat een uitkomst met een termijn bij"...)
+		} else if ev.sig >= 0 && sc.sigs[ev.sig].kind.isQuantity() && c.cancelsByAlone(rule, cancelQuantity) {
+			dst = append(dst, "er staat een aantal of grens bij"...) // "kan tot 50% … worden toegewezen"
 		} else {
 			dst = append(dst, "er staat een meetbaar doel met een termijn bij"...)
 		}

@@ -213,17 +213,34 @@ func TestLabelledHeldOut(t *testing.T) {
 // The real-text sets: sentences quoted from published prestatieafspraken,
 // jaarschijven and their summaries (testdata/labelled/README.md), split by
 // gemeente into a dev part echt.tsv and a held-out part echt-ongezien.tsv.
-// The floors are regression guards at what the classifier reaches now
-// (see doc.go); the goal for the held-out part is 0.92 / 0.92.
+// The fresh sets echt-vers*.tsv were each measured once when they came and
+// have since joined the dev pool (echt-vers3/4 in the seventh round). The
+// floors are regression guards at what the classifier reaches now (see
+// doc.go), a little below it; the goal for unseen text is 0.92 / 0.92.
 const (
 	realDevPrecision, realDevRecall         = 0.90, 0.90
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
-	realFreshPrecision, realFreshRecall     = 0.90, 0.88
+	realFreshPrecision, realFreshRecall     = 0.90, 0.89
 	realFresh2Precision, realFresh2Recall   = 0.86, 0.86
-	realFresh3Precision, realFresh3Recall   = 0.75, 0.90
+	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
 	realFresh4Precision, realFresh4Recall   = 0.75, 0.79
 	realFresh5Precision, realFresh5Recall   = 0.84, 0.90
+	realPoolPrecision, realPoolRecall       = 0.89, 0.90
 )
+
+// TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
+// the pool the seventh round tuned and cross-validated on), so that a
+// change that trades one part against another is seen.
+func TestLabelledRealDevPool(t *testing.T) {
+	var s score
+	for _, n := range cvDevSets {
+		s = s.add(evaluate(t, readLabelled(t, n)))
+	}
+	t.Logf("dev pool: TP %d FP %d FN %d TN %d, precision %.3f recall %.3f", s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall())
+	if s.precision() < realPoolPrecision || s.recall() < realPoolRecall {
+		t.Errorf("real dev pool: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realPoolPrecision, realPoolRecall)
+	}
+}
 
 // TestLabelledRealDev measures the classifier on the real-text dev part,
 // which the rules were tuned on.
@@ -268,7 +285,9 @@ func TestLabelledRealFresh2(t *testing.T) {
 // from 21 gemeenten in no other set, collected and labelled blind after
 // the third round (the search corpus held little more for unused
 // gemeenten). Its first measurement, 0.771 / 0.931 (TP 27, FP 8, FN 2),
-// is the honest figure of that round; the floor guards it.
+// is the honest figure of that round. Dev from the seventh round, which
+// left it at 0.750 / 0.931 (FP 9: a purpose clause "om ervoor te zorgen
+// dat" no longer counts as the act); the floor guards it.
 func TestLabelledRealFresh3(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers3.tsv"))
 	if s.precision() < realFresh3Precision || s.recall() < realFresh3Recall {
@@ -281,8 +300,9 @@ func TestLabelledRealFresh3(t *testing.T) {
 // round changed any rule (issue 9). Its first measurement, with the rules
 // as they stood, was 0.741 / 0.833 (TP 20, FP 7, FN 4, TN 18); never tuned
 // on. After the fifth round's syntactic kinds it is 0.760 / 0.792 (TP 19,
-// FP 6, FN 5): one false alarm fewer, one miss more; the sixth round's
-// kinds left it there. The floor guards it.
+// FP 6, FN 5): one false alarm fewer, one miss more; the sixth and
+// seventh rounds' kinds left it there (dev from the seventh round). The
+// floor guards it.
 func TestLabelledRealFresh4(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers4.tsv"))
 	if s.precision() < realFresh4Precision || s.recall() < realFresh4Recall {

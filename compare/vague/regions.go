@@ -266,6 +266,17 @@ func (c *Classifier) cancelsBy(rule int32, k cancelSet) bool {
 	return false
 }
 
+// cancelsByAlone reports whether rule is cancelled by k on its own, with
+// no other signal beside it.
+func (c *Classifier) cancelsByAlone(rule int32, k cancelSet) bool {
+	for _, cs := range c.meta[rule].cancel {
+		if cs == k {
+			return true
+		}
+	}
+	return false
+}
+
 // blockCounts sets sc.blocks to the number of hedges and look-backs of
 // sentence si that cover each of its tokens (index k-from), for
 // available: one pass over the sentence instead of one over its regions

@@ -304,7 +304,10 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 		// "over vijf jaar" is a period too (README: "binnen vier jaar" is one).
 		if sc.isWord(first-1, s, "komende") || sc.isWord(first-1, s, "eerstvolgende") || sc.isWord(first-1, s, "aankomende") ||
 			sc.isWord(first-1, s, "over") {
+			// A span of time, not a measured amount: "de huren stijgen de
+			// komende drie jaar beperkt" names no result.
 			sc.add(sigPeriod, first-1, next, si)
+			return next
 		}
 		sc.add(sigDuration, first, next, si)
 		return next

@@ -104,6 +104,38 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie verwacht in 2027 100 sociale huurwoningen op te leveren.", false, ""},
 			{"Centrada verwacht in 2026 in totaal 42 nieuwe huurappartementen op te leveren.", false, ""},
 		}},
+		{"9 ensuring a state is no act on a definite object (round 7, ensure.go)", []ex{
+			{"De corporatie zorgt ervoor dat huurders snel worden geholpen.", true, "geen aantal"},
+			{"Gemeente en corporatie zorgen dat de wachttijden korter worden.", true, "geen termijn"},
+			{"De gemeente draagt er zorg voor dat de procedures vlot verlopen.", true, "geen toetsbaar resultaat"},
+			{"Ook blijft de corporatie ervoor zorgen dat haar huurders niet lang op een reparatie wachten.", true, ""},
+			// Near-misses: a number, a year, all of something, a constraint, a noun object.
+			{"De corporatie zorgt ervoor dat minimaal 95% van de woningen sociale huurwoning blijft.", false, ""},
+			{"De corporatie zorgt ervoor dat in 2028 geen woning meer label E, F of G heeft.", false, ""},
+			{"De corporatie zorgt ervoor dat alle nieuwe woningen gasloos zijn.", false, ""},
+			{"De corporatie zorgt ervoor dat de huur na renovatie niet stijgt.", false, ""},
+			{"De corporatie zorgt voor de huisvesting van 40 statushouders.", false, ""},
+			{"Om ervoor te zorgen dat huurders kunnen blijven wonen, past de corporatie in 2026 de badkamers van de flats aan.", false, ""},
+		}},
+		{"10 a span of time ('de komende drie jaar') is no quantity (round 7, signals.go)", []ex{
+			{"De huren stijgen de komende drie jaar beperkt.", true, "beperkt"},
+			{"De corporatie zet zich de komende vier jaar in voor betaalbare huren.", true, "inzetten"},
+			{"De komende twee jaar wordt er ingezet op de bouw van extra huurwoningen.", true, ""},
+			// Near-misses: a counted result in the span, a duration that is a norm.
+			{"De corporatie bouwt de komende vier jaar 200 sociale huurwoningen.", false, ""},
+			{"De corporatie streeft ernaar de komende vier jaar 120 woningen te bouwen.", false, ""},
+			{"De corporatie handelt reparatieverzoeken binnen vijf werkdagen af.", false, ""},
+			{"De huurcontracten voor jongeren lopen vijf jaar.", false, ""},
+		}},
+		{"11 'kan' with a numeric cap is a norm (round 7, rule kunnen)", []ex{
+			{"Voortaan kan tot 30% van de vrijkomende woningen met voorrang aan jongeren worden toegewezen.", false, ""},
+			{"De corporaties kunnen 40% van de nieuwbouw toewijzen aan senioren.", false, "aantal of grens"},
+			{"De corporatie kan maximaal 25 woningen per jaar verkopen.", false, ""},
+			// Near-misses: permission or possibility without a cap, or a cap of a purpose.
+			{"De corporatie kan de nieuwbouwwoningen gericht toewijzen aan senioren.", true, "kunnen"},
+			{"De gemeente kan grond beschikbaar stellen voor flexwoningen.", true, "kunnen"},
+			{"De corporatie wil 40% van de nieuwbouw toewijzen aan senioren.", true, "willen"},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},

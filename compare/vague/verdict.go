@@ -211,8 +211,8 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
-			case universal || (product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
-				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h):
+			case universal || !sc.ensuredState(h) && ((product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
+				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
@@ -221,6 +221,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 				// on a definite object (passive.go), unless it is process;
 				// money, land or a right handed over is one too, whatever
 				// it is for ("reserveert budget voor de aanpak", meansobj.go).
+				// Ensuring a state ("zorgen dat …") has no object (ensure.go).
 				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
