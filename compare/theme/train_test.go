@@ -17,8 +17,10 @@ import (
 var trainFlag = flag.Bool("train", false, "train the learned theme scorer and rewrite learned.txt")
 
 // trainSets are the labelled dev sets the scorer learns from. The held-out
-// sets (ongezien.tsv, echt-ongezien.tsv, echt-vers3.tsv) are never used.
-var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv"}
+// sets (ongezien.tsv, echt-ongezien.tsv) are never used. echt-vers3.tsv
+// and echt-vers4.tsv were held out until the end of the second round and
+// joined the dev pool in the third, once their figures were spent.
+var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv"}
 
 // trainOpts are the settings of train.
 type trainOpts struct {
@@ -312,7 +314,7 @@ func (c confusion) top(n int) []string {
 }
 
 // cvFloor is what the cross-validation reaches (see the log).
-const cvFloor = 0.82
+const cvFloor = 0.81
 
 func setOf(id string) string {
 	switch {
@@ -322,6 +324,10 @@ func setOf(id string) string {
 		return "echt"
 	case strings.HasPrefix(id, "v"):
 		return "echt-vers2"
+	case strings.HasPrefix(id, "w"):
+		return "echt-vers3"
+	case strings.HasPrefix(id, "y"):
+		return "echt-vers4"
 	}
 	return "echt-vers"
 }
@@ -394,12 +400,27 @@ func TestLearnedCVSplits(t *testing.T) {
 		t.Skip("run with -cvsplits")
 	}
 	defer func() { foldSalt = "" }()
-	var sum float64
+	var sum, sumReal float64
 	for _, salt := range []string{"", "a", "b", "c"} {
 		foldSalt = salt
-		acc, _, _, _ := crossValidate(t, defaultOpts)
-		t.Logf("split %q: %.4f", salt, acc)
+		acc, _, perSet, _ := crossValidate(t, defaultOpts)
+		real := realAccuracy(perSet)
+		t.Logf("split %q: %.4f (real text %.4f)", salt, acc, real)
 		sum += acc
+		sumReal += real
 	}
-	t.Logf("mean %.4f", sum/4)
+	t.Logf("mean %.4f (real text %.4f)", sum/4, sumReal/4)
+}
+
+// realAccuracy is the accuracy over the real-text sets of perSet (all
+// but afspraken.tsv, which we wrote ourselves).
+func realAccuracy(perSet map[string][2]int) float64 {
+	var ok, n int
+	for set, c := range perSet {
+		if set != "afspraken" {
+			ok += c[0]
+			n += c[1]
+		}
+	}
+	return float64(ok) / float64(n)
 }
