@@ -1,5 +1,7 @@
 package theme
 
+import "strings"
+
 // feature is one piece of evidence the learned scorer weighs: a word, a
 // pair of words in a row, or the head or modifier of a long (compound)
 // word; word is the text it came from, for the explanation.
@@ -22,8 +24,9 @@ const (
 // yields "v:" and the word, and "v:@groep" when it names a target group
 // (isGroup). Names (capitalised inside a sentence) count only as a
 // word, never in a pair or by their parts: "Schoutenbuurt" is a place.
-func textFeatures(words []string, proper, forWhom []bool) []feature {
-	out := make([]feature, 0, 3*len(words))
+func textFeatures(r reading) []feature {
+	words, proper, forWhom := r.words, r.proper, r.forWhom
+	out := make([]feature, 0, 3*len(words)+8)
 	prev := ""
 	for i, w := range words {
 		if w == "" {
@@ -87,11 +90,29 @@ var groupHeads = []string{
 	"urgentiehouders", "werknemers", "personeel", "zorgverleners",
 }
 
+// groupTails indexes groupHeads by their last groupTail letters, so that
+// isGroup compares a word with the few heads that can end it.
+var groupTails = func() map[string][]string {
+	m := map[string][]string{}
+	for _, h := range groupHeads {
+		k := h[len(h)-groupTail:]
+		m[k] = append(m[k], h)
+	}
+	return m
+}()
+
+// groupTail is the length of the keys of groupTails; every head is at
+// least this long.
+const groupTail = 4
+
 // isGroup reports whether w names a target group: it is or ends in one of
 // groupHeads.
 func isGroup(w string) bool {
-	for _, h := range groupHeads {
-		if len(w) >= len(h) && w[len(w)-len(h):] == h {
+	if len(w) < groupTail {
+		return false
+	}
+	for _, h := range groupTails[w[len(w)-groupTail:]] {
+		if strings.HasSuffix(w, h) {
 			return true
 		}
 	}

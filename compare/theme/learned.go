@@ -145,6 +145,9 @@ func (m *learned) evidence(feats []feature, c, limit int, minWord float32) (word
 			continue
 		}
 		total += w[c]
+		if f.word == "" {
+			continue
+		}
 		if j := slices.IndexFunc(all, func(e ev) bool { return e.word == f.word }); j >= 0 {
 			all[j].w += w[c]
 		} else {

@@ -128,14 +128,8 @@ func TestTextOnCorpus(t *testing.T) {
 // such ("v:" features), so a group that is the object of the sentence
 // outweighs the dwelling words.
 func TestForWhom(t *testing.T) {
-	words, _, forWhom := textWords("Woningen voor starters en de doelgroep. Aan statushouders, naar de senioren.", nil)
-	var marked []string
-	for i, w := range words {
-		if forWhom[i] {
-			marked = append(marked, w)
-		}
-	}
-	if strings.Join(marked, " ") != "starters statushouders" {
+	rd := textWords("Woningen voor starters en de doelgroep. Aan statushouders, naar de senioren.", nil)
+	if marked := markedWords(rd.words, rd.forWhom); strings.Join(marked, " ") != "starters statushouders" {
 		t.Errorf("marked %v, want [starters statushouders]", marked)
 	}
 	p := NewPlacer(Default())

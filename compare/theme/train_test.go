@@ -25,10 +25,12 @@ var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-ver
 // trainOpts are the settings of train.
 type trainOpts struct {
 	epochs   int
-	rate     float64 // learning rate of the first epoch
-	l2       float64 // weight decay per step
-	minCount int     // a feature must occur in this many training rows
-	prune    float64 // features whose weights all stay below this are dropped
+	rate     float64  // learning rate of the first epoch
+	l2       float64  // weight decay per step
+	minCount int      // a feature must occur in this many training rows
+	prune    float64  // features whose weights all stay below this are dropped
+	own      float64  // weight of the rows of afspraken.tsv (0: 1), which we wrote ourselves
+	drop     []string // feature families (key prefixes) left out
 }
 
 // defaultOpts are the settings chosen by cross-validation (TestLearnedCV).
@@ -60,13 +62,14 @@ func examples(t *testing.T, p *Placer, classes []string, rows []labelled) []exam
 	t.Helper()
 	var out []example
 	for _, r := range rows {
-		words, proper, forWhom := textWords(r.text, p.ignore)
-		tl := p.tallyWords(words, proper, forWhom)
+		rd := textWords(r.text, p.ignore)
+		claims := p.texts.claims(rd.words, rd.proper)
+		tl := p.tallyClaims(rd, claims)
 		e := example{row: r, class: slices.Index(classes, r.key), kw: make([]float64, len(classes))}
 		for i, k := range classes {
 			e.kw[i] = tl.score[p.tax.index(k)]
 		}
-		for _, f := range textFeatures(words, proper, forWhom) {
+		for _, f := range p.features(rd, claims) {
 			if !slices.Contains(e.feats, f.key) {
 				e.feats = append(e.feats, f.key)
 			}
@@ -99,9 +102,14 @@ func train(classes []string, exs []example, o trainOpts) *learned {
 	bias := make([]float64, nc)
 	keyword := 0.5
 	idx := make([][]int, len(exs))
+	wt := make([]float64, len(exs))
 	for i, e := range exs {
+		wt[i] = 1
+		if o.own != 0 && setOf(e.row.id) == "afspraken" {
+			wt[i] = o.own
+		}
 		for _, f := range e.feats {
-			if j, ok := vocab[f]; ok {
+			if j, ok := vocab[f]; ok && !dropped(f, o.drop) {
 				idx[i] = append(idx[i], j*nc)
 			}
 		}
@@ -141,6 +149,7 @@ func train(classes []string, exs []example, o trainOpts) *learned {
 				if c == e.class {
 					g--
 				}
+				g *= wt[i]
 				gkw += g * e.kw[c]
 				bias[c] -= rate * g
 				for k, v := range e.kw {
@@ -423,4 +432,14 @@ func realAccuracy(perSet map[string][2]int) float64 {
 		}
 	}
 	return float64(ok) / float64(n)
+}
+
+// dropped reports whether feature key f belongs to one of the families.
+func dropped(f string, families []string) bool {
+	for _, p := range families {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
