@@ -53,18 +53,19 @@ func newRules(t Taxonomy) *rules {
 // thema kwaliteit", "op het gebied van betaalbaarheid": rule 0).
 var themeNamers = map[string]bool{"thema": true, "gebied": true, "vlak": true, "terrein": true, "domein": true}
 
-// features are the scorer's features of a text: its words (textFeatures)
-// and, when the taxonomy has the national themes, the rule features.
-func (p *Placer) features(r reading, claims []claim) []feature {
-	out := textFeatures(r)
-	if p.rules == nil {
-		return out
+// features hands the scorer's features of a text to emit: its words
+// (textFeatures) and, when the taxonomy has the national themes, the rule
+// features.
+func (p *Placer) features(r reading, claims []claim, emit sink) {
+	var b keyBuf = make([]byte, 0, 64)
+	textFeatures(r, &b, emit)
+	if p.rules != nil {
+		p.rules.features(p.texts, r, claims, &b, emit)
 	}
-	return p.rules.append(out, p.texts, r, claims)
 }
 
-// append adds the rule features of a text with keyword claims to out.
-func (rl *rules) append(out []feature, ix *index, r reading, claims []claim) []feature {
+// features hands the rule features of a text with keyword claims to emit.
+func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit sink) {
 	var main, sub uint64
 	lead, named, group := -1, -1, -1
 	groupSub := false
@@ -113,9 +114,10 @@ func (rl *rules) append(out []feature, ix *index, r reading, claims []claim) []f
 	if group >= 0 {
 		main |= 1 << group
 	}
+	cue := func(key string) { emit(b.key(key), "", "") }
 	flag := func(on bool, key string) {
 		if on {
-			out = append(out, feature{key, ""})
+			cue(key)
 		}
 	}
 	flag(group >= 0, "r:g:main")
@@ -127,11 +129,11 @@ func (rl *rules) append(out []feature, ix *index, r reading, claims []claim) []f
 	for th := range rl.keys {
 		bit := uint64(1) << th
 		if sub&^main&bit != 0 {
-			out = append(out, feature{rl.keys[th].sub, ""})
+			cue(rl.keys[th].sub)
 		}
 	}
 	if lead >= 0 {
-		out = append(out, feature{rl.keys[lead].lead, ""})
+		cue(rl.keys[lead].lead)
 	}
 	if main == 0 {
 		main = sub
@@ -146,12 +148,11 @@ func (rl *rules) append(out []feature, ix *index, r reading, claims []claim) []f
 		}
 	}
 	if first >= 0 {
-		out = append(out, feature{rl.keys[first].first, ""})
+		cue(rl.keys[first].first)
 		if main&(main-1) != 0 {
-			out = append(out, feature{rl.keys[first].decides, ""})
+			cue(rl.keys[first].decides)
 		}
 	}
-	return out
 }
 
 // namesTheme reports whether the word at i follows a word that makes the

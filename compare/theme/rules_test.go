@@ -42,7 +42,7 @@ func TestRuleFeatures(t *testing.T) {
 	feats := func(s string) []string {
 		rd := textWords(s, p.ignore)
 		var out []string
-		for _, f := range p.features(rd, p.texts.claims(rd.words, rd.proper)) {
+		for _, f := range collectFeatures(p, rd, p.texts.claims(rd.words, rd.proper)) {
 			if strings.HasPrefix(f.key, "r:") {
 				out = append(out, f.key)
 			}

@@ -140,7 +140,8 @@ func TestForWhom(t *testing.T) {
 	if got := p.textTally("statushouders en twintig woningen").score[doel]; got != 1 {
 		t.Errorf("doelgroepen scores %v without voor, want 1", got)
 	}
-	feats := textFeatures(textWords("woningen voor spoedzoekers", nil))
+	rd = textWords("woningen voor spoedzoekers", nil)
+	feats := collectFeatures(p, rd, p.texts.claims(rd.words, rd.proper))
 	if !slices.ContainsFunc(feats, func(f feature) bool { return f.key == "v:@groep" && f.word == "spoedzoekers" }) {
 		t.Errorf("no v:@groep feature in %v", feats)
 	}

@@ -19,7 +19,7 @@ func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Pla
 	if len(lead) > 0 && !slices.Contains(p.class, lead[0]) && lead[0] != p.overig {
 		return p.atIndex(lead[0], ViaText, p.texts.matched(t, lead[0], 3), raw)
 	}
-	feats := p.features(r, claims)
+	feats := p.model.hits(func(emit sink) { p.features(r, claims, emit) })
 	kw := make([]float64, len(p.class))
 	for i, j := range p.class {
 		kw[i] = t.score[j]

@@ -69,7 +69,7 @@ func examples(t *testing.T, p *Placer, classes []string, rows []labelled) []exam
 		for i, k := range classes {
 			e.kw[i] = tl.score[p.tax.index(k)]
 		}
-		for _, f := range p.features(rd, claims) {
+		for _, f := range collectFeatures(p, rd, claims) {
 			if !slices.Contains(e.feats, f.key) {
 				e.feats = append(e.feats, f.key)
 			}
@@ -442,4 +442,20 @@ func dropped(f string, families []string) bool {
 		}
 	}
 	return false
+}
+
+// feature is a feature key and the words it came from, as collected
+// for training and the tests.
+type feature struct{ key, word string }
+
+// collectFeatures returns the features p makes of a text.
+func collectFeatures(p *Placer, rd reading, claims []claim) []feature {
+	var out []feature
+	p.features(rd, claims, func(key []byte, word, word2 string) {
+		if word2 != "" {
+			word += " " + word2
+		}
+		out = append(out, feature{string(key), word})
+	})
+	return out
 }
