@@ -14,6 +14,10 @@ func TestSubClause(t *testing.T) {
 	if got := strings.Join(markedWords(rd.words, rd.sub), " "); got != "doorstroming bevorderen zodat huurders blijven" {
 		t.Errorf("sub clause words %q", got)
 	}
+	rd = textWords("Door de hoge energiekosten, isoleren zij eerst omdat het moet. Alle woningen (huur én koop) worden door hen gelabeld.", nil)
+	if got := strings.Join(markedWords(rd.words, rd.sub), " "); got != "hoge energiekosten omdat moet huur koop" {
+		t.Errorf("sub clause words %q", got)
+	}
 }
 
 // TestDwellingFor: a dwelling word whose first part is a group points at

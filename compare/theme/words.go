@@ -44,10 +44,11 @@ type reading struct {
 // is for ("voor starters", "aan statushouders", "naar senioren"): the
 // stop words are dropped, but this much of what they said is kept. (Also
 // marking "voor de doelgroep" lowered the cross-validation, 0.814 → 0.812.)
-// sub marks the words of a purpose, condition or example clause, from
-// its opening word ("om", "zodat", "mits", "zoals": subOpeners) to the
-// next comma or end of sentence: they do not decide the theme while the
-// main clause has one (testdata/labelled/README.md).
+// sub marks the words of a purpose, condition, cause or example clause,
+// from its opening word ("om", "zodat", "mits", "omdat", "zoals":
+// subOpeners; "door" at the start of a sentence) to the next comma or end
+// of sentence, and the words between parentheses: they do not decide the
+// theme while the main clause has one (testdata/labelled/README.md).
 func textWords(s string, ignore map[string]bool) reading {
 	// One backing array for the marks; a word takes at least two bytes
 	// with its separator, mostly more.
@@ -61,15 +62,21 @@ func textWords(s string, ignore map[string]bool) reading {
 	}
 	start := true // at the start of a sentence
 	before := false
-	sub := false
+	sub, paren := false, false
 	for i := 0; i < len(s); {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(c) {
 			if strings.ContainsRune(".!?:;\n•", c) {
 				start, before = true, false
 			}
-			if strings.ContainsRune(".!?:;\n•,()", c) {
+			if strings.ContainsRune(".!?:;\n•,", c) {
 				sub = false
+			}
+			switch c {
+			case '(':
+				paren = true
+			case ')':
+				paren = false
 			}
 			i += size
 			continue
@@ -83,15 +90,16 @@ func textWords(s string, ignore map[string]bool) reading {
 			j += size2
 		}
 		w := norm.Fold(s[i:j])
-		sub = sub || subOpeners[w]
+		sub = sub || subOpeners[w] || start && w == "door"
+		inSub := sub || paren
 		switch {
 		case stopWords[w]:
 			before = forPreps[w]
 		case ignore[w]:
-			r.add("", false, before, sub)
+			r.add("", false, before, inSub)
 			before = false
 		default:
-			r.add(w, !start && unicode.IsUpper(c), before, sub)
+			r.add(w, !start && unicode.IsUpper(c), before, inSub)
 			before = false
 		}
 		start = false
@@ -111,7 +119,8 @@ func (r *reading) add(w string, proper, forWhom, sub bool) {
 var subOpeners = map[string]bool{
 	"om": true, "zodat": true, "waardoor": true, "mits": true, "indien": true,
 	"opdat": true, "teneinde": true, "wanneer": true, "zoals": true,
-	"bijvoorbeeld": true, "waaronder": true,
+	"bijvoorbeeld": true, "waaronder": true, "omdat": true, "doordat": true,
+	"aangezien": true,
 }
 
 // forWeight is what a keyword counts in the tally when it names whom a
