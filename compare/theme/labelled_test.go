@@ -120,7 +120,7 @@ const (
 // 0.88 (issue 9).
 const (
 	realDevFloor     = 0.98
-	realHeldOutFloor = 0.82
+	realHeldOutFloor = 0.83
 	realFreshFloor   = 0.98
 	realFresh2Floor  = 0.98
 	realFresh3Floor  = 0.98
