@@ -43,8 +43,9 @@
 //
 //	go test ./compare/theme -run TestTrainLearned -train
 //
-// from the dev sets afspraken.tsv, echt.tsv, echt-vers.tsv and
-// echt-vers2.tsv; without -train the test checks that learned.txt is what
+// from the dev sets afspraken.tsv, echt.tsv, echt-vers.tsv,
+// echt-vers2.tsv and (since the third round, their held-out figures
+// spent) echt-vers3.tsv and echt-vers4.tsv; without -train the test checks that learned.txt is what
 // training gives. The theme with the highest score wins. Placement.Matched
 // names the theme's keywords in the text and then the words that counted
 // most for it. Without any keyword, a text needs words that count at least
@@ -60,9 +61,9 @@
 // as "v:@groep" when it names a target group, so "woningen voor
 // statushouders" leans to doelgroepen.
 //
-// Figures (issue 9; labels relabelled by the precedence rules of
-// testdata/labelled/README.md first): cross-validated by gemeente (5
-// folds) on the 1,950 dev rows 0.825, keywords alone 0.778 (first round
+// Figures after the second round (issue 9; labels relabelled by the
+// precedence rules of testdata/labelled/README.md first): cross-validated
+// by gemeente (5 folds) on the 1,950 dev rows 0.825, keywords alone 0.778 (first round
 // 0.815 and 0.767; TestLearnedCV logs the main confusions, -cvmisses every
 // miss). Held out, measured once at the end of each round:
 // echt-ongezien.tsv 0.823 (first measurement 0.723 with keywords alone;
@@ -88,6 +89,59 @@
 // text. Placing one text costs the same as after the first round
 // (BenchmarkPlaceByText, two allocations more); placing by theme name is
 // unchanged.
+//
+// Third round (issue 9). echt-vers3.tsv and echt-vers4.tsv, their
+// held-out figures spent, joined the dev pool: 2,065 rows, on which the
+// second round's scorer cross-validates at 0.817 averaged over the four
+// splits (0.810 on the real-text rows alone). The labels follow a
+// precedence list (testdata/labelled/README.md, rules 0–8) while the
+// scorer was a flat bag of words, so the list became features (rules.go):
+// the theme of the first rule that fires (rule 0, a theme named after
+// "thema" or "op het gebied van"; rule 1, samenwerking; rule 2, one named
+// group as the target, also as a dwelling's first part
+// ("jongerenwoningen", "seniorenwoning"), unless doorstroming is named,
+// "ook" precedes the group, several groups are named or the group is
+// starters; then rules 3–6 by their themes' keywords) and, apart, that it
+// decided between several themes; rule 2's cue and each exception; the
+// first theme of the main clause (rule 7); and each theme found only in a
+// purpose, condition, cause or example clause or between parentheses
+// (textWords' sub marks: "om", "zodat", "mits", "omdat", "zoals", …, and
+// "Door …" opening a sentence, each to the next comma). The keyword
+// scores still count in full: the clause decides only through these
+// features. Cross-validation over four splits 0.817 → 0.822 with the
+// rule features (real text 0.810 → 0.815), → 0.824 (0.817, every split
+// up) with cause clauses and parentheses as sub clauses. Held out,
+// measured once at the end: echt-ongezien.tsv 0.823 → 0.831; ongezien.tsv
+// stays 0.878. The goal, 0.88, is still not reached.
+//
+// Tried in the third round and left out, by the same four-split
+// cross-validation. Against the pool's start (0.8169, before the rule
+// features): l2 3e-3 0.815, 2e-2 0.815, 4e-2 0.813; fewer n-gram
+// features: minCount 3 0.811, 4 0.808, without word pairs 0.811, without
+// compound heads or modifiers 0.814, without both 0.811; 20, 40 or 100
+// epochs 0.816–0.817; rate 0.02 0.816, 0.1 0.814; our own afspraken.tsv
+// rows weighted 0.25 0.813, 0.5 0.815, 0.75 0.817, 1.5 0.817
+// (ongezien.tsv, the other own set, stays held out). Against the rule
+// features (0.8220): l2 5e-3 0.822, 2e-2 0.821; l2 on word pairs and
+// compound parts ×2 0.822, ×4 0.823, ×8 0.821 (noise); minCount 3 0.818;
+// own rows 0.5 0.822, 2 0.821; a feature per theme in the main clause
+// (with it 0.8207, without 0.8220) and one for rule 0 apart from the
+// first rule (no change); rule 1 only when samenwerking is the only theme
+// (0.821) or has a strong keyword (0.820); the words of a sub clause as
+// features of their own (0.820) or in both forms (0.822). Against the
+// kept clause marks (0.8240): keyword claims in a sub clause counting 0.5
+// (0.818) or 0.25 (0.813) when the main clause has a claim; feature
+// dropout in training (0.2: 0.821, 0.4: 0.819, 0.3 with weaker l2:
+// 0.820–0.821); "ook" two words before the group (0.824); a heading
+// before a colon as rule 0 (0.824); the number of themes in the main
+// clause (0.823); a lower bias for beschikbaarheid (0.823). The dev labels
+// were relabelled by the precedence rules only where a rule was searched
+// for, so some still follow older habits (rows with starters alone
+// labelled doelgroepen, against rule 2): the scorer learns those too.
+// Placing a text computes more but costs no more: the features go to a
+// sink with a reused key buffer and are looked up once
+// (BenchmarkPlaceByText about 11 µs before and after on a shared machine,
+// 68 → 40 allocations).
 //
 // Before all that, a name pinned in the config ([themas.lokaal]) and the
 // adviser's moves (Overrides, via PlaceWith) decide.

@@ -105,15 +105,31 @@ type errLearned string
 
 func (e errLearned) Error() string { return "bad line " + string(e) }
 
+// hit is a feature of a text that m weighs: its weights per class and
+// the words it came from (see sink).
+type hit struct {
+	w           []float32
+	word, word2 string
+}
+
+// hits returns the features emitted by each that m has weights for.
+func (m *learned) hits(each func(sink)) []hit {
+	out := make([]hit, 0, 48)
+	each(func(key []byte, word, word2 string) {
+		if w, ok := m.weights[string(key)]; ok {
+			out = append(out, hit{w, word, word2})
+		}
+	})
+	return out
+}
+
 // scores returns the score per class of m for the features and the
 // keyword scores per class (kw[i] belongs to m.classes[i]).
-func (m *learned) scores(feats []feature, kw []float64) []float32 {
+func (m *learned) scores(hits []hit, kw []float64) []float32 {
 	s := slices.Clone(m.bias)
-	for _, f := range feats {
-		if w, ok := m.weights[f.key]; ok {
-			for i, v := range w {
-				s[i] += v
-			}
+	for _, h := range hits {
+		for i, v := range h.w {
+			s[i] += v
 		}
 	}
 	for j, v := range kw {
@@ -133,22 +149,21 @@ func (m *learned) scores(feats []feature, kw []float64) []float32 {
 // evidence returns the words whose features count for class c, the
 // strongest first, at most limit of them and only those that count at
 // least minWord; total is what all features of the text count for c.
-func (m *learned) evidence(feats []feature, c, limit int, minWord float32) (words []string, total float32) {
+func (m *learned) evidence(hits []hit, c, limit int, minWord float32) (words []string, total float32) {
 	type ev struct {
-		word string
-		w    float32
+		word, word2 string
+		w           float32
 	}
 	var all []ev
-	for _, f := range feats {
-		w, ok := m.weights[f.key]
-		if !ok {
+	for _, h := range hits {
+		total += h.w[c]
+		if h.word == "" {
 			continue
 		}
-		total += w[c]
-		if j := slices.IndexFunc(all, func(e ev) bool { return e.word == f.word }); j >= 0 {
-			all[j].w += w[c]
+		if j := slices.IndexFunc(all, func(e ev) bool { return e.word == h.word && e.word2 == h.word2 }); j >= 0 {
+			all[j].w += h.w[c]
 		} else {
-			all = append(all, ev{f.word, w[c]})
+			all = append(all, ev{h.word, h.word2, h.w[c]})
 		}
 	}
 	slices.SortStableFunc(all, func(a, b ev) int {
@@ -164,7 +179,11 @@ func (m *learned) evidence(feats []feature, c, limit int, minWord float32) (word
 		if len(words) == limit || e.w < minWord {
 			break
 		}
-		words = append(words, e.word)
+		if e.word2 != "" {
+			words = append(words, e.word+" "+e.word2)
+		} else {
+			words = append(words, e.word)
+		}
 	}
 	return words, total
 }

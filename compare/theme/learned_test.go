@@ -69,7 +69,11 @@ func TestParseLearnedErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := m.scores([]feature{{key: "w:x"}}, []float64{0, 1})
+	hits := m.hits(func(emit sink) { emit([]byte("w:x"), "x", ""); emit([]byte("w:y"), "y", "") })
+	if len(hits) != 1 || hits[0].word != "x" {
+		t.Errorf("hits %v, want only w:x (w:y has no weights)", hits)
+	}
+	s := m.scores(hits, []float64{0, 1})
 	if s[0] != 1.5 || s[1] != 3 {
 		t.Errorf("scores %v, want [1.5 3]", s)
 	}

@@ -82,12 +82,12 @@ func TestMatchRanking(t *testing.T) {
 }
 
 func TestTextNames(t *testing.T) {
-	words, proper, _ := textWords("De corporatie renoveert de Schoutenbuurt. Buurtbemiddeling start\n- Leefbaarheidsmonitor Meerwijk", nil)
+	rd := textWords("De corporatie renoveert de Schoutenbuurt. Buurtbemiddeling start\n- Leefbaarheidsmonitor Meerwijk", nil)
 	want := map[string]bool{"corporatie": false, "schoutenbuurt": true, "buurtbemiddeling": false,
 		"start": false, "leefbaarheidsmonitor": false, "meerwijk": true}
-	for i, w := range words {
-		if p, ok := want[w]; ok && p != proper[i] {
-			t.Errorf("%q: proper = %v", w, proper[i])
+	for i, w := range rd.words {
+		if p, ok := want[w]; ok && p != rd.proper[i] {
+			t.Errorf("%q: proper = %v", w, rd.proper[i])
 		}
 	}
 	p := NewPlacer(Default())

@@ -61,6 +61,8 @@ type Placer struct {
 	// class maps its classes to theme indexes.
 	model *learned
 	class []int
+	// rules gives the scorer the precedence rules' features (rules.go).
+	rules *rules
 
 	mu    sync.RWMutex
 	cache map[string]*nameResult
@@ -105,6 +107,9 @@ func NewPlacer(t Taxonomy) *Placer {
 	p.names = newIndex(syn)
 	p.texts = newIndex(kw)
 	p.model, p.class = modelFor(t, defaultLearned())
+	if p.model != nil {
+		p.rules = newRules(t)
+	}
 	return p
 }
 
@@ -173,10 +178,11 @@ func (p *Placer) place(r *nameResult, raw, text string) Placement {
 // the keywords (see learnedText), or by the keywords alone when the
 // taxonomy has no scorer.
 func (p *Placer) byText(raw, text string) Placement {
-	words, proper, forWhom := textWords(text, p.ignore)
-	t := p.tallyWords(words, proper, forWhom)
+	r := textWords(text, p.ignore)
+	claims := p.texts.claims(r.words, r.proper)
+	t := p.tallyClaims(r, claims)
 	if p.model != nil {
-		return p.learnedText(raw, words, proper, forWhom, t)
+		return p.learnedText(raw, r, claims, t)
 	}
 	lead := t.leaders()
 	if len(lead) == 0 {
@@ -202,11 +208,13 @@ func (p *Placer) breakTie(cands []cand, text string) int {
 }
 
 func (p *Placer) textTally(text string) tally {
-	return p.tallyWords(textWords(text, p.ignore))
+	r := textWords(text, p.ignore)
+	return p.tallyClaims(r, p.texts.claims(r.words, r.proper))
 }
 
-func (p *Placer) tallyWords(words []string, proper, forWhom []bool) tally {
-	return p.texts.tally(p.texts.claims(words, proper), len(p.tax.themes), textPhraseWeight, forWhom)
+// tallyClaims tallies the keyword claims of a text read as r.
+func (p *Placer) tallyClaims(r reading, claims []claim) tally {
+	return p.texts.tally(claims, len(p.tax.themes), textPhraseWeight, r.forWhom)
 }
 
 // at is the placement in theme key; a key the taxonomy lacks (an old

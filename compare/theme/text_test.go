@@ -128,14 +128,8 @@ func TestTextOnCorpus(t *testing.T) {
 // such ("v:" features), so a group that is the object of the sentence
 // outweighs the dwelling words.
 func TestForWhom(t *testing.T) {
-	words, _, forWhom := textWords("Woningen voor starters en de doelgroep. Aan statushouders, naar de senioren.", nil)
-	var marked []string
-	for i, w := range words {
-		if forWhom[i] {
-			marked = append(marked, w)
-		}
-	}
-	if strings.Join(marked, " ") != "starters statushouders" {
+	rd := textWords("Woningen voor starters en de doelgroep. Aan statushouders, naar de senioren.", nil)
+	if marked := markedWords(rd.words, rd.forWhom); strings.Join(marked, " ") != "starters statushouders" {
 		t.Errorf("marked %v, want [starters statushouders]", marked)
 	}
 	p := NewPlacer(Default())
@@ -146,7 +140,8 @@ func TestForWhom(t *testing.T) {
 	if got := p.textTally("statushouders en twintig woningen").score[doel]; got != 1 {
 		t.Errorf("doelgroepen scores %v without voor, want 1", got)
 	}
-	feats := textFeatures(textWords("woningen voor spoedzoekers", nil))
+	rd = textWords("woningen voor spoedzoekers", nil)
+	feats := collectFeatures(p, rd, p.texts.claims(rd.words, rd.proper))
 	if !slices.ContainsFunc(feats, func(f feature) bool { return f.key == "v:@groep" && f.word == "spoedzoekers" }) {
 		t.Errorf("no v:@groep feature in %v", feats)
 	}

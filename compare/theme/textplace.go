@@ -14,12 +14,12 @@ import (
 // overig (minTextEvidence).
 // Matched names the theme's keywords in the text, then the words that
 // counted most for it, at most three in all.
-func (p *Placer) learnedText(raw string, words []string, proper, forWhom []bool, t tally) Placement {
+func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Placement {
 	lead := t.leaders()
 	if len(lead) > 0 && !slices.Contains(p.class, lead[0]) && lead[0] != p.overig {
 		return p.atIndex(lead[0], ViaText, p.texts.matched(t, lead[0], 3), raw)
 	}
-	feats := textFeatures(words, proper, forWhom)
+	feats := p.model.hits(func(emit sink) { p.features(r, claims, emit) })
 	kw := make([]float64, len(p.class))
 	for i, j := range p.class {
 		kw[i] = t.score[j]

@@ -1,0 +1,106 @@
+package theme
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSubClause: the words from "om", "zodat", "mits", "zoals" … to the
+// next comma or end of sentence are a purpose, condition or example
+// clause (reading.sub); the rest is the main clause.
+func TestSubClause(t *testing.T) {
+	rd := textWords("De corporatie bouwt 40 woningen om de doorstroming te bevorderen, en sloopt er 10. Zodat huurders blijven: renovatie.", nil)
+	if got := strings.Join(markedWords(rd.words, rd.sub), " "); got != "doorstroming bevorderen zodat huurders blijven" {
+		t.Errorf("sub clause words %q", got)
+	}
+	rd = textWords("Door de hoge energiekosten, isoleren zij eerst omdat het moet. Alle woningen (huur én koop) worden door hen gelabeld.", nil)
+	if got := strings.Join(markedWords(rd.words, rd.sub), " "); got != "hoge energiekosten omdat moet huur koop" {
+		t.Errorf("sub clause words %q", got)
+	}
+}
+
+// TestDwellingFor: a dwelling word whose first part is a group points at
+// that group's theme (rule 2); starters are no group.
+func TestDwellingFor(t *testing.T) {
+	p := NewPlacer(Default())
+	for w, want := range map[string]string{
+		"jongerenwoningen": "doelgroepen", "studentenhuisvesting": "doelgroepen",
+		"seniorenwoningen": "wonen-zorg", "ouderenwoning": "wonen-zorg",
+		"starterswoningen": "", "huurwoningen": "", "woningen": "", "jongeren": "",
+	} {
+		got := ""
+		if i := p.rules.dwellingFor(w); i >= 0 {
+			got = p.tax.themes[i].Key
+		}
+		if got != want {
+			t.Errorf("dwellingFor(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestRuleFeatures: the features say which precedence rule fires first,
+// whether it decided between several themes, and rule 2's exceptions.
+func TestRuleFeatures(t *testing.T) {
+	p := NewPlacer(Default())
+	feats := func(s string) []string {
+		rd := textWords(s, p.ignore)
+		var out []string
+		for _, f := range collectFeatures(p, rd, p.texts.claims(rd.words, rd.proper)) {
+			if strings.HasPrefix(f.key, "r:") {
+				out = append(out, f.key)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text     string
+		has, not []string
+	}{
+		// A group as the whole target comes before the dwellings (rule 2 before 4).
+		{"De corporatie bouwt in 2027 dertig tijdelijke jongerenwoningen.",
+			[]string{"r:g:main", "r:first:doelgroepen", "r:decides:doelgroepen"}, nil},
+		{"De corporatie levert 30 woningen op voor statushouders.",
+			[]string{"r:g:main", "r:first:doelgroepen"}, nil},
+		// "ook voor" and several groups are a general count (rule 4).
+		{"Er komen 400 nieuwe woningen, ook voor jongeren.",
+			[]string{"r:g:ook", "r:first:beschikbaarheid"}, []string{"r:first:doelgroepen"}},
+		{"Woningen voor senioren, gezinnen en starters.",
+			[]string{"r:g:multi"}, []string{"r:first:wonen-zorg"}},
+		// Doorstroming as the object is beschikbaarheid, also of senioren.
+		{"De verhuisregeling bevordert de doorstroming van senioren.",
+			[]string{"r:g:door"}, []string{"r:first:wonen-zorg"}},
+		// A theme only in a purpose clause does not fire while the main clause has one.
+		{"De corporatie isoleert 200 woningen om de woonlasten te verlagen.",
+			[]string{"r:sub:betaalbaarheid", "r:first:duurzaamheid"}, []string{"r:first:betaalbaarheid", "r:decides:duurzaamheid"}},
+		// The kader and the collaboration come first (rule 1).
+		{"Partijen evalueren de prestatieafspraken jaarlijks en bespreken de nieuwbouw.",
+			[]string{"r:first:samenwerking", "r:decides:samenwerking"}, nil},
+		// A sentence that names its theme (rule 0).
+		{"Op het gebied van leefbaarheid bouwen partijen 20 woningen.",
+			[]string{"r:first:leefbaarheid"}, nil},
+	} {
+		got := feats(c.text)
+		for _, k := range c.has {
+			if !slices.Contains(got, k) {
+				t.Errorf("%q: no %s in %v", c.text, k, got)
+			}
+		}
+		for _, k := range c.not {
+			if slices.Contains(got, k) {
+				t.Errorf("%q: %s in %v", c.text, k, got)
+			}
+		}
+	}
+}
+
+// markedWords returns the words whose mark is set.
+func markedWords(words []string, marks []bool) []string {
+	var out []string
+	for i, w := range words {
+		if marks[i] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
