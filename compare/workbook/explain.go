@@ -33,7 +33,10 @@ var explanations = []struct{ topic, text string }{
 		"Regulier werk op het blad Alle afspraken zegt waarom; los van vaag: ook regulier werk kan concreet zijn."},
 	{"Kompasscan", "Het blad Kompasscan beoordeelt per gemeente de afspraken als geheel, zoals de handreiking vraagt: " +
 		"focus, concreetheid, resultaat, wederkerigheid, regulier werk en monitoring. Elk cijfer is groen, oranje of " +
-		"rood tegen de drempels op dat blad; per gemeente één zin met de twee zwakste punten."},
+		"rood tegen de drempels op dat blad; per gemeente één zin met de twee zwakste punten. Het blad Kompas per " +
+		"thema zet per gemeente en thema de indicatoren die per thema tellen op een rij (aantal afspraken, vaag, " +
+		"resultaat, gemengd, regulier werk), met dezelfde drempels: daar staat onder welk thema de vage of gemengde " +
+		"afspraken zitten."},
 	{"Rol", "De trekker (de kolom Trekker, of anders het onderwerp van de zin) wordt herleid tot een rol: %s. " +
 		"De verdeling laat de wederkerigheid zien: wie draagt de afspraken?"},
 	{"Status", "Statuswoorden uit de monitor (groen, oranje, rood, afgerond, loopt, vertraagd ...) worden " +

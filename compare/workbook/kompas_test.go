@@ -46,6 +46,19 @@ func exportKompas(t *testing.T, ev *compare.Evaluation, a Audience) (string, kom
 	return path, kompas.Scan(ev, ev.Analysis().Thresholds)
 }
 
+// openKompas is exportKompas with the workbook opened by excelize; it is
+// closed when the test ends.
+func openKompas(t *testing.T, ev *compare.Evaluation, a Audience) (string, kompas.Result, *excelize.File) {
+	t.Helper()
+	path, r := exportKompas(t, ev, a)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return path, r, f
+}
+
 // kompasRow finds the row (1-based) of Kompasscan whose column A reads
 // text, 0 when there is none.
 func kompasRow(cells map[string]string, text string) int {
@@ -64,12 +77,7 @@ func kompasRow(cells map[string]string, text string) int {
 func TestKompasSheet(t *testing.T) {
 	ev := demoEvaluation(t, compare.Config{}, compare.Judgements{})
 	for _, a := range []Audience{Intern, Extern} {
-		path, r := exportKompas(t, ev, a)
-		f, err := excelize.OpenFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
+		path, r, f := openKompas(t, ev, a)
 		if got := f.GetSheetList(); len(got) < 3 || got[0] != sheetSummary || got[1] != sheetKompas {
 			t.Fatalf("%s: sheets %q, want Kompasscan second", a, got)
 		}

@@ -107,7 +107,7 @@ func (p sheetPlan) order() []string {
 // looks for those names), then the theme sheets and theirs.
 func planSheets(in *Input) sheetPlan {
 	used := map[string]bool{}
-	for _, s := range []string{sheetSummary, sheetKompas, sheetAll, sheetMissing, sheetVerloop, sheetReport, sheetExplain} {
+	for _, s := range []string{sheetSummary, sheetKompas, sheetKompasThemes, sheetAll, sheetMissing, sheetVerloop, sheetReport, sheetExplain} {
 		used[strings.ToLower(s)] = true
 	}
 	var p sheetPlan

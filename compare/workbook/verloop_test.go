@@ -81,8 +81,8 @@ func TestVerloopSheet(t *testing.T) {
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
-	if k := slices.Index(sheets, sheetVerloop); k != 2 || sheets[1] != sheetKompas {
-		t.Fatalf("sheets %v: Verloop not right after Kompasscan", sheets)
+	if k := slices.Index(sheets, sheetVerloop); k != 3 || sheets[1] != sheetKompas || sheets[2] != sheetKompasThemes {
+		t.Fatalf("sheets %v: Verloop not right after Kompasscan and Kompas per thema", sheets)
 	}
 	rows, err := f.GetRows(sheetVerloop)
 	if err != nil {

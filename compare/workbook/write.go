@@ -115,7 +115,7 @@ func build(in *Input) (f *excelize.File, err error) {
 	sh := planSheets(in)
 	var kompasSheet []string
 	if in.Kompas != nil {
-		kompasSheet = []string{sheetKompas}
+		kompasSheet = []string{sheetKompas, sheetKompasThemes}
 	}
 	for _, s := range append(append(kompasSheet, sh.order()...), sheetReport, sheetExplain) {
 		if _, err := f.NewSheet(s); err != nil {
@@ -135,6 +135,9 @@ func build(in *Input) (f *excelize.File, err error) {
 	if in.Kompas != nil {
 		if err := writeKompas(f, st, in); err != nil {
 			return f, fmt.Errorf("blad %s: %w", sheetKompas, err)
+		}
+		if err := writeKompasThemes(f, st, in); err != nil {
+			return f, fmt.Errorf("blad %s: %w", sheetKompasThemes, err)
 		}
 	}
 	for i := range in.ThemeSheets {
