@@ -170,11 +170,14 @@ func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
 	if err := printSetup(f, part.sheet, 1, "$1:$1", ""); err != nil {
 		return err
 	}
+	cols := columnsFor(in)
+	if err := setUsedRange(f, part.sheet, len(cols), 1+part.rows.to-part.rows.from); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err
 	}
-	cols := columnsFor(in)
 	widths := make([]*width, len(cols))
 	for i, c := range cols {
 		widths[i] = newWidth(c.header, c.lo, c.hi)

@@ -156,6 +156,9 @@ func writeExplain(f *excelize.File, st *styles, in *Input) error {
 			return err
 		}
 	}
+	if err := l.usedRange(); err != nil {
+		return err
+	}
 	return printSetup(f, sheetExplain, 1, "$1:$1", "")
 }
 

@@ -18,6 +18,9 @@ type sheetList struct {
 	sheet string
 	row   int // the next row to write
 	ws    []float64
+	// last and lastCol are the bottom row and the rightmost column that
+	// got a value (the used range).
+	last, lastCol int
 }
 
 func (l *sheetList) set(col int, v any, style int) error {
@@ -28,8 +31,12 @@ func (l *sheetList) set(col int, v any, style int) error {
 	if err := l.f.SetCellValue(l.sheet, ref, v); err != nil {
 		return err
 	}
+	l.last, l.lastCol = max(l.last, l.row), max(l.lastCol, col)
 	return l.f.SetCellStyle(l.sheet, ref, ref, style)
 }
+
+// usedRange records the range the list's values fill (setUsedRange).
+func (l *sheetList) usedRange() error { return setUsedRange(l.f, l.sheet, l.lastCol, l.last) }
 
 // title writes a bold heading on its own row.
 func (l *sheetList) title(text string, style int) error {
@@ -156,6 +163,9 @@ func writeReport(f *excelize.File, st *styles, in *Input) error {
 		if err := writeOrphans(l, in); err != nil {
 			return err
 		}
+	}
+	if err := l.usedRange(); err != nil {
+		return err
 	}
 	return printSetup(f, sheetReport, 1, "$1:$1", "")
 }

@@ -186,6 +186,9 @@ func writeKompas(f *excelize.File, st *styles, in *Input) error {
 	}); err != nil {
 		return err
 	}
+	if err := setUsedRange(f, sheetKompas, kompasFirstGem-1+ng, k.l.last); err != nil {
+		return err
+	}
 	return printSetup(f, sheetKompas, themePages(ng), fmt.Sprintf("$%d:$%d", kompasHeaderRow, kompasHeaderRow), "$A:$C")
 }
 

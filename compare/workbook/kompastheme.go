@@ -79,6 +79,9 @@ func writeKompasThemes(f *excelize.File, st *styles, in *Input) error {
 	if err := printSetup(f, sheetKompasThemes, 1, "$1:$1", ""); err != nil {
 		return err
 	}
+	if err := setUsedRange(f, sheetKompasThemes, len(cols), 1+max(1, len(rows))); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheetKompasThemes)
 	if err != nil {
 		return err

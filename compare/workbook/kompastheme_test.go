@@ -2,7 +2,6 @@ package workbook
 
 import (
 	"encoding/json"
-	"os/exec"
 	"slices"
 	"testing"
 
@@ -86,16 +85,10 @@ print(json.dumps({"rows": rows, "fills": fills, "tables": {n: ws.tables[n].ref f
 // client other than excelize): the same cells, a red cell filled red, and
 // the table. Skipped where /usr/bin/python3 has no openpyxl.
 func TestKompasThemesOpenpyxl(t *testing.T) {
-	py := "/usr/bin/python3"
-	if err := exec.Command(py, "-c", "import openpyxl").Run(); err != nil {
-		t.Skipf("no openpyxl for %s: %v", py, err)
-	}
+	skipWithoutOpenpyxl(t)
 	ev := demoEvaluation(t, compare.Config{}, compare.Judgements{})
 	path, _, f := openKompas(t, ev, Intern)
-	out, err := exec.Command(py, "-c", openpyxlKompasThemes, path).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := runOpenpyxl(t, openpyxlKompasThemes, path)
 	var got struct {
 		Rows, Fills [][]string
 		Tables      map[string]string

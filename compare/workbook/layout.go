@@ -266,3 +266,13 @@ func heightFor(lines int) float64 {
 	}
 	return min(float64(lines)*lineHeight+2, maxRowHeight)
 }
+
+// setUsedRange records a sheet's used range, A1 to column cols of row
+// rows, in its <dimension>. Excel and LibreOffice work it out again, but
+// readers that stream a sheet trust it (openpyxl's read-only mode reads
+// nothing past it), and excelize writes "A1" unless told. A streamed
+// sheet needs it before its StreamWriter is made: the stream writes the
+// sheet's head first.
+func setUsedRange(f *excelize.File, sheet string, cols, rows int) error {
+	return f.SetSheetDimension(sheet, "A1:"+cell(max(cols, 1), max(rows, 1)))
+}

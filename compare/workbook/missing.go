@@ -27,6 +27,10 @@ func writeMissing(f *excelize.File, st *styles, in *Input, part listPart) error 
 	if err := printSetup(f, part.sheet, 1, "$1:$1", ""); err != nil {
 		return err
 	}
+	// With none, a line in B2 says so.
+	if err := setUsedRange(f, part.sheet, len(missingColumns), max(2, 1+part.rows.to-part.rows.from)); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err

@@ -124,7 +124,11 @@ func writeSummary(f *excelize.File, st *styles, in *Input) error {
 	if err != nil {
 		return err
 	}
-	if err := w.files(row+1, src); err != nil {
+	end, err := w.files(row+1, src)
+	if err != nil {
+		return err
+	}
+	if err := setUsedRange(f, sheetSummary, max(w.lastCol(), len(verloopHeaders)), end-1); err != nil {
 		return err
 	}
 
@@ -193,21 +197,21 @@ func (w *summaryWriter) detail(row int, byKey map[summaryKey]*SummaryRow) (int, 
 }
 
 // files lists from row on the files the agreements come from, then the
-// files that could not be read, with the reason.
-func (w *summaryWriter) files(row int, src sources) error {
+// files that could not be read, with the reason; it returns the row after
+// the lists.
+func (w *summaryWriter) files(row int, src sources) (int, error) {
 	if err := w.text(1, row, w.st.section, "Bronbestanden"); err != nil {
-		return err
+		return 0, err
 	}
 	row++
 	var err error
 	if row, err = list(w, row, src.read, func(p string) string { return p }); err != nil || len(src.failed) == 0 {
-		return err
+		return row, err
 	}
 	if err := w.text(1, row+1, w.st.section, "Niet gelezen"); err != nil {
-		return err
+		return 0, err
 	}
-	_, err = list(w, row+2, src.failed, func(f failedFile) string { return f.path + ": " + f.msg })
-	return err
+	return list(w, row+2, src.failed, func(f failedFile) string { return f.path + ": " + f.msg })
 }
 
 // list writes one line per item from row on, "geen" for none and at most

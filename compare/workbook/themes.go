@@ -92,6 +92,9 @@ func writeTheme(f *excelize.File, st *styles, in *Input, ts *ThemeSheet, part li
 	if err := printSetup(f, sheet, themePages(ng), fmt.Sprintf("$%d:$%d", themeHeaderRow, themeHeaderRow), "$A:$A"); err != nil {
 		return err
 	}
+	if err := setUsedRange(f, sheet, ng+1, themeHeaderRow+part.rows.to-part.rows.from); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err

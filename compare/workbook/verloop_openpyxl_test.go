@@ -27,17 +27,23 @@ print(json.dumps({"sheets": wb.sheetnames, "rows": rows, "fills": fills, "freeze
     "tables": {n: ws.tables[n].ref for n in ws.tables}}))
 `
 
-// TestVerloopOpenpyxl opens the workbook with Python's openpyxl (as a
-// real client other than excelize reads it) and finds the rows, states,
-// years and colours of Verloop. Skipped where /usr/bin/python3 has no
-// openpyxl.
-func TestVerloopOpenpyxl(t *testing.T) {
-	py := "/usr/bin/python3"
-	if err := exec.Command(py, "-c", "import openpyxl").Run(); err != nil {
-		t.Skipf("no openpyxl for %s: %v", py, err)
+// openpyxlPython is the Python that has openpyxl (Debian's
+// python3-openpyxl).
+const openpyxlPython = "/usr/bin/python3"
+
+// skipWithoutOpenpyxl skips the test where openpyxlPython has no openpyxl.
+func skipWithoutOpenpyxl(t *testing.T) {
+	t.Helper()
+	if err := exec.Command(openpyxlPython, "-c", "import openpyxl").Run(); err != nil {
+		t.Skipf("no openpyxl for %s: %v", openpyxlPython, err)
 	}
-	path, _ := exportYears(t, nil, Intern)
-	out, err := exec.Command(py, "-c", openpyxlVerloop, path).Output()
+}
+
+// runOpenpyxl runs script with the workbook path as its argument and
+// returns what it prints; the test fails with Python's error output.
+func runOpenpyxl(t *testing.T, script, path string) []byte {
+	t.Helper()
+	out, err := exec.Command(openpyxlPython, "-c", script, path).Output()
 	if err != nil {
 		var stderr []byte
 		if ee, ok := err.(*exec.ExitError); ok {
@@ -45,6 +51,17 @@ func TestVerloopOpenpyxl(t *testing.T) {
 		}
 		t.Fatalf("openpyxl: %v\n%s", err, stderr)
 	}
+	return out
+}
+
+// TestVerloopOpenpyxl opens the workbook with Python's openpyxl (as a
+// real client other than excelize reads it) and finds the rows, states,
+// years and colours of Verloop. Skipped where /usr/bin/python3 has no
+// openpyxl.
+func TestVerloopOpenpyxl(t *testing.T) {
+	skipWithoutOpenpyxl(t)
+	path, _ := exportYears(t, nil, Intern)
+	out := runOpenpyxl(t, openpyxlVerloop, path)
 	var got struct {
 		Sheets []string
 		Rows   [][]string

@@ -215,11 +215,14 @@ func writeVerloop(f *excelize.File, st *styles, in *Input, part listPart) error 
 	if err := printSetup(f, part.sheet, 1, fmt.Sprintf("$%d:$%d", verloopHeaderRow, verloopHeaderRow), ""); err != nil {
 		return err
 	}
+	cols := verloopColumns(v.Years)
+	if err := setUsedRange(f, part.sheet, len(cols), verloopHeaderRow+part.rows.to-part.rows.from); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(part.sheet)
 	if err != nil {
 		return err
 	}
-	cols := verloopColumns(v.Years)
 	ws := make([]*width, len(cols))
 	for i, c := range cols {
 		ws[i] = newWidth(c.header, c.lo, c.hi)
