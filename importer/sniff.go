@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	pathpkg "path"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -103,9 +104,12 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileErro
 		} else {
 			total += f.UncompressedSize64
 		}
-		name := strings.ToLower(f.Name)
+		// Some writers put backslashes in the names, and a package may
+		// keep its workbook outside xl/ (its _rels/.rels says where);
+		// Excel and excelize open both, and so does the import.
+		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
 		switch {
-		case name == "xl/workbook.xml":
+		case name == "xl/workbook.xml", pathpkg.Base(name) == "workbook.xml" && !strings.HasPrefix(name, "word/"):
 			xlsx = true
 		case strings.HasPrefix(name, "word/"):
 			docx = true
@@ -154,12 +158,14 @@ func sniffOLE(path string, src *source, password string) *FileError {
 	}
 	encrypted, xls, word := false, false, false
 	for entry, err := doc.Next(); err == nil; entry, err = doc.Next() {
-		switch entry.Name {
-		case "EncryptionInfo", "EncryptedPackage":
+		// Stream names compare without case, as in the container's own
+		// directory (some writers store "WORKBOOK").
+		switch strings.ToLower(entry.Name) {
+		case "encryptioninfo", "encryptedpackage":
 			encrypted = true
-		case "Workbook", "Book":
+		case "workbook", "book":
 			xls = true
-		case "WordDocument":
+		case "worddocument":
 			word = true
 		}
 	}
