@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -172,5 +173,32 @@ func writeRootPackage(t *testing.T, path string, rows [][]string) {
 	}
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// An xlsx whose XML parts are UTF-16 (Excel for Windows Phone wrote them
+// so; roo's Pfand_from_windows_phone.xlsx is one) is refused as a format
+// pakompas does not read, with what to do, not called damaged.
+func TestUTF16PackageUnsupported(t *testing.T) {
+	dir := t.TempDir()
+	plain := book{sheets: []sheetSpec{{name: "Afspraken", rows: [][]any{
+		{"Nr", "Afspraak"}, {"1.1", "De corporatie bouwt 40 woningen."},
+	}}}}.xlsx(t, dir, "plain.xlsx")
+	path := filepath.Join(dir, "utf16.xlsx")
+	repackage(t, plain, path, func(n string) string { return n }, func(n string, b []byte) []byte {
+		if !strings.HasSuffix(n, ".xml") && !strings.HasSuffix(n, ".rels") {
+			return b
+		}
+		b = bytes.Replace(b, []byte(`encoding="UTF-8"`), []byte(`encoding="UTF-16"`), 1)
+		out := []byte{0xFF, 0xFE}
+		for _, u := range utf16.Encode([]rune(string(b))) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	})
+	rep := Import(t.Context(), []string{path}, Options{})
+	fr := rep.Files[0]
+	if fr.ErrorKind != ErrUnsupported || !strings.Contains(fr.Error, "UTF-16") || !strings.Contains(fr.Error, "sla het opnieuw op als .xlsx") {
+		t.Fatalf("kind %q: %s", fr.ErrorKind, fr.Error)
 	}
 }

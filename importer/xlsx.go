@@ -1,10 +1,12 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -48,7 +50,38 @@ func readXLSX(path string, data []byte, opts Options, lim *fileLimits) (sheets [
 		note = fallbackNote(why)
 	}
 	sheets, warnings, fe = readXLSXExcelize(path, data, opts, lim)
+	if fe != nil && fe.Kind == ErrCorrupt && utf16Package(data) {
+		fe = newFileErrorf(path, ErrUnsupported, nil, "Excel-bestand met onderdelen in UTF-16 (zo schreef Excel voor "+
+			"Windows Phone het): pakompas leest dat niet; open het in Excel of LibreOffice en sla het opnieuw op als .xlsx")
+	}
 	return sheets, warnings, note, fe
+}
+
+// utf16Package reports whether the package's content types part is XML
+// in UTF-16 (it starts with a byte order mark). Excel opens such a
+// package; excelize and the fast reader read UTF-8 only, so without this
+// the file would be called damaged.
+func utf16Package(data []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return false
+	}
+	for _, f := range zr.File {
+		if !strings.EqualFold(f.Name, "[Content_Types].xml") {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			return false
+		}
+		defer r.Close()
+		var bom [2]byte
+		if _, err := io.ReadFull(r, bom[:]); err != nil {
+			return false
+		}
+		return bom == [2]byte{0xFF, 0xFE} || bom == [2]byte{0xFE, 0xFF}
+	}
+	return false
 }
 
 // fallbackNote is the report's note for a file excelize read because the
