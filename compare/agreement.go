@@ -65,6 +65,10 @@ type Agreement struct {
 	Edits         []verloop.Edit `json:"edits,omitempty"`
 	ChangeSpans   [][2]int       `json:"change_spans,omitempty"`
 	PreviousSpans [][2]int       `json:"previous_spans,omitempty"`
+	// YearsOnly is set on a gewijzigd agreement whose only edits move its
+	// years on by the years between the versions (rolled over, not
+	// changed; verloop.Result.YearsOnly).
+	YearsOnly bool `json:"years_only,omitempty"`
 }
 
 // Flag is one rule that matched, with the words as they stand in the text

@@ -41,7 +41,7 @@ func TestDeriveTwinsSameAsOwn(t *testing.T) {
 		// What is set after the derivation (groups, years) is not compared.
 		got.Group, want.Group = "", ""
 		got.Change, got.Previous, got.Next, got.CarriedYears = "", "", "", 0
-		got.PreviousStatus, got.DueMoved, got.Edits, got.ChangeSpans, got.PreviousSpans = "", false, nil, nil, nil
+		got.PreviousStatus, got.DueMoved, got.Edits, got.ChangeSpans, got.PreviousSpans, got.YearsOnly = "", false, nil, nil, nil, false
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("agreement %d (%s, twin of %d) differs from its own derivation:\n got %+v\nwant %+v", i, rep.Agreements[i].ID, twin[i], got, want)
 		}

@@ -36,7 +36,7 @@ func (an *Analysis) matchYears(corporations []string) {
 		a := &an.Agreements[i]
 		a.Change, a.Previous, a.Next, a.CarriedYears = r.Change, id(r.Previous), id(r.Next), r.CarriedYears
 		a.PreviousStatus, a.DueMoved = r.PreviousStatus, r.DueMoved
-		a.Edits, a.ChangeSpans, a.PreviousSpans = r.Edits, r.Spans, r.PreviousSpans
+		a.Edits, a.ChangeSpans, a.PreviousSpans, a.YearsOnly = r.Edits, r.Spans, r.PreviousSpans, r.YearsOnly
 	}
 	slices.SortFunc(sums, func(x, y verloop.Summary) int {
 		return compareFold(x.Gemeente, y.Gemeente)

@@ -29,7 +29,8 @@ func sourceText(a *compare.Agreement) string {
 // yearText is the agreement's jaarschijf and, when an earlier or later
 // one of its gemeente is loaded too, what happened to it over the years:
 // "2025 · gewijzigd t.o.v. 2024 (3.1) · doorgeschoven 1 jaar (status
-// toen: Op schema)". Empty when the agreement has no year.
+// toen: Op schema)", ", alleen de jaartallen" after a change that only
+// moved its years on. Empty when the agreement has no year.
 func yearText(an *compare.Analysis, a *compare.Agreement) string {
 	if a.Year == "" && a.Change == verloop.None {
 		return ""
@@ -51,7 +52,11 @@ func yearText(an *compare.Analysis, a *compare.Agreement) string {
 	case verloop.Nieuw:
 		parts = append(parts, "nieuw: niet in het jaar ervoor")
 	case verloop.Gewijzigd, verloop.Ongewijzigd:
-		parts = append(parts, string(a.Change)+prev())
+		change := string(a.Change) + prev()
+		if a.YearsOnly {
+			change += ", alleen de jaartallen"
+		}
+		parts = append(parts, change)
 	case verloop.Vervallen:
 		parts = append(parts, "vervallen: komt in het jaar erna niet terug")
 	}

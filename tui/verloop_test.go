@@ -180,3 +180,26 @@ func TestVerloopFits(t *testing.T) {
 		assertFits(t, m.View(), s[0], s[1])
 	}
 }
+
+// An agreement rolled over with only its years moved on (Uithoorn 1.1:
+// "per 1 juli 2024" → "2025", "CPI 2023" → "2024") says so under the
+// table and on the Afspraak screen, and the legend counts it at 100
+// columns; a real change (1.4, an amount) does not say it. At 80 columns
+// the note gives way so that every state's count still shows.
+func TestVerloopYearsOnly(t *testing.T) {
+	m := verloopModel(t, 100, 30)
+	v := ansi.Strip(m.View())
+	mustContain(t, v, "~ gewijzigd 12 (1 alleen jaartal)", `gewijzigd (alleen de jaartallen) · "2024" → "2025" · "2023" → "2024"`)
+	an := m.sess.an
+	i, ok := an.Index("uithoorn:2025:1.1")
+	j, ok2 := an.Index("uithoorn:2025:1.4")
+	if !ok || !ok2 || !an.Agreements[i].YearsOnly || an.Agreements[j].YearsOnly {
+		t.Fatalf("years only: 1.1 %v, 1.4 %v", ok && an.Agreements[i].YearsOnly, ok2 && an.Agreements[j].YearsOnly)
+	}
+	press(m, "enter")
+	wantScreen(t, m, screenDetail)
+	mustContain(t, ansi.Strip(m.View()), "gewijzigd t.o.v. 2024 (1.1), alleen de jaartallen")
+
+	narrow := verloopModel(t, 80, 24)
+	mustContain(t, ansi.Strip(narrow.View()), "↻ doorgeschoven 2")
+}

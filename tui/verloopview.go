@@ -63,22 +63,36 @@ func (v *verloopScreen) yearNames() []string {
 	return out
 }
 
-// legend gives each state's mark, word and count; a state being
-// filtered on stands out.
+// legend gives each state's mark, word and count, and how many of the
+// gewijzigd ones only moved their years on; a state being filtered on
+// stands out. Where it does not fit, the separators shrink first, then
+// the note on the years ("(3 alleen jaartal)", "(3 jaartal)", none), so
+// that every count shows.
 func (v *verloopScreen) legend() string {
 	s := v.styles
 	counts := []int{v.sum.Nieuw, v.sum.Gewijzigd, v.sum.Ongewijzigd, v.sum.Vervallen, v.sum.Doorgeschoven}
-	parts := make([]string, len(vlStates))
-	for i, st := range vlStates {
-		txt := fmt.Sprintf("%s %s %d", st.mark, st.word, counts[i])
-		parts[i] = v.stateStyle(st.state).Render(txt)
-		if v.filter&st.state != 0 {
-			parts[i] = s.Selected.Render(txt)
-		}
+	notes := []string{""}
+	if n := v.sum.YearsOnly; n > 0 {
+		notes = []string{fmt.Sprintf(" (%d alleen jaartal)", n), fmt.Sprintf(" (%d jaartal)", n), ""}
 	}
-	line := strings.Join(parts, s.Dim.Render(" · "))
-	if ansi.StringWidth(line) > v.w {
-		line = strings.Join(parts, "  ")
+	var line string
+	for _, note := range notes {
+		parts := make([]string, len(vlStates))
+		for i, st := range vlStates {
+			txt := fmt.Sprintf("%s %s %d", st.mark, st.word, counts[i])
+			if st.state == vlGewijzigd {
+				txt += note
+			}
+			parts[i] = v.stateStyle(st.state).Render(txt)
+			if v.filter&st.state != 0 {
+				parts[i] = s.Selected.Render(txt)
+			}
+		}
+		for _, sep := range []string{s.Dim.Render(" · "), "  "} {
+			if line = strings.Join(parts, sep); ansi.StringWidth(line) <= v.w {
+				return line
+			}
+		}
 	}
 	return truncate(line, v.w)
 }
@@ -290,7 +304,11 @@ func (v *verloopScreen) about(r vlRow) string {
 	a := &v.an.Agreements[r.last()]
 	var parts []string
 	if a.Change != "" {
-		parts = append(parts, v.stateStyle(stateOf(a.Change)).Render(string(a.Change)))
+		state := string(a.Change)
+		if a.YearsOnly {
+			state += " (alleen de jaartallen)"
+		}
+		parts = append(parts, v.stateStyle(stateOf(a.Change)).Render(state))
 	}
 	if r.carried > 0 {
 		years := "jaar"

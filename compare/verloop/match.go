@@ -197,10 +197,12 @@ func settle(items []Item, v gemeenteVersions, res []Result) Summary {
 				r.PreviousStatus = p.Status
 				r.Edits, r.Spans, r.PreviousSpans = wordDiff(p.Text, items[j].Text)
 				r.Change = Ongewijzigd
+				gap := yearGap(p.Year, items[j].Year)
 				if len(r.Edits) > 0 {
 					r.Change = Gewijzigd
+					r.YearsOnly = yearsOnly(r.Edits, gap)
 				}
-				r.DueMoved = dueMoved(p.Due, items[j].Due, yearGap(p.Year, items[j].Year))
+				r.DueMoved = dueMoved(p.Due, items[j].Due, gap)
 				if p.Status != status.Done || r.DueMoved {
 					r.CarriedYears = res[i].CarriedYears + 1
 				}
@@ -217,6 +219,9 @@ func settle(items []Item, v gemeenteVersions, res []Result) Summary {
 				sum.Ongewijzigd++
 			case Gewijzigd:
 				sum.Gewijzigd++
+				if r.YearsOnly {
+					sum.YearsOnly++
+				}
 			case Vervallen:
 				sum.Vervallen++
 			}

@@ -81,6 +81,11 @@ type Result struct {
 	Edits         []Edit
 	Spans         [][2]int
 	PreviousSpans [][2]int
+	// YearsOnly is set on a Gewijzigd item whose every edit only moves
+	// years on by the years between the two versions ("per 1 juli 2024"
+	// → "per 1 juli 2025" a year later, "2024-2027" → "2025-2028"): the
+	// agreement was rolled over, not changed.
+	YearsOnly bool
 }
 
 // Options tune the matching. The zero value gives the defaults.
@@ -125,4 +130,7 @@ type Summary struct {
 	// that Change; Doorgeschoven counts the carried-over agreements: each
 	// chain of carried versions once, at its last version.
 	Nieuw, Ongewijzigd, Gewijzigd, Vervallen, Doorgeschoven int
+	// YearsOnly counts the Gewijzigd items whose only edits move years
+	// on (Result.YearsOnly).
+	YearsOnly int
 }

@@ -3,6 +3,7 @@ package verloop
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"pakompas/importer/model"
 )
@@ -77,4 +78,56 @@ func yearGap(from, to string) int {
 		return 1
 	}
 	return b - a
+}
+
+// yearsOnly reports whether every edit replaces years by the same years
+// moved on by gap, word for word: "2024" → "2025", "1 juli 2024" was
+// already split to its changed word, "2024-2027" → "2025-2028". An edit
+// that adds or removes words, or changes anything but a year, is a real
+// change.
+func yearsOnly(edits []Edit, gap int) bool {
+	if len(edits) == 0 || gap <= 0 {
+		return false
+	}
+	for _, e := range edits {
+		a, b := splitWords(e.Old), splitWords(e.New)
+		if len(a) == 0 || len(a) != len(b) {
+			return false
+		}
+		for k := range a {
+			if !yearMoved(e.Old[a[k].start:a[k].end], e.New[b[k].start:b[k].end], gap) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// yearMoved reports whether old and cur are years (or periods of years,
+// "2024-2027") and cur is old moved on by gap years.
+func yearMoved(old, cur string, gap int) bool {
+	po, pc := strings.Split(old, "-"), strings.Split(cur, "-")
+	if len(po) != len(pc) || len(po) > 2 {
+		return false
+	}
+	for i := range po {
+		y, z := yearOf(po[i]), yearOf(pc[i])
+		if y == 0 || z != y+gap {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOf is the year a word of four digits from 1900 to 2199 names, 0
+// for any other word.
+func yearOf(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1900 || y > 2199 {
+		return 0
+	}
+	return y
 }

@@ -33,7 +33,7 @@ func twoYearsInput(o corpus.Options) Input {
 	ms := make([]yearMatch, len(res))
 	for i, r := range res {
 		ms[i] = yearMatch{gemeente: items[i].Gemeente, year: items[i].Year, previous: r.Previous, next: r.Next,
-			change: r.Change, carried: r.CarriedYears, edits: r.Edits}
+			change: r.Change, carried: r.CarriedYears, edits: r.Edits, yearsOnly: r.YearsOnly}
 	}
 	in.Verloop = buildVerloop(ms, sums)
 	return in

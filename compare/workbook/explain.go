@@ -48,7 +48,8 @@ var explanations = []struct{ topic, text string }{
 		"2024-2027), dan koppelt pakompas elk jaar aan het volgende: eerst afspraken met vrijwel dezelfde tekst (getallen, " +
 		"jaren en namen tellen niet mee), dan op nummer en gelijkenis. Het blad Verloop zet een afspraak door de jaren op " +
 		"één rij. Nieuw: in het jaar ervoor stond geen overeenkomende afspraak. Gewijzigd: de afspraak staat er nog, met " +
-		"andere woorden (kolom Wijzigingen: \"40 → 60\"; + toegevoegd, − geschrapt). Ongewijzigd: dezelfde woorden. " +
+		"andere woorden (kolom Wijzigingen: \"40 → 60\"; + toegevoegd, − geschrapt; \"alleen jaartallen\" als alleen de jaartallen " +
+		"zijn opgeschoven met de jaren tussen de versies: overgenomen, niet veranderd). Ongewijzigd: dezelfde woorden. " +
 		"Vervallen: het jaar erna staat de afspraak er niet meer in. Doorgeschoven: de afspraak komt terug terwijl ze het " +
 		"jaar ervoor niet gereed was, of met een latere termijn; de kolom telt hoeveel jaren achter elkaar. Een afspraak " +
 		"die jaar na jaar doorschuift, legt weinig vast. De koppeling is een hulpmiddel: de adviseur oordeelt."},

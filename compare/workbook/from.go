@@ -105,7 +105,7 @@ func verloopOf(an *compare.Analysis) *Verloop {
 	for i := range an.Agreements {
 		a := &an.Agreements[i]
 		ms[i] = yearMatch{gemeente: a.Gemeente, year: a.Year, previous: index(a.Previous), next: index(a.Next),
-			change: a.Change, carried: a.CarriedYears, edits: a.Edits}
+			change: a.Change, carried: a.CarriedYears, edits: a.Edits, yearsOnly: a.YearsOnly}
 	}
 	return buildVerloop(ms, an.Verloop)
 }

@@ -7,12 +7,13 @@ import (
 )
 
 // verloopHeaders head the table Verloop per gemeente on Samenvatting.
-var verloopHeaders = []string{"Gemeente", "Jaren", "Nieuw", "Vervallen", "Doorgeschoven", "Gewijzigd", "Ongewijzigd"}
+var verloopHeaders = []string{"Gemeente", "Jaren", "Nieuw", "Vervallen", "Doorgeschoven", "Gewijzigd", "Waarvan alleen jaartallen", "Ongewijzigd"}
 
 // verloop writes, from row on, the counts of the sheet Verloop per
 // gemeente with more than one year loaded (nieuw, vervallen and
-// doorgeschoven first: what an evaluator asks first; then gewijzigd and
-// ongewijzigd) and their total; it returns the row after the table.
+// doorgeschoven first: what an evaluator asks first; then gewijzigd, how
+// many of those only moved their years on, and ongewijzigd) and their
+// total; it returns the row after the table.
 // Nothing without Input.Verloop.
 func (w *summaryWriter) verloop(row int) (int, error) {
 	v := w.in.Verloop
@@ -48,6 +49,7 @@ func (w *summaryWriter) verloop(row int) (int, error) {
 		}
 		total.Nieuw += s.Nieuw
 		total.Gewijzigd += s.Gewijzigd
+		total.YearsOnly += s.YearsOnly
 		total.Ongewijzigd += s.Ongewijzigd
 		total.Vervallen += s.Vervallen
 		total.Doorgeschoven += s.Doorgeschoven
@@ -72,7 +74,7 @@ func (w *summaryWriter) verloopRow(row int, name string, s verloop.Summary, tota
 	for i, y := range s.Years {
 		years[i] = yearLabel(y)
 	}
-	vals := []any{name, strings.Join(years, ", "), s.Nieuw, s.Vervallen, s.Doorgeschoven, s.Gewijzigd, s.Ongewijzigd}
+	vals := []any{name, strings.Join(years, ", "), s.Nieuw, s.Vervallen, s.Doorgeschoven, s.Gewijzigd, s.YearsOnly, s.Ongewijzigd}
 	w.widths[0].see(name)
 	w.widths[1].see(vals[1].(string))
 	if err := w.f.SetSheetRow(sheetSummary, cell(1, row), &vals); err != nil {

@@ -53,18 +53,23 @@ type Link struct {
 	Step verloop.Change
 	// Edits are the changed words against the year before (Gewijzigd).
 	Edits []verloop.Edit
+	// YearsOnly is set when those edits only move years on
+	// (compare.Agreement.YearsOnly).
+	YearsOnly bool
 }
 
 // yearMatch is what the chains are built from, per agreement (indexes
 // into Input.Agreements): its gemeente and version, the matched
 // agreement of the version before and after (-1 when none), its change,
-// carried years and edits (compare.Agreement's fields of the same name).
+// carried years, edits and whether those only move years on
+// (compare.Agreement's fields of the same name).
 type yearMatch struct {
 	gemeente, year string
 	previous, next int
 	change         verloop.Change
 	carried        int
 	edits          []verloop.Edit
+	yearsOnly      bool
 }
 
 // buildVerloop lays the matches ms (one per agreement) out as the chains
@@ -112,7 +117,8 @@ func buildVerloop(ms []yearMatch, sums []verloop.Summary) *Verloop {
 			default:
 				step = verloop.Ongewijzigd
 			}
-			c.Links = append(c.Links, Link{Agreement: j, Year: ms[j].year, Step: step, Edits: ms[j].edits})
+			c.Links = append(c.Links, Link{Agreement: j, Year: ms[j].year, Step: step, Edits: ms[j].edits,
+				YearsOnly: step == verloop.Gewijzigd && ms[j].yearsOnly})
 			c.Carried = max(c.Carried, ms[j].carried)
 			last = j
 			if len(c.Links) > len(years) {

@@ -168,7 +168,8 @@ func (r *verloopRows) fill(i int, vals []any, cells []excelize.Cell) float64 {
 
 // editsText is what changed in a chain, step by step: "ten minste 40 →
 // minimaal 60", "+ added words", "− removed words", the edits of one
-// year joined by "; ". With withYear (a gemeente of more than two
+// year joined by "; ", after "alleen jaartallen: " when they only move
+// years on. With withYear (a gemeente of more than two
 // versions) each year's edits are a line of their own, the year first.
 func editsText(c *Chain, withYear bool) string {
 	var lines []string
@@ -188,6 +189,9 @@ func editsText(c *Chain, withYear bool) string {
 			}
 		}
 		line := strings.Join(parts, "; ")
+		if l.YearsOnly {
+			line = "alleen jaartallen: " + line
+		}
 		if withYear {
 			line = yearLabel(l.Year) + ": " + line
 		}
