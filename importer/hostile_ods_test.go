@@ -45,7 +45,9 @@ func TestODSHostile(t *testing.T) {
 			ErrCorrupt, "beschadigd OpenDocument-rekenblad"},
 		{"encrypted", encrypted, ErrEncrypted, "met een wachtwoord beveiligd"},
 		{"a text document", odstest.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>"),
-			ErrNotSheet, "geen rekenblad"},
+			ErrNotSheet, "OpenDocument-tekst (Writer), geen rekenblad: sla het op als .docx"},
+		{"a presentation", odstest.Zip("mimetype", "application/vnd.oasis.opendocument.presentation", "content.xml", "<x/>"),
+			ErrNotSheet, "van het type \"application/vnd.oasis.opendocument.presentation\", geen rekenblad"},
 		{"a lying size", lyingODS(t), ErrCorrupt, "beschadigd OpenDocument-rekenblad"},
 	}
 	for _, c := range cases {

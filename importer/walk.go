@@ -125,13 +125,14 @@ func listFS(fsys fs.FS, root string) []input {
 }
 
 // spreadsheetExts are the extensions a folder walk picks up: spreadsheets
-// and Word documents. Formats that cannot be read (.xls, .ods, .xlsb,
-// .numbers, .doc) are picked up too, so the
-// adviser learns why they were not imported instead of missing them.
+// and Word documents. Formats that cannot be read (.xls, .xlsb, .numbers,
+// .doc, an OpenDocument text .odt) are picked up too, so the adviser
+// learns why they were not imported and how to save them instead of
+// missing them.
 var spreadsheetExts = map[string]bool{
 	".xlsx": true, ".xlsm": true, ".xltx": true, ".csv": true, ".tsv": true, ".txt": false,
 	".xls": true, ".ods": true, ".xlsb": true, ".numbers": true,
-	".docx": true, ".docm": true, ".doc": true,
+	".docx": true, ".docm": true, ".doc": true, ".odt": true,
 }
 
 // wanted reports whether a file found in a folder is imported, and if not,

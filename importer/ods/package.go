@@ -12,6 +12,9 @@ import (
 // mimetype entry.
 const MimeType = "application/vnd.oasis.opendocument.spreadsheet"
 
+// textMimeType is the mimetype of an OpenDocument text (Writer).
+const textMimeType = "application/vnd.oasis.opendocument.text"
+
 // Content returns the content.xml of the OpenDocument package zr, after
 // checking that it is a spreadsheet (its mimetype entry, when present,
 // names one; a template .ots is one too) and that it is not encrypted (its
@@ -35,6 +38,11 @@ func Content(zr *zip.Reader, maxSize int64) ([]byte, error) {
 			return nil, err
 		}
 		if t := strings.TrimSpace(string(m)); !strings.HasPrefix(t, MimeType) {
+			if strings.HasPrefix(t, textMimeType) {
+				// Agreements are often written in Writer: say how they can be read.
+				return nil, &Error{Kind: NotSpreadsheet, Msg: "een OpenDocument-tekst (Writer), geen rekenblad: sla het op als " +
+					".docx (Word), dan leest pakompas de tabellen en de genummerde afspraken"}
+			}
 			return nil, &Error{Kind: NotSpreadsheet, Msg: fmt.Sprintf("een OpenDocument-bestand van het type %q, geen rekenblad", t)}
 		}
 	}
