@@ -26,6 +26,12 @@ var actCases = []actCase{
 	{"toedelen", "Partijen onderzoeken of de woningen verloot kunnen worden.", true, "onderzoeken"},
 	{"toedelen", "De corporatie verdeelt woningen.", true, "geen aantal"},
 	{"toedelen", "Woningen worden eerlijk verdeeld.", true, ""},
+	// What the classes exposed: a vague degree on a count voids the act.
+	{"vage-hoeveelheid", "In 2026 verkoopt de corporatie een groot aantal woningen in de Bloemenbuurt.", true, "vage-hoeveelheid"},
+	{"vage-hoeveelheid", "De corporatie verkoopt jaarlijks een klein deel van haar woningen.", true, "vage-hoeveelheid"},
+	{"vage-hoeveelheid", "De corporatie verhoogt de huren van de flats in 2026 weinig.", true, "vage-hoeveelheid"},
+	{"vage-hoeveelheid", "Omdat er veel vraag is naar huurwoningen, bouwt de corporatie in 2026 40 woningen.", false, ""},
+	{"vage-hoeveelheid", "De corporatie verkoopt in 2026 een aantal van 12 woningen.", false, ""},
 }
 
 // TestActClasses checks actCases: a vague verdict must be explained by a
