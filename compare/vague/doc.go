@@ -12,7 +12,7 @@
 //
 // # Rules as data
 //
-// The rules live in rules.toml (embedded; 83 rules in 20 categories, with
+// The rules live in rules.toml (embedded; 88 rules in 20 categories, with
 // word lists of inflected forms: no stemmer handles Dutch verb forms).
 // Patterns are token patterns, not regular expressions: words are folded
 // once (case and diacritics, "vóór" = "voor", with golang.org/x/text),
@@ -428,6 +428,77 @@
 // is not reached; the rounds since the fourth moved the dev pool by about
 // a point each and the held-out part not at all since the fifth, so what
 // is left is spread over many shapes of one or two cases each.
+//
+// The eighth round (issue 9) widened the lexicon of acts by meaning, not
+// by shape. Before any miss was read, seven classes of verbs that denote a
+// verifiable act when a named party does them to a definite object were
+// written from what the words mean in housing agreements, with all their
+// inflected forms, as rules of category resultaat (actie for informing);
+// each was then measured alone on the dev pool (1,775 sentences; at the
+// start TP 848, FP 98, FN 91, P 0.896, R 0.903; acts_test.go has own
+// examples and near-misses of each kept class):
+//
+//	class                                                    dev pool TP / FP / FN
+//	start                                                    848 / 98 / 91
+//	toedelen: verloten, overdragen, uitgeven, in erfpacht,   848 / 96 / 91
+//	  verdelen, voordragen, regelen
+//	a vague degree on a count (rule vage-hoeveelheid)        851 / 96 / 88
+//	verbouwen: aansluiten op een net, ombouwen, samenvoegen, 851 / 94 / 88
+//	  opknappen, schilderen, verwijderen, verbouwen,
+//	  voorzien van, afkoppelen, ophangen, onttrekken
+//
+// toedelen fixed two false alarms ("vrijkomende woningen verloten via
+// Woningnet", "regelt de corporatie een onafhankelijk schimmelexpert") and
+// broke none. "regelen" is kept: with a named party and a definite object
+// it means arranging something concrete; "geregeld" (regularly) and
+// "regel" (a rule) are not in it. verbouwen as first written broke three
+// labelled vague sentences: two read "voorzien in" (provide for) and
+// "voorziet een vraag" (foresee) as "voorzien van" (equip), so the class
+// was narrowed by meaning ("voorzien in" is an exception, the gap of its
+// separable verbs is six words); the third, a year with "wordt een groot
+// aantal woningen opgeknapt", was right to be vague for its quantity, which
+// the rules did not know: "een groot aantal", "een klein deel", "veel"
+// and "weinig" are now vague quantities, not "er is veel vraag", which
+// describes the situation (3 misses fixed, none added). Narrowed, verbouwen
+// fixed two false alarms ("wordt … voorzien van isolerende maatregelen",
+// "worden niet aangesloten op het aardgasnet") and broke none; on the
+// synthetic corpus it ends a false alarm on a dated act ("verwijderen vóór
+// 30 september 2025 de garageboxen"). Left out as vague in this field,
+// before measuring: faciliteren, ondersteunen, bevorderen, stimuleren,
+// helpen, bijdragen aan, meewerken, vergroenen (a degree with no end
+// state), benoemen (mostly "to name": "partijen benoemen de knelpunten")
+// and "aansluiten bij" (to fit in with).
+//
+// Tried and dropped, because they changed no dev verdict and so raised no
+// precision: money (uitkeren, uitbetalen, storten, kwijtschelden,
+// terugbetalen, korten, compenseren, verrekenen, afdragen, bekostigen,
+// heffen), legal and administrative acts (opleggen, registreren,
+// inschrijven, uitschrijven, opzeggen, ontbinden, beëindigen, verlengen,
+// wijzigen, goedkeuren, intrekken, afgeven, indienen, ontruimen), persons
+// (aannemen, inhuren, in dienst nemen, werven, detacheren, opheffen),
+// acquiring and disposing (afstoten, terugkopen, onteigenen, ruilen, in of
+// uit exploitatie nemen) and informing with a deliverable (toesturen,
+// uitreiken, overhandigen, verspreiden). Their verbs stand in 18 dev
+// sentences and change none of their verdicts; of the two false alarms
+// among them one is flagged for other language ("in goed overleg"), and
+// "Om speculeren tegen te gaan legt Thuisvester … een
+// zelfbewoningsplicht op" stays one with the verb known, because after a
+// fronted purpose clause without a comma the name is not read as a party.
+// Of the fallback's dev false alarms that remain (39; the fallback is now
+// right 125 times in 164), few are unknown act verbs: most are states and
+// facts, agentless passives, clauses about the agreements and idioms
+// ("geven … een zachte landing", "doen locatievoorstellen").
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone): 0.896
+// / 0.903 before, 0.901 / 0.906 after; the vetoes still gain nothing (the
+// logistic scorer at p < 0.2: 0.897 / 0.902 before, 0.901 / 0.905 after).
+// Measured once at the end, totals only: echt-ongezien unchanged, 0.886 /
+// 0.905 (TP 124, FP 16, FN 13); the blind echt-vers5.tsv 0.845 / 0.909 →
+// 0.857 / 0.909 (FP 11 → 10). The lexicon moves the dev pool by half a
+// point and unseen text by a sentence at most: the false alarms on unseen
+// text are not, for the most part, acts in verbs the rules did not know.
+// Speed unchanged (BenchmarkClassifyNationalParallel, medians of three in
+// one run: 85.8 ms before, 86.7 ms after).
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development

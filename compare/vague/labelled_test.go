@@ -218,13 +218,13 @@ func TestLabelledHeldOut(t *testing.T) {
 // floors are regression guards at what the classifier reaches now (see
 // doc.go), a little below it; the goal for unseen text is 0.92 / 0.92.
 const (
-	realDevPrecision, realDevRecall         = 0.90, 0.90
+	realDevPrecision, realDevRecall         = 0.91, 0.91
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
 	realFreshPrecision, realFreshRecall     = 0.90, 0.89
-	realFresh2Precision, realFresh2Recall   = 0.86, 0.86
+	realFresh2Precision, realFresh2Recall   = 0.86, 0.87
 	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
-	realFresh4Precision, realFresh4Recall   = 0.75, 0.79
-	realFresh5Precision, realFresh5Recall   = 0.84, 0.90
+	realFresh4Precision, realFresh4Recall   = 0.76, 0.82
+	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
 	realPoolPrecision, realPoolRecall       = 0.89, 0.90
 )
 
@@ -301,8 +301,9 @@ func TestLabelledRealFresh3(t *testing.T) {
 // as they stood, was 0.741 / 0.833 (TP 20, FP 7, FN 4, TN 18); never tuned
 // on. After the fifth round's syntactic kinds it is 0.760 / 0.792 (TP 19,
 // FP 6, FN 5): one false alarm fewer, one miss more; the sixth and
-// seventh rounds' kinds left it there (dev from the seventh round). The
-// floor guards it.
+// seventh rounds' kinds left it there (dev from the seventh round); the
+// eighth round's vague quantities made it 0.769 / 0.833 (FN 4). The floor
+// guards it.
 func TestLabelledRealFresh4(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers4.tsv"))
 	if s.precision() < realFresh4Precision || s.recall() < realFresh4Recall {
@@ -315,7 +316,8 @@ func TestLabelledRealFresh4(t *testing.T) {
 // rules were being changed on other branches (issue 9), never tuned on and
 // never shown in a log (evaluateBlind). Its one measurement, with the rules
 // of main as they stood (1fc2d10), was 0.845 / 0.909 (TP 60, FP 11, FN 6,
-// TN 46; type accuracy 0.691); the floor guards it.
+// TN 46; type accuracy 0.691); after the eighth round's act classes,
+// measured once, 0.857 / 0.909 (FP 10). The floor guards it.
 func TestLabelledRealFresh5(t *testing.T) {
 	s := evaluateBlind(t, readLabelled(t, "echt-vers5.tsv"))
 	if s.n < 100 {
