@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -20,8 +21,10 @@ import (
 // its own).
 type perTheme struct {
 	on bool
-	// gemeente is the gemeente shown (an index into Result.Gemeenten).
+	// gemeente is the gemeente shown (an index into Result.Gemeenten)
+	// and name its name, by which a scan counted anew finds it again.
 	gemeente int
+	name     string
 	// themes are the rows: the themes (indexes into Result.Themes) under
 	// which the gemeente has agreements, in taxonomy order.
 	themes []int
@@ -43,14 +46,25 @@ const (
 	ptLabelMin, ptColMin = 16, 8
 )
 
-// refresh finds the themes of the gemeente that hold agreements (a move
-// to another theme may have changed them) and keeps the cursor on them.
+// refresh finds the gemeente in a scan counted anew and its themes that
+// hold agreements (a move to another theme may have changed them), and
+// keeps the cursor on them; the view closes when the gemeente is gone
+// (another import) or has no theme left.
 func (p *perTheme) refresh(r *kompas.Result) {
+	p.gemeente = slices.Index(r.Gemeenten, p.name)
+	if p.gemeente < 0 {
+		p.on = false
+		return
+	}
 	p.themes = p.themes[:0]
 	for t := range r.Themes {
 		if r.ThemeScore(p.gemeente, t, kompas.KeyThemes).Count > 0 {
 			p.themes = append(p.themes, t)
 		}
+	}
+	if len(p.themes) == 0 || len(r.ThemeRows) == 0 {
+		p.on = false
+		return
 	}
 	p.row = max(0, min(p.row, len(p.themes)-1))
 	p.col = max(0, min(p.col, len(r.ThemeRows)-1))
@@ -101,9 +115,9 @@ func columnLabel(ind kompas.Indicator) string {
 // enterPerTheme opens the per-thema view of the cursor's gemeente.
 func (k *kompasScreen) enterPerTheme() []tea.Msg {
 	g := k.shown[k.col]
-	p := perTheme{on: true, gemeente: g, themes: k.per.themes}
+	p := perTheme{on: true, name: k.res.Gemeenten[g], themes: k.per.themes}
 	p.refresh(k.res)
-	if len(p.themes) == 0 {
+	if !p.on {
 		return ask(statusOK("Geen afspraken van " + printable.String(k.res.Gemeenten[g]) + " onder een thema"))
 	}
 	// The cursor starts on the indicator it was on when that one is

@@ -114,3 +114,35 @@ func TestKompasPerThemeEnter(t *testing.T) {
 		t.Error("back from the list, the per-thema view is gone")
 	}
 }
+
+// A scan counted anew (after a change or another import) finds the
+// gemeente of the per-thema view again by its name; when it is gone the
+// view closes instead of showing another gemeente or indexing past the
+// scan.
+func TestKompasPerThemeRefresh(t *testing.T) {
+	m, _ := demoModel(t)
+	press(m, "K")
+	toCell(t, m, kompas.KeyVague, "Landsmeer")
+	press(m, "t")
+	k := kp(m)
+	r := *k.res
+	if !k.per.on || r.Gemeenten[k.per.gemeente] != "Landsmeer" {
+		t.Fatalf("per thema of %v", k.per)
+	}
+	// The same scan with the gemeenten in another order.
+	moved := r
+	moved.Gemeenten = slices.Clone(r.Gemeenten)
+	slices.Reverse(moved.Gemeenten)
+	moved.ByTheme = slices.Clone(r.ByTheme)
+	slices.Reverse(moved.ByTheme)
+	k.per.refresh(&moved)
+	if !k.per.on || moved.Gemeenten[k.per.gemeente] != "Landsmeer" {
+		t.Errorf("after reordering: on %v, gemeente %d", k.per.on, k.per.gemeente)
+	}
+	gone := r
+	gone.Gemeenten = slices.DeleteFunc(slices.Clone(r.Gemeenten), func(g string) bool { return g == "Landsmeer" })
+	k.per.refresh(&gone)
+	if k.per.on {
+		t.Error("the gemeente is gone, the view stays open")
+	}
+}
