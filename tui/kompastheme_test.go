@@ -88,11 +88,7 @@ func TestKompasPerTheme(t *testing.T) {
 // Enter on a cell of the per-thema view lists exactly its agreements,
 // named with gemeente and theme.
 func TestKompasPerThemeEnter(t *testing.T) {
-	m, _ := demoModel(t)
-	press(m, "K")
-	toCell(t, m, kompas.KeyVague, "Aalsmeer")
-	press(m, "t")
-	k := kp(m)
+	m, k := perThemeOf(t, "Aalsmeer")
 	sc, _, theme := k.perCell()
 	if len(sc.Agreements) == 0 {
 		t.Fatalf("Vaag under %s of Aalsmeer has no agreements; the demo has some", theme)
@@ -120,11 +116,7 @@ func TestKompasPerThemeEnter(t *testing.T) {
 // view closes instead of showing another gemeente or indexing past the
 // scan.
 func TestKompasPerThemeRefresh(t *testing.T) {
-	m, _ := demoModel(t)
-	press(m, "K")
-	toCell(t, m, kompas.KeyVague, "Landsmeer")
-	press(m, "t")
-	k := kp(m)
+	_, k := perThemeOf(t, "Landsmeer")
 	r := *k.res
 	if !k.per.on || r.Gemeenten[k.per.gemeente] != "Landsmeer" {
 		t.Fatalf("per thema of %v", k.per)
@@ -145,4 +137,15 @@ func TestKompasPerThemeRefresh(t *testing.T) {
 	if k.per.on {
 		t.Error("the gemeente is gone, the view stays open")
 	}
+}
+
+// perThemeOf is the demo with the Kompas open per thema on gemeente, the
+// cursor on Vaag.
+func perThemeOf(t *testing.T, gemeente string) (*Model, *kompasScreen) {
+	t.Helper()
+	m, _ := demoModel(t)
+	press(m, "K")
+	toCell(t, m, kompas.KeyVague, gemeente)
+	press(m, "t")
+	return m, kp(m)
 }
