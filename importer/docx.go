@@ -7,6 +7,10 @@ import (
 	"pakompas/importer/docx"
 )
 
+// noTableInText is the report's reason for a table of a Word or
+// OpenDocument text that holds no agreements.
+const noTableInText = "geen kopregel met een kolom als 'Afspraak' (opmaak, ondertekening of toelichting)"
+
 // maxTitleParagraphs and maxTitleChars bound the paragraphs before a table
 // that are read as its title rows (for the gemeente).
 const (
@@ -47,8 +51,7 @@ func readDOCX(path string, data []byte, lim *fileLimits) ([]sheetIn, *docx.Docum
 		for _, m := range b.Table.Merges {
 			g.merges = append(g.merges, mergeRange{r0: m.R0, c0: m.C0, r1: m.R1, c1: m.C1})
 		}
-		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme,
-			noTable: "geen kopregel met een kolom als 'Afspraak' (opmaak, ondertekening of toelichting)"})
+		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme, noTable: noTableInText})
 		titles, theme = nil, ""
 	}
 	return sheets, doc, nil

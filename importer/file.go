@@ -71,6 +71,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	lim := &fileLimits{path: path}
 	var sheets []sheetIn
 	var doc *docx.Document
+	odt := false
 	switch sn.format {
 	case formatXLSX, formatDOCX:
 		res.report.Format = "xlsx"
@@ -103,8 +104,11 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 		if err != nil {
 			return fail(pathError(path, err))
 		}
-		if sheets, fe = readODS(path, data, lim); fe != nil {
+		if sheets, odt, fe = readODS(path, data, lim); fe != nil {
 			return fail(fe)
+		}
+		if odt {
+			res.report.Format = "odt"
 		}
 	case formatCSV:
 		res.report.Format = "csv"
@@ -124,6 +128,9 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	if tables == 0 {
 		if doc != nil {
 			return fail(noAgreementsInDocument(path))
+		}
+		if odt {
+			return fail(noTableInODT(path))
 		}
 		return fail(newFileError(path, ErrNoTable, nil))
 	}

@@ -13,8 +13,6 @@ import (
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
-
-	"pakompas/importer/ods/odstest"
 )
 
 // repackage copies the xlsx at src to dst with every part renamed by
@@ -202,24 +200,5 @@ func TestUTF16PackageUnsupported(t *testing.T) {
 	fr := rep.Files[0]
 	if fr.ErrorKind != ErrUnsupported || !strings.Contains(fr.Error, "UTF-16") || !strings.Contains(fr.Error, "sla het opnieuw op als .xlsx") {
 		t.Fatalf("kind %q: %s", fr.ErrorKind, fr.Error)
-	}
-}
-
-// An OpenDocument text (.odt, where agreements are often written in
-// Writer) in a folder is not passed over as "geen spreadsheet of
-// Word-document": it is reported with how to make it readable.
-func TestODTInFolderSaysSaveAsDocx(t *testing.T) {
-	dir := t.TempDir()
-	odt := odstest.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>")
-	if err := os.WriteFile(filepath.Join(dir, "afspraken.odt"), odt, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rep := Import(t.Context(), []string{dir}, Options{})
-	if len(rep.Files) != 1 {
-		t.Fatalf("%d file reports", len(rep.Files))
-	}
-	fr := rep.Files[0]
-	if fr.Ignored != "" || fr.ErrorKind != ErrNotSheet || !strings.Contains(fr.Error, "sla het op als .docx") {
-		t.Fatalf("ignored %q, kind %q: %s", fr.Ignored, fr.ErrorKind, fr.Error)
 	}
 }

@@ -148,10 +148,17 @@ func TestODSFromLibreOfficeSameAsXLSX(t *testing.T) {
 // asserts the same agreements and report, file names and format aside.
 func sameImport(t *testing.T, xlsxPath, odsPath string) {
 	t.Helper()
+	sameImportAs(t, xlsxPath, "xlsx", odsPath, "ods")
+}
+
+// sameImportAs is sameImport for two files of the formats xFormat and
+// oFormat (a Word document and its OpenDocument text too).
+func sameImportAs(t *testing.T, xlsxPath, xFormat, odsPath, oFormat string) {
+	t.Helper()
 	x, xf := importOne(t, xlsxPath, Options{})
 	o, of := importOne(t, odsPath, Options{})
-	if xf.Format != "xlsx" || of.Format != "ods" {
-		t.Errorf("formats %q and %q", xf.Format, of.Format)
+	if xf.Format != xFormat || of.Format != oFormat {
+		t.Errorf("formats %q and %q, want %q and %q", xf.Format, of.Format, xFormat, oFormat)
 	}
 	if len(o.Agreements) == 0 || len(o.Agreements) != len(x.Agreements) {
 		t.Fatalf("%d agreements from the ods, %d from the xlsx", len(o.Agreements), len(x.Agreements))

@@ -14,30 +14,44 @@ import (
 // into grids, as readXLSX does for a workbook: hidden sheets listed but
 // not read, every row held against the file's limits, numbers and dates as
 // the raw values of an xlsx cell (ods.Read), so that finding the table
-// goes the same way on both.
-func readODS(path string, data []byte, lim *fileLimits) ([]sheetIn, *FileError) {
+// goes the same way on both. An OpenDocument text (Writer, .odt) gives its
+// tables as sheets "tabel 1", "tabel 2", … as a Word document does
+// (ods.ReadText); text says that it was one.
+func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text bool, fe *FileError) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, newFileError(path, ErrCorrupt, err)
+		return nil, false, newFileError(path, ErrCorrupt, err)
 	}
-	content, err := ods.Content(zr, maxUnzipped)
+	content, text, err := ods.Open(zr, maxUnzipped)
 	if err != nil {
-		return nil, odsError(path, err)
+		return nil, false, odsError(path, err)
 	}
-	h := &odsSheets{lim: lim}
-	err = ods.Read(content, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
+	read := ods.Read
+	if text {
+		read = ods.ReadText
+	}
+	h := &odsSheets{lim: lim, text: text}
+	err = read(content, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
 	if h.fe != nil {
-		return nil, h.fe
+		return nil, text, h.fe
 	}
 	if err != nil {
-		return nil, odsError(path, err)
+		return nil, text, odsError(path, err)
 	}
 	for _, s := range h.sheets {
 		if s.grid != nil {
 			s.grid.trimTrailing()
 		}
 	}
-	return h.sheets, nil
+	return h.sheets, text, nil
+}
+
+// noTableInODT is the error for an OpenDocument text without an agreement
+// table: numbered paragraphs are read from Word documents only.
+func noTableInODT(path string) *FileError {
+	return newFileErrorf(path, ErrNoTable, nil, "geen tabel met afspraken gevonden in het OpenDocument-tekstdocument (Writer): "+
+		"geen tabel met een kopregel als 'Afspraak' of 'Omschrijving'; staan de afspraken als genummerde alinea's, "+
+		"sla het dan op als .docx (Word): die leest pakompas ook")
 }
 
 // odsSheets collects what ods.Read hands out into the sheets' grids.
@@ -51,14 +65,36 @@ type odsSheets struct {
 	merges int
 	// fe is the limit a row or merge ran into.
 	fe *FileError
+	// text is set for an OpenDocument text; titles and theme are what
+	// its paragraphs since the last table say (Para).
+	text   bool
+	titles []string
+	theme  string
 }
 
 // errStop stops ods.Read at a limit the handler ran into (held in fe).
 var errStop = errors.New("grens bereikt")
 
+// Para keeps the paragraphs of a text document before a table as its
+// title rows, and a heading as its theme, as readDOCX does.
+func (o *odsSheets) Para(text string, heading bool) error {
+	if len(o.titles) < maxTitleParagraphs && len(text) <= maxTitleChars {
+		o.titles = append(o.titles, text)
+	}
+	if heading && strings.TrimSpace(text) != "" {
+		o.theme = strings.TrimSpace(text)
+	}
+	return nil
+}
+
 // Sheet starts a sheet's grid; a hidden sheet is only listed.
 func (o *odsSheets) Sheet(s ods.Sheet) (bool, error) {
-	o.sheets = append(o.sheets, sheetIn{name: s.Name, hidden: s.Hidden})
+	in := sheetIn{name: s.Name, hidden: s.Hidden, titles: o.titles, theme: o.theme}
+	if o.text {
+		in.noTable = noTableInText
+	}
+	o.sheets = append(o.sheets, in)
+	o.titles, o.theme = nil, ""
 	if s.Hidden {
 		o.cur = nil
 		return false, nil

@@ -11,7 +11,8 @@ import (
 
 // sourceText is where an agreement stands, as the adviser finds it in the
 // file: "file, blad S, rij R" for a workbook, "file, rij R" for a CSV,
-// "file, tabel N, rij R" for a Word table and "file, § kop, alinea R" for
+// "file, tabel N, rij R" for a table of a Word or OpenDocument text and
+// "file, § kop, alinea R" for
 // a numbered paragraph of a Word document.
 func sourceText(a *compare.Agreement) string {
 	src, sheet := filepath.Base(a.Source.File), a.Source.Sheet
@@ -20,7 +21,7 @@ func sourceText(a *compare.Agreement) string {
 		return fmt.Sprintf("%s, rij %d", src, a.Source.Row)
 	case strings.HasPrefix(sheet, "§ "):
 		return fmt.Sprintf("%s, %s, alinea %d", src, sheet, a.Source.Row)
-	case strings.HasPrefix(sheet, "tabel ") && strings.EqualFold(filepath.Ext(src), ".docx"):
+	case strings.HasPrefix(sheet, "tabel ") && (strings.EqualFold(filepath.Ext(src), ".docx") || strings.EqualFold(filepath.Ext(src), ".odt")):
 		return fmt.Sprintf("%s, %s, rij %d", src, sheet, a.Source.Row)
 	}
 	return fmt.Sprintf("%s, blad %s, rij %d", src, sheet, a.Source.Row)

@@ -138,7 +138,8 @@ const checkFooter = `Exitcodes (1 en 4 tellen op, zodat vage afspraken nooit ver
 Met --kompas telt een rode indicator als 1 in plaats van vage afspraken:
   0  geen indicator rood, 1 een indicator rood, 4 en 5 als hierboven.
 
-Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv-, .docx- of .odt-bestand, of een map
+(doorzocht).`
 
 // checkBasis says what the count is based on, for the summary line.
 func checkBasis(automatic bool, src evalSource) string {

@@ -118,4 +118,5 @@ const exportFooter = `Exitcodes:
   1  werkboek geschreven, maar een of meer bestanden konden niet worden gelezen
   2  verkeerd gebruik of fout: geen werkboek geschreven
 
-Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv-, .docx- of .odt-bestand, of een map
+(doorzocht).`

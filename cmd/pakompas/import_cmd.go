@@ -83,4 +83,5 @@ const importFooter = `Exitcodes:
   1  een of meer bestanden gaven een fout (de andere zijn gelezen)
   2  verkeerd gebruik
 
-Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv-, .docx- of .odt-bestand, of een map
+(doorzocht).`

@@ -113,7 +113,8 @@ pakompas help COMMANDO             de hulp bij een commando`
 
 	mainFooter = commandList + `
 
-Een PAD is een .xlsx-, .ods-, .csv- of .docx-bestand, of een map (doorzocht).`
+Een PAD is een .xlsx-, .ods-, .csv-, .docx- of .odt-bestand, of een map
+(doorzocht).`
 )
 
 // version is the module version the binary was built from ("dev" for a

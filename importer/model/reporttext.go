@@ -98,13 +98,14 @@ func skippedOn(rows []SkippedRow, sheet string) []SkippedRow {
 }
 
 // partWords are the words the readable report names a part of a file
-// with: a sheet ("blad"), a Word table ("tabel 1" says it: no word) and
-// its rows, or a Word heading ("§ 3. Duurzaamheid") and its paragraphs.
+// with: a sheet ("blad"), a table of a Word or OpenDocument text ("tabel
+// 1" says it: no word) and its rows, or a Word heading ("§ 3.
+// Duurzaamheid") and its paragraphs.
 func partWords(format, name string) (what, head, row string) {
 	switch {
 	case format == "docx" && strings.HasPrefix(name, "§ "):
 		return "", "kop in alinea", "alinea"
-	case format == "docx":
+	case format == "docx", format == "odt":
 		return "", "kopregel", "rij"
 	}
 	return "blad ", "kopregel", "rij"

@@ -87,13 +87,36 @@ func FuzzODS(f *testing.F) {
 		row(`<table:table-cell office:value-type="string"><text:p>a<text:s text:c="3"/><text:span>b<text:tab/></text:span></text:p><text:p>c<text:line-break/></text:p></table:table-cell>`),
 		odstest.Rows(1048570)), odstest.Table("B", "ta2", row(str("verborgen")))))
 	f.Add(doc("", table("A", `<table:table-row table:number-rows-repeated="99999999">`+str("x")+`</table:table-row>`)))
-	f.Fuzz(func(t *testing.T, content []byte) {
-		lim := Limits{MaxCellBytes: 1000, MaxText: 1 << 20}
-		c := &checker{t: t, lim: lim}
-		err := Read(content, c, lim)
-		var e *Error
-		if err != nil && err != errEnough && (!errors.As(err, &e) || e.Kind < Damaged || e.Kind > Encrypted || e.Msg == "") {
-			t.Fatalf("error %v (%T)", err, err)
+	f.Fuzz(func(t *testing.T, content []byte) { fuzzRead(t, Read, content) })
+}
+
+// fuzzRead reads content with read (Read or ReadText) under the checker
+// and fails on any error that is not the reader's own *Error.
+func fuzzRead(t *testing.T, read func([]byte, Handler, Limits) error, content []byte) {
+	lim := Limits{MaxCellBytes: 1000, MaxText: 1 << 20}
+	c := &checker{t: t, lim: lim}
+	err := read(content, c, lim)
+	var e *Error
+	if err != nil && err != errEnough && (!errors.As(err, &e) || e.Kind < Damaged || e.Kind > Encrypted || e.Msg == "") {
+		t.Fatalf("error %v (%T)", err, err)
+	}
+}
+
+// FuzzODSText is FuzzODS for ReadText, the tables of an OpenDocument
+// text, with the same checks; seeds: the content of the texts
+// LibreOffice wrote from the demo's Word documents (importer/testdata/odt).
+func FuzzODSText(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/odt/*.odt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
 		}
-	})
+		content, text, err := Open(openZip(f, data), 1<<20)
+		if err != nil || !text {
+			f.Fatalf("%s: text %v, %v", p, text, err)
+		}
+		f.Add(content)
+	}
+	f.Fuzz(func(t *testing.T, content []byte) { fuzzRead(t, ReadText, content) })
 }

@@ -21,11 +21,21 @@ const textMimeType = "application/vnd.oasis.opendocument.text"
 // manifest declares no encryption data). A content.xml that unpacks to
 // more than maxSize bytes is refused before it is inflated.
 func Content(zr *zip.Reader, maxSize int64) ([]byte, error) {
-	var content, mime, manifest *zip.File
+	content, text, err := Open(zr, maxSize)
+	if err == nil && text {
+		return nil, &Error{Kind: NotSpreadsheet, Msg: "een OpenDocument-tekst (Writer), geen rekenblad"}
+	}
+	return content, err
+}
+
+// Open is Content for a spreadsheet or a text document (Writer, .odt,
+// whose tables ReadText reads); text says which it is.
+func Open(zr *zip.Reader, maxSize int64) (content []byte, text bool, err error) {
+	var part, mime, manifest *zip.File
 	for _, f := range zr.File {
 		switch strings.ReplaceAll(f.Name, `\`, "/") {
 		case "content.xml":
-			content = f
+			part = f
 		case "mimetype":
 			mime = f
 		case "META-INF/manifest.xml":
@@ -35,30 +45,30 @@ func Content(zr *zip.Reader, maxSize int64) ([]byte, error) {
 	if mime != nil {
 		m, err := inflate(mime, 256)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
-		if t := strings.TrimSpace(string(m)); !strings.HasPrefix(t, MimeType) {
-			if strings.HasPrefix(t, textMimeType) {
-				// Agreements are often written in Writer: say how they can be read.
-				return nil, &Error{Kind: NotSpreadsheet, Msg: "een OpenDocument-tekst (Writer), geen rekenblad: sla het op als " +
-					".docx (Word), dan leest pakompas de tabellen en de genummerde afspraken"}
-			}
-			return nil, &Error{Kind: NotSpreadsheet, Msg: fmt.Sprintf("een OpenDocument-bestand van het type %q, geen rekenblad", t)}
+		switch t := strings.TrimSpace(string(m)); {
+		case strings.HasPrefix(t, MimeType):
+		case strings.HasPrefix(t, textMimeType):
+			text = true // a text or its template (.ott)
+		default:
+			return nil, false, &Error{Kind: NotSpreadsheet, Msg: fmt.Sprintf("een OpenDocument-bestand van het type %q, geen rekenblad", t)}
 		}
 	}
 	if manifest != nil {
 		m, err := inflate(manifest, 1<<20)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		if bytes.Contains(m, []byte("encryption-data")) {
-			return nil, &Error{Kind: Encrypted, Msg: "het rekenblad is met een wachtwoord beveiligd"}
+			return nil, false, &Error{Kind: Encrypted, Msg: "het rekenblad is met een wachtwoord beveiligd"}
 		}
 	}
-	if content == nil {
-		return nil, &Error{Kind: NotSpreadsheet, Msg: "het pakket heeft geen content.xml"}
+	if part == nil {
+		return nil, false, &Error{Kind: NotSpreadsheet, Msg: "het pakket heeft geen content.xml"}
 	}
-	return inflate(content, maxSize)
+	content, err = inflate(part, maxSize)
+	return content, text, err
 }
 
 // inflate reads a part whole, refusing one whose directory entry says it

@@ -55,6 +55,14 @@ type Handler interface {
 	Merge(m Merge) error
 }
 
+// ParaHandler is a Handler that also takes the paragraphs of a text
+// document (ReadText) outside its tables, in document order: the
+// paragraph's text and whether it is a heading (text:h). A list's items
+// are paragraphs too.
+type ParaHandler interface {
+	Para(text string, heading bool) error
+}
+
 // Limits bound what one Read produces besides the rows a handler counts.
 // A zero field takes its value from DefaultLimits.
 type Limits struct {
@@ -83,18 +91,33 @@ type reader struct {
 	row   int
 	// cell is the buffer a cell's text is built in.
 	cell []byte
+	// textDoc is set for a text document (ReadText); tables counts its
+	// tables read so far.
+	textDoc bool
+	tables  int
 }
 
 // Read reads content.xml (see Content) and hands every visible sheet's
 // rows and merges to h.
-func Read(content []byte, h Handler, lim Limits) error {
+func Read(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, false) }
+
+// ReadText reads the content.xml of a text document (Writer, .odt; see
+// Open) and hands each of its tables to h as a sheet named "tabel 1",
+// "tabel 2", … in document order, wherever it stands (in a section, a
+// list, a frame); the paragraphs between them go to a ParaHandler. A
+// table inside a table's cell is passed over, as anything in a cell that
+// is no paragraph or list.
+func ReadText(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, true) }
+
+// readDoc is Read, or ReadText with textDoc.
+func readDoc(content []byte, h Handler, lim Limits, textDoc bool) error {
 	if lim.MaxCellBytes <= 0 {
 		lim.MaxCellBytes = DefaultLimits.MaxCellBytes
 	}
 	if lim.MaxText <= 0 {
 		lim.MaxText = DefaultLimits.MaxText
 	}
-	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}}
+	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}, textDoc: textDoc}
 	err := r.document()
 	if e, ok := err.(*Error); ok && e.Sheet == "" && r.sheet != "" {
 		e.Sheet, e.Row = r.sheet, r.row
@@ -120,15 +143,22 @@ func (r *reader) document() error {
 			return r.styles()
 		case s.is(nsOffice, "body"):
 			return s.children(func() error {
-				if !s.is(nsOffice, "spreadsheet") {
-					return s.skip()
+				switch {
+				case r.textDoc && s.is(nsOffice, "text"):
+					found = true
+					return r.textTables()
+				case !r.textDoc && s.is(nsOffice, "spreadsheet"):
+					found = true
+					return r.spreadsheet()
 				}
-				found = true
-				return r.spreadsheet()
+				return s.skip()
 			}, nil)
 		}
 		return s.skip()
 	}, nil)
+	if err == nil && !found && r.textDoc {
+		return &Error{Kind: NotSpreadsheet, Msg: "het document bevat geen tekst"}
+	}
 	if err == nil && !found {
 		return &Error{Kind: NotSpreadsheet, Msg: "het document bevat geen rekenblad"}
 	}
@@ -159,20 +189,54 @@ func (r *reader) spreadsheet() error {
 		if !s.is(nsTable, "table") {
 			return s.skip()
 		}
-		r.sheet, r.row = s.attr(nsTable, "name"), 0
-		read, err := r.h.Sheet(Sheet{Name: r.sheet, Hidden: r.hidden[s.attr(nsTable, "style-name")]})
-		if err != nil {
-			return err
-		}
-		if !read {
-			return s.skip()
-		}
-		if err := r.rows(); err != nil {
-			return err
-		}
-		r.sheet, r.row = "", 0
-		return nil
+		return r.table(s.attr(nsTable, "name"), r.hidden[s.attr(nsTable, "style-name")])
 	}, nil)
+}
+
+// textTables finds the tables among the descendants of the element
+// whose start tag was the last token, in document order, and hands the
+// paragraphs between them to a ParaHandler.
+func (r *reader) textTables() error {
+	s := r.s
+	ph, paras := r.h.(ParaHandler)
+	return s.children(func() error {
+		switch {
+		case s.is(nsTable, "table"):
+			r.tables++
+			return r.table("tabel "+strconv.Itoa(r.tables), false)
+		case s.is(nsText, "p"), s.is(nsText, "h"):
+			if !paras {
+				return s.skip()
+			}
+			heading := s.is(nsText, "h")
+			r.cell = r.cell[:0]
+			t := textRun{r: r, start: true}
+			if err := t.paragraph(); err != nil {
+				return err
+			}
+			return ph.Para(string(r.cell), heading)
+		}
+		return r.textTables()
+	}, nil)
+}
+
+// table hands the table whose start tag was the last token to the
+// handler as a sheet, and reads its rows unless the handler passes it.
+func (r *reader) table(name string, hidden bool) error {
+	s := r.s
+	r.sheet, r.row = name, 0
+	read, err := r.h.Sheet(Sheet{Name: name, Hidden: hidden})
+	if err != nil {
+		return err
+	}
+	if !read {
+		return s.skip()
+	}
+	if err := r.rows(); err != nil {
+		return err
+	}
+	r.sheet, r.row = "", 0
+	return nil
 }
 
 // rows reads the rows of a table or of a group of rows in it (row groups,

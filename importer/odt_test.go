@@ -1,0 +1,96 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pakompas/importer/ods"
+	"pakompas/importer/ods/odstest"
+)
+
+// odtDir holds OpenDocument texts LibreOffice wrote from the demo's Word
+// documents (testdata/odt/README.md).
+const odtDir = "testdata/odt"
+
+// The demo's Word table saved by LibreOffice Writer as .odt imports as the
+// .docx does: the same agreements and ids, the gemeente and year from the
+// title paragraph, the same report (format aside).
+func TestODTTableSameAsDOCX(t *testing.T) {
+	base := "Prestatieafspraken Amstelveen 2025"
+	sameImportAs(t, filepath.Join("demo", "files", base+".docx"), "docx", filepath.Join(odtDir, base+".odt"), "odt")
+}
+
+// An OpenDocument text whose agreements are numbered paragraphs (no
+// table) is refused with how to read it: save it as .docx. In a folder it
+// is picked up, not passed over.
+func TestODTParagraphsSayDocx(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join(odtDir, "De Ronde Venen - prestatieafspraken 2025-2028.odt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "afspraken.odt"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := Import(t.Context(), []string{dir}, Options{})
+	if len(rep.Files) != 1 {
+		t.Fatalf("%d file reports", len(rep.Files))
+	}
+	fr := rep.Files[0]
+	if fr.Ignored != "" || fr.ErrorKind != ErrNoTable || !strings.Contains(fr.Error, "sla het dan op als .docx") {
+		t.Fatalf("ignored %q, kind %q: %s", fr.Ignored, fr.ErrorKind, fr.Error)
+	}
+}
+
+// paraSheets records what ods.ReadText hands out.
+type paraSheets struct {
+	log []string
+}
+
+func (p *paraSheets) Sheet(s ods.Sheet) (bool, error) {
+	p.log = append(p.log, "sheet "+s.Name)
+	return true, nil
+}
+func (p *paraSheets) Row(num int, cells []string) error {
+	p.log = append(p.log, "row "+strings.Join(cells, "|"))
+	return nil
+}
+func (p *paraSheets) Merge(ods.Merge) error { return nil }
+func (p *paraSheets) Para(text string, heading bool) error {
+	if heading {
+		text = "# " + text
+	}
+	p.log = append(p.log, "para "+text)
+	return nil
+}
+
+// ReadText finds the tables of a text wherever they stand (in a section,
+// in a list item) in document order, names them "tabel N", and hands the
+// paragraphs and headings between them over; a table in a cell is passed
+// over (the cell is empty).
+func TestReadTextTables(t *testing.T) {
+	row := func(cells ...string) string { return odstest.Row(cells...) }
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<text:h text:outline-level="1">Prestatieafspraken 2025 gemeente Uithoorn</text:h><text:p>Vooraf.</text:p>` +
+		`<text:section text:name="S1"><text:h text:outline-level="2">Betaalbaarheid</text:h>` +
+		`<table:table table:name="Tabel1">` + row(odstest.Str("Nr"), odstest.Str("Afspraak")) + row(odstest.Str("1.1"), odstest.Str("De corporatie bevriest de huren.")) + `</table:table></text:section>` +
+		`<text:list><text:list-item><text:p>Een punt.</text:p>` +
+		`<table:table table:name="Tabel2">` + row(odstest.Str("2.1"),
+		`<table:table-cell office:value-type="string"><table:table><table:table-row><table:table-cell><text:p>binnen</text:p></table:table-cell></table:table-row></table:table></table:table-cell>`) +
+		`</table:table></text:list-item></text:list>` +
+		`</office:text></office:body></office:document-content>`
+	h := &paraSheets{}
+	if err := ods.ReadText([]byte(content), h, ods.Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"para # Prestatieafspraken 2025 gemeente Uithoorn", "para Vooraf.", "para # Betaalbaarheid",
+		"sheet tabel 1", "row Nr|Afspraak", "row 1.1|De corporatie bevriest de huren.",
+		"para Een punt.", "sheet tabel 2", "row 2.1",
+	}
+	if strings.Join(h.log, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(h.log, "\n"), strings.Join(want, "\n"))
+	}
+}
