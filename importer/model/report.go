@@ -17,8 +17,8 @@ type Report struct {
 // and why, and the error if the file could not be read at all.
 type FileReport struct {
 	Path string `json:"path"`
-	// Format is the detected format: "xlsx", "ods", "csv" or "docx" (empty
-	// when unknown).
+	// Format is the detected format: "xlsx", "ods", "csv", "docx" or "odt"
+	// (empty when unknown).
 	Format string `json:"format"`
 	// FormatNote says how an xlsx file was read when it was not by the
 	// fast reader: "gelezen met excelize (terugval: …)" with the reason.
