@@ -147,6 +147,15 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie verduurzaamt versneld. In 2027 hebben alle woningen minimaal label B.", false, "label B"},
 			{"De corporatie herstelt lekkages sneller, binnen vijf werkdagen.", false, ""},
 		}},
+		{"13 a plan with only a date is an intention (round 9, rule plannen-beschreven)", []ex{
+			{"De planning is om de woningen in mei 2026 op te leveren.", true, "plannen-beschreven"},
+			{"Eigen Haard heeft plannen om in 2026 te starten met de bouw van de woningen.", true, "plannen-beschreven"},
+			{"Ymere heeft plannen liggen om volgend jaar de flats te renoveren.", true, "plannen-beschreven"},
+			// Near-misses: a number and a date make the plan a target; making a plan by a date is a deliverable.
+			{"De corporaties hebben plannen om in 2027 € 64 miljoen te investeren.", false, ""},
+			{"De planning is om in 2026 120 woningen op te leveren.", false, ""},
+			{"In 2026 worden er plannen gemaakt om alle woningen met label E, F of G aan te pakken.", false, ""},
+		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
