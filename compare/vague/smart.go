@@ -38,6 +38,9 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 	for si := range sc.sents {
 		s := &sc.sents[si]
 		verb := c.firstVerb(sc, s)
+		if c.invertedName(sc, s) {
+			return true // "Bij mutatie vervangt Ymere de keukens" (inversion.go)
+		}
 		object := false // objectPosition(k), carried along the sentence
 		for k := s.from; k < verb; k++ {
 			if k > s.from {
@@ -50,8 +53,8 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 			if t.fe-t.fs < 2 || isQuarterWord(sc.word(int(k))) {
 				continue
 			}
-			if t.flags&tfInitial != 0 && k+1 != verb {
-				continue // a capital because the sentence starts here
+			if t.flags&tfInitial != 0 && (k+1 != verb || sc.frontedOpening(s)) {
+				continue // a capital because the sentence starts here ("Daarnaast bouwt …")
 			}
 			if !object && !c.isHitWord(sc, k) {
 				return true

@@ -3,7 +3,8 @@ package vague
 import "testing"
 
 // TestSyntaxKinds holds our own examples of the syntactic kinds of false
-// alarm that the fifth round (issue 9) built rules for: sentences that do
+// alarm that the fifth round (issue 9) built rules for, and of the kinds
+// of the later rounds: sentences that do
 // hold a verifiable commitment in a shape the rules did not parse, each
 // with near-misses that must stay vague. A vague verdict must be explained
 // by a non-Info flag whose rule or message contains want; for a verdict
@@ -135,6 +136,25 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie kan de nieuwbouwwoningen gericht toewijzen aan senioren.", true, "kunnen"},
 			{"De gemeente kan grond beschikbaar stellen voor flexwoningen.", true, "kunnen"},
 			{"De corporatie wil 40% van de nieuwbouw toewijzen aan senioren.", true, "willen"},
+		}},
+		{"12 a pace or degree without a measure (round 9, rule vage-graad)", []ex{
+			{"In 2026 gaan partijen de woningen sneller verduurzamen.", true, "vage-graad"},
+			{"De corporatie wil nu vaker een heel complex tegelijk renoveren.", true, ""},
+			{"In 2025 geven de partijen voorrang aan het versneld bouwen van sociale huurwoningen.", true, "vage-graad"},
+			{"De corporaties bouwen hun nieuwe woningen nagenoeg energieneutraal.", true, "vage-graad"},
+			// Near-misses: a number or a label makes the pace a target.
+			{"De corporatie verduurzaamt tot en met 2030 versneld 500 woningen.", false, ""},
+			{"De corporatie verduurzaamt versneld. In 2027 hebben alle woningen minimaal label B.", false, "label B"},
+			{"De corporatie herstelt lekkages sneller, binnen vijf werkdagen.", false, ""},
+		}},
+		{"13 a plan with only a date is an intention (round 9, rule plannen-beschreven)", []ex{
+			{"De planning is om de woningen in mei 2026 op te leveren.", true, "plannen-beschreven"},
+			{"Eigen Haard heeft plannen om in 2026 te starten met de bouw van de woningen.", true, "plannen-beschreven"},
+			{"Ymere heeft plannen liggen om volgend jaar de flats te renoveren.", true, "plannen-beschreven"},
+			// Near-misses: a number and a date make the plan a target; making a plan by a date is a deliverable.
+			{"De corporaties hebben plannen om in 2027 € 64 miljoen te investeren.", false, ""},
+			{"De planning is om in 2026 120 woningen op te leveren.", false, ""},
+			{"In 2026 worden er plannen gemaakt om alle woningen met label E, F of G aan te pakken.", false, ""},
 		}},
 		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
