@@ -50,3 +50,32 @@ func TestAgreementClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestDeployed holds our own examples of round 10's kind 16 (deploy.go):
+// putting a role or a named instrument to work is a yes/no fact, also in
+// the passive and before a verb-final infinitive, where the role or name
+// stands before the verb; near-misses without a role or name, under a
+// hedge or a wish, and the effort senses of inzetten stay vague.
+func TestDeployed(t *testing.T) {
+	c := Default()
+	for _, e := range []struct {
+		text  string
+		vague bool
+		want  string
+	}{
+		{"Er worden energiecoaches ingezet.", false, ""},
+		{"In de flats aan de Dorpsstraat worden wooncoaches ingezet, bespaartips gedeeld en schulden voorkomen.", false, ""},
+		{"De gemeentelijke energieconciërges worden daarbij ook ingezet.", false, ""},
+		{"Samen met de corporaties verbeteren we de vroegsignalering en gaan we de Voorzieningenwijzer inzetten.", false, ""},
+		{"De gemeente gaat de Voorzieningenwijzer inzetten.", false, ""},
+		// Near-misses.
+		{"Waar mogelijk worden energiecoaches ingezet.", true, "waar-mogelijk"},
+		{"De corporatie wil energiecoaches inzetten.", true, "willen"},
+		{"Er worden woningen ingezet voor spoedzoekers.", true, "geen partij"},
+		{"Dit geld wordt ingezet voor de leefbaarheid.", true, ""},
+		{"Er wordt ingezet op betaalbare huren.", true, "inzetten"},
+		{"De corporatie zet zich in voor de Voorzieningenwijzer.", true, "inzetten"},
+	} {
+		checkKindExample(t, c, "16 deploying a role or named means", Input{Text: e.text}, e.vague, e.want)
+	}
+}
