@@ -33,12 +33,7 @@ func (sc *scratch) deployedObject(h *hit) bool {
 	if sc.anyOutside(sc.clauseObjects(c).roles, h) {
 		return true
 	}
-	from := sc.clauseFirst[c]
-	s := &sc.sents[sc.toks[from].sent]
-	to := s.to
-	if int(c)+1 < len(sc.clauseFirst) && sc.clauseFirst[c+1] < to {
-		to = sc.clauseFirst[c+1]
-	}
+	from, to, s := sc.clauseSpan(c)
 	for k := from + 1; k < to; k++ {
 		t := &sc.toks[k]
 		if t.kind == tkWord && t.flags&tfCap != 0 && t.flags&(tfInitial|tfAllCaps) == 0 && !sc.inParty(k) &&
