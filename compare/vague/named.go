@@ -36,6 +36,17 @@ func (sc *scratch) namedObject(h *hit) bool {
 	return false
 }
 
+// clauseSpan returns the tokens [from, to) of clause c and its sentence.
+func (sc *scratch) clauseSpan(c int32) (from, to int32, s *sentence) {
+	from = sc.clauseFirst[c]
+	s = &sc.sents[sc.toks[from].sent]
+	to = s.to
+	if int(c)+1 < len(sc.clauseFirst) && sc.clauseFirst[c+1] < to {
+		to = sc.clauseFirst[c+1]
+	}
+	return from, to, s
+}
+
 // anyOutside reports whether a token of the list lies outside h's words.
 // h has at most maxElems words, so this looks at no more than maxElems+1.
 func (sc *scratch) anyOutside(list span32, h *hit) bool {
@@ -69,12 +80,7 @@ func (sc *scratch) clauseObjects(c int32) *clauseObject {
 		return o
 	}
 	o.done = true
-	from := sc.clauseFirst[c]
-	s := &sc.sents[sc.toks[from].sent]
-	to := s.to
-	if int(c)+1 < len(sc.clauseFirst) && sc.clauseFirst[c+1] < to {
-		to = sc.clauseFirst[c+1]
-	}
+	from, to, s := sc.clauseSpan(c)
 	// Three passes, so that each list is one range.
 	o.named.from = int32(len(sc.objPos))
 	for k := from; k < to; k++ {

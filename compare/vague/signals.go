@@ -567,6 +567,10 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 	case c&clsEach != 0 && sc.clsAt(k+1, s)&clsPeriodWord != 0:
 		sc.add(sigFrequency, k, k+1, si)
 		return k + 1
+	case c&clsEach != 0 && sc.isWord(k+1, s, "half") && sc.clsAt(k+2, s)&clsPeriodWord != 0:
+		// "elk half jaar" is a schedule, not half a year's duration.
+		sc.add(sigFrequency, k, k+2, si)
+		return k + 2
 	case (string(w) == "jaar" || string(w) == "kalenderjaar") && k-1 >= s.from:
 		// "dit jaar", "volgend jaar", "eind van het jaar".
 		switch prev := string(sc.word(int(k - 1))); prev {

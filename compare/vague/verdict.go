@@ -211,7 +211,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			switch {
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
-			case universal || !sc.ensuredState(h) && ((product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) ||
+			case universal || !sc.ensuredState(h) && ((product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) || sc.deployedObject(h) ||
 				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
