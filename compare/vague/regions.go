@@ -280,13 +280,13 @@ func (c *Classifier) cancelsByAlone(rule int32, k cancelSet) bool {
 // blockCounts sets sc.blocks to the number of hedges and look-backs of
 // sentence si that cover each of its tokens (index k-from), for
 // available: one pass over the sentence instead of one over its regions
-// per signal.
+// per signal. A hedge already cancelled blocks nothing.
 func (sc *scratch) blockCounts(si int32) {
 	s := &sc.sents[si]
 	n := int(s.to - s.from)
 	sc.blocks = append(sc.blocks[:0], make([]int32, n+1)...)
 	for ri := s.regs.from; ri < s.regs.to; ri++ {
-		if r := &sc.regions[ri]; r.effect == effHedge || r.effect == effPast {
+		if r := &sc.regions[ri]; (r.effect == effHedge || r.effect == effPast) && !r.cancelled {
 			sc.blocks[r.from-s.from]++
 			sc.blocks[r.to-s.from]--
 		}
@@ -297,13 +297,22 @@ func (sc *scratch) blockCounts(si int32) {
 }
 
 // cancelRegions cancels each region whose sentence offers a combination
-// its rule's CancelledBy names.
+// its rule's CancelledBy names. Hedges go first: a hedge cancelled by a
+// number with a date ("investeren in 2021 naar verwachting circa € 17
+// miljoen") no longer hides that number and date from the vague words
+// around it.
 func (c *Classifier) cancelRegions(sc *scratch, due dueKind) {
+	c.cancelRegionsOf(sc, due, true)
+	c.cancelRegionsOf(sc, due, false)
+}
+
+// cancelRegionsOf does cancelRegions for the hedges or for the others.
+func (c *Classifier) cancelRegionsOf(sc *scratch, due dueKind, hedges bool) {
 	counted := int32(-1) // the sentence sc.blocks counts
 	for ri := range sc.regions {
 		r := &sc.regions[ri]
 		cancel := c.meta[sc.hits[r.hit].rule].cancel
-		if len(cancel) == 0 {
+		if len(cancel) == 0 || (r.effect == effHedge) != hedges {
 			continue
 		}
 		if r.sent != counted {

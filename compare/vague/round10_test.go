@@ -57,12 +57,7 @@ func TestAgreementClauses(t *testing.T) {
 // stands before the verb; near-misses without a role or name, under a
 // hedge or a wish, and the effort senses of inzetten stay vague.
 func TestDeployed(t *testing.T) {
-	c := Default()
-	for _, e := range []struct {
-		text  string
-		vague bool
-		want  string
-	}{
+	checkKindExamples(t, "16 deploying a role or named means", []kindExample{
 		{"Er worden energiecoaches ingezet.", false, ""},
 		{"In de flats aan de Dorpsstraat worden wooncoaches ingezet, bespaartips gedeeld en schulden voorkomen.", false, ""},
 		{"De gemeentelijke energieconciërges worden daarbij ook ingezet.", false, ""},
@@ -75,7 +70,5 @@ func TestDeployed(t *testing.T) {
 		{"Dit geld wordt ingezet voor de leefbaarheid.", true, ""},
 		{"Er wordt ingezet op betaalbare huren.", true, "inzetten"},
 		{"De corporatie zet zich in voor de Voorzieningenwijzer.", true, "inzetten"},
-	} {
-		checkKindExample(t, c, "16 deploying a role or named means", Input{Text: e.text}, e.vague, e.want)
-	}
+	})
 }

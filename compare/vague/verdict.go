@@ -270,14 +270,34 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	if ev.kind != evNone {
 		return ev, typ
 	}
-	// A vague match cancelled by what its rule names.
+	// A vague match cancelled by what its rule names, unless vague
+	// language that still stands governs it ("zoeken naar meer locaties om
+	// 2.000 woningen te bouwen": "meer" has its number, the search none).
 	for ri := s.regs.from; ri < s.regs.to; ri++ {
 		r := &sc.regions[ri]
-		if r.cancelled {
+		if r.cancelled && !sc.governedByLive(r) {
 			return evidence{kind: evCancelled, sig: r.why, hit: r.hit}, c.meta[sc.hits[r.hit].rule].typ
 		}
 	}
 	return ev, typ
+}
+
+// governedByLive reports a region of vague language or a hedge that
+// nothing cancelled and that covers the match of the cancelled region r:
+// "wil investeren in 20 flexwoningen" (investeren is cancelled by its
+// number, wil needs a date too), "werkt toe naar een meer evenwichtige
+// verdeling met 30%". A vague quantity or a timing hedge does not count:
+// it voids acts or norms, not the number and date that cancelled r.
+func (sc *scratch) governedByLive(r *region) bool {
+	at := sc.hits[r.hit].first
+	s := &sc.sents[r.sent]
+	for ri := s.regs.from; ri < s.regs.to; ri++ {
+		o := &sc.regions[ri]
+		if !o.cancelled && (o.effect == effVague || o.effect == effHedge) && o.covers(at) {
+			return true
+		}
+	}
+	return false
 }
 
 // liveRegionIn reports a vague region in sentence si that nothing

@@ -1,0 +1,44 @@
+package vague
+
+import "testing"
+
+// TestGovernedCancel holds our own examples of round 11's kind 17: a vague
+// match cancelled by its number (or number and date) does not make the
+// sentence verifiable while other vague language that still stands
+// governs it ("wil" over "investeren in 30 woningen", a search over "meer
+// locaties om 500 woningen te bouwen"). Near-misses stay not vague: the
+// governing word has what it needs too, a hedge cancelled by a number
+// with a date hides nothing from the words around it, and vague language
+// in a later clause governs no earlier match.
+func TestGovernedCancel(t *testing.T) {
+	checkKindExamples(t, "17 a cancelled match under live vague language", []kindExample{
+		{"De corporatie wil investeren in 30 tijdelijke woningen.", true, "willen"},
+		{"Partijen zoeken naar extra locaties om 500 woningen te kunnen bouwen.", true, "zoeken-naar"},
+		{"De gemeente werkt toe naar een meer gevarieerde woningvoorraad met 40% sociale huur.", true, "toewerken"},
+		{"Gemeente en corporatie werken samen aan 800 nieuwe woningen voor verschillende doelgroepen.", true, ""},
+		{"De corporatie is bereid om 10 procent meer statushouders te huisvesten dan de taakstelling vraagt.", true, "willen"},
+		// Near-misses.
+		{"De corporatie wil in 2026 investeren in 30 tijdelijke woningen.", false, "niet vaag"},
+		{"Woonzorg investeert in 2026 naar verwachting circa € 12 miljoen in de sociale huurvoorraad.", false, "niet vaag"},
+		{"De corporatie streeft naar 120 extra woningen in 2027.", false, "niet vaag"},
+		{"Ymere verbetert in 2026 200 woningen naar label B en besteedt daarbij extra aandacht aan ventilatie.", false, ""},
+	})
+}
+
+// kindExample is one own example or near-miss of a kind: the text, the
+// verdict it must get, and the rule or message words that must explain it
+// (checkKindExample).
+type kindExample struct {
+	text  string
+	vague bool
+	want  string
+}
+
+// checkKindExamples checks each example of kind with checkKindExample.
+func checkKindExamples(t *testing.T, kind string, examples []kindExample) {
+	t.Helper()
+	c := Default()
+	for _, e := range examples {
+		checkKindExample(t, c, kind, Input{Text: e.text}, e.vague, e.want)
+	}
+}
