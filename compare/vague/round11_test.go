@@ -25,6 +25,27 @@ func TestGovernedCancel(t *testing.T) {
 	})
 }
 
+// TestCountedGroups holds our own examples of round 11's kind 18: a
+// number that counts parties, places or the topics of the agreements is
+// no quantity of a result, also after a name or adjective and in a
+// compound ("de zeven regiogemeenten", "vier speerpunten", "drie
+// thema's"). Near-misses keep their quantity: a result counted beside the
+// parties, a noun of its own after an adjective or a name.
+func TestCountedGroups(t *testing.T) {
+	checkKindExamples(t, "18 a count of parties, places or topics", []kindExample{
+		{"Eén van de drie speerpunten betreft de doorstroming van senioren.", true, ""},
+		{"Partijen zien 4 elementen als voorwaarde voor een goede samenwerking.", true, ""},
+		{"In 2026 wordt dieper ingegaan op de volgende drie thema's: wonen, zorg en leefbaarheid.", true, ""},
+		{"De zeven regiogemeenten en de corporaties werken samen aan een woonzorgvisie.", true, "samenwerken"},
+		{"In de vier Kempengemeenten moeten voldoende betaalbare woningen zijn.", true, "vage-hoeveelheid"},
+		// Near-misses.
+		{"De vier Kempengemeenten bouwen samen 400 sociale huurwoningen.", false, ""},
+		{"De corporatie bouwt 30 grondgebonden woningen voor starters.", false, ""},
+		{"Woonstad levert 25 Rotterdamse gezinswoningen op.", false, ""},
+		{"Elk van de drie corporaties levert jaarlijks 10 woningen aan statushouders.", false, ""},
+	})
+}
+
 // kindExample is one own example or near-miss of a kind: the text, the
 // verdict it must get, and the rule or message words that must explain it
 // (checkKindExample).

@@ -292,7 +292,7 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 	}
 	unit := next < s.to && sc.toks[next].kind == tkWord
 	uc := sc.clsAt(next, s)
-	if unit && uc&(clsMonth|clsGroup|clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator) != 0 {
+	if unit && uc&(clsMonth|clsGroup|clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator) != 0 || unit && sc.countsNoResult(next, s) {
 		unit = false
 	}
 	if unit && uc&clsTimeUnit != 0 {
@@ -335,6 +335,44 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 		return last
 	}
 	return k
+}
+
+// countsNoResult reports a unit at k that counts parties, places or the
+// topics of the agreements rather than a result, also after a name or an
+// adjective and in a compound: "6 Oost-Groninger gemeenten", "de vier
+// Kempengemeenten", "vier speerpunten", "twee thema's", "5 elementen".
+// (A bare group word, "de twee partijen", is clsGroup.)
+func (sc *scratch) countsNoResult(k int32, s *sentence) bool {
+	for j := k; j < s.to && j < k+3 && sc.toks[j].kind == tkWord; j++ {
+		w := sc.word(int(j))
+		if sc.toks[j].cls&clsGroup != 0 || groupCompound(w) || topicWord(w) {
+			return true
+		}
+		if sc.toks[j].flags&tfCap == 0 && !hasSuffix(w, "e") && !hasSuffix(w, "er") {
+			return false // a noun of its own: "48 woningen"
+		}
+	}
+	return false
+}
+
+// groupCompound reports a compound of a group word: "woningcorporaties",
+// "Kempengemeenten", "regiopartijen".
+func groupCompound(w []byte) bool {
+	return hasSuffix(w, "gemeenten") || hasSuffix(w, "corporaties") || hasSuffix(w, "partijen") ||
+		hasSuffix(w, "organisaties")
+}
+
+// topicWord reports a word for the topics or parts of the agreements,
+// which a number counts without naming a result: "vijf speerpunten",
+// "twee thema's", "drie pijlers".
+func topicWord(w []byte) bool {
+	switch string(w) {
+	case "thema's", "themas", "speerpunten", "onderwerpen", "elementen", "pijlers", "prioriteiten",
+		"aandachtspunten", "actiepunten", "hoofdlijnen", "uitgangspunten", "bouwstenen", "ambities",
+		"doelstellingen", "doelen", "opgaven", "opgaves", "punten", "sporen", "actielijnen":
+		return true
+	}
+	return false
 }
 
 // orComparative reports "of lager", "of meer", "of beter" at k.
