@@ -510,10 +510,12 @@ func (sc *scratch) actAt(k int32) bool { return sc.toks[k].flags&tfActStart != 0
 // about rather than what it commits to: "huishoudens met een inkomen tot
 // € 40.000", "woningen met een huurprijs onder de aftoppingsgrens". The
 // pattern: "met", an optional article, inkomen/huurprijs/huur/inkomens,
-// then the quantity within three words.
+// then the quantity within six words (so also the upper bound of a range).
 func (sc *scratch) selects(k int32) bool {
 	s := &sc.sents[sc.toks[k].sent]
-	for j := k - 1; j >= s.from && j >= k-4; j-- {
+	// Seven words back reach the upper bound of a range: "met een
+	// inkomen tussen circa € 48.000 en € 60.000".
+	for j := k - 1; j >= s.from && j >= k-7; j-- {
 		switch string(sc.word(int(j))) {
 		case "inkomen", "inkomens", "huurprijs", "huur", "huurprijzen":
 			m := j - 1

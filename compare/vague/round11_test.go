@@ -46,6 +46,30 @@ func TestCountedGroups(t *testing.T) {
 	})
 }
 
+// TestSelectingMeasures holds our own examples of round 11's kind 19: a
+// label, a norm or an income that a preposition makes a selection or a
+// topic ("met een energielabel A", "aandacht voor E-, F- en G-labels", "een
+// plan voor het aardgasvrij maken van", "met een inkomen tussen € 48.000
+// en € 60.000") sets no target and cancels no vague word. Near-misses keep
+// it: a label to reach ("naar label B"), none allowed ("geen woningen meer
+// met"), a verb whose voor-object is the result ("zorgt voor", "kiest …
+// voor"), a price besides the selection, a pilot started on it.
+func TestSelectingMeasures(t *testing.T) {
+	checkKindExamples(t, "19 a label or norm that selects", []kindExample{
+		{"Het aandeel woningen met een energielabel A neemt toe.", true, ""},
+		{"De corporaties verbeteren hun woningen, met extra aandacht voor E-, F- en G-labels.", true, "verbeteren"},
+		{"Partijen stellen een plan op voor het aardgasvrij maken van de wijk Oost.", true, ""},
+		{"De corporatie krijgt meer ruimte om woningen toe te wijzen aan middeninkomens. Dat zijn huishoudens met een inkomen tussen € 48.000 en € 60.000.", true, "vage-hoeveelheid"},
+		// Near-misses.
+		{"De corporatie verbetert in 2026 alle woningen met een energielabel E, F of G naar label B.", false, ""},
+		{"In 2028 heeft de corporatie geen woningen meer met een energielabel E, F of G.", false, ""},
+		{"De corporatie kiest bij alle nieuwbouw voor nul-op-de-meter.", false, ""},
+		{"De corporatie zorgt voor aardgasvrij wonen in de wijk Oost.", false, ""},
+		{"De corporatie verhuurt woningen aan huishoudens met een inkomen tussen € 30.000 en € 40.000 voor maximaal € 700 per maand.", false, ""},
+		{"De corporatie start een pilot voor nul-op-de-meter-woningen.", false, ""},
+	})
+}
+
 // kindExample is one own example or near-miss of a kind: the text, the
 // verdict it must get, and the rule or message words that must explain it
 // (checkKindExample).

@@ -1,6 +1,9 @@
 package vague
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Concrete signals found by code rather than by rules: quantities
 // (a number with its unit, a percentage, money, an energy label, a rent
@@ -625,7 +628,7 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 			// "woningen met energielabel E, F of G" selects dwellings; it
 			// is no target, unless none may have it ("geen woningen meer
 			// met label E, F of G").
-			if f := min(j, k); !sc.isWord(f-1, s, "met") || sc.noneBefore(f, s) {
+			if f := min(j, k); !sc.selectingPrep(f, s) {
 				sc.add(sigMeasure, f, max(j, k), si)
 			}
 			return max(j, k)
@@ -635,7 +638,9 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 		switch string(w) {
 		case "nom", "beng", "aardgasvrij", "gasloos", "energieneutraal", "energieneutrale", "klimaatneutraal",
 			"klimaatneutrale", "nul-op-de-meter", "nom-woningen":
-			sc.add(sigMeasure, k, k, si)
+			if !sc.selectingPrep(k, s) {
+				sc.add(sigMeasure, k, k, si)
+			}
 			return k
 		}
 		for j := k - 1; j >= s.from && j >= k-3; j-- {
@@ -646,7 +651,9 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 		}
 		return k
 	case string(w) == "nul" && sc.isWord(k+1, s, "op") && sc.isWord(k+3, s, "meter"):
-		sc.add(sigMeasure, k, k+3, si)
+		if !sc.selectingPrep(k, s) {
+			sc.add(sigMeasure, k, k+3, si)
+		}
 		return k + 3
 	case string(w) == "nul" && k+1 < s.to && sc.toks[k+1].kind == tkWord && sc.clsAt(k+1, s)&(clsPrep|clsDet|clsSubord|clsCoord) == 0:
 		// "nul huisuitzettingen": a target of zero.
@@ -763,6 +770,42 @@ func maybeLabel(w []byte) bool {
 func maybeMeasure(w []byte) bool {
 	return len(w) > 6 && (hasSuffix(w, "grens") || hasSuffix(w, "grenzen") || hasSuffix(w, "inflatie") ||
 		hasSuffix(w, "percentage"))
+}
+
+// selectingPrep reports a label or norm at k that a preposition makes a
+// selection or a topic rather than a target: "woningen met (een)
+// energielabel A, B of C", "extra aandacht voor E-, F- en G-labels", "een
+// plan voor het aardgasvrij maken van …". It stays a target when none may
+// have it ("geen woningen meer met label E, F of G"), and after "voor"
+// when a verb whose voor-object is the result governs the clause ("zorgt
+// voor", "kiest bij nieuwbouw voor").
+func (sc *scratch) selectingPrep(k int32, s *sentence) bool {
+	j := k - 1
+	for j > s.from && (sc.isWord(j, s, "een") || sc.isWord(j, s, "de") || sc.isWord(j, s, "het")) {
+		j--
+	}
+	switch {
+	case sc.noneBefore(j, s):
+		return false
+	case sc.isWord(j, s, "met"):
+		return true
+	case !sc.isWord(j, s, "voor"):
+		return false
+	}
+	for v := j - 1; v >= s.from && sc.toks[v].clause == sc.toks[j].clause; v-- {
+		if sc.toks[v].kind != tkWord {
+			continue
+		}
+		switch w := sc.word(int(v)); string(w) {
+		case "kies", "kiest", "kiezen", "koos", "kozen", "gekozen", "gaat", "gaan", "staat", "staan", "tekent", "tekenen":
+			return false
+		default:
+			if bytes.HasPrefix(w, []byte("zorg")) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // noneBefore reports "geen" among the four words before k.
