@@ -656,6 +656,110 @@
 // (BenchmarkClassifyNationalParallel, medians of three in one run: 82.2 ms
 // before, 82.8 ms after).
 //
+// The eleventh round (issue 9) went for recall, on the same dev pool
+// (1,775 sentences; at the start TP 857, FP 81, FN 82, P 0.914, R 0.913).
+// Before any change its 82 misses were sorted by kind (a miss counts once,
+// under its first cause):
+//
+//	kind of miss                                      n   ids
+//	a cancelled vague word rescues a sentence that   13   r083 r110 r368 r472 d2096 nC003 nC016
+//	  other vague language still governs                  nC033 x053 vB040 vB050 vC025 y012
+//	clauses about making or filling in the           11   r047 r174 d0060 d0105 nA016 nB013
+//	  agreements, read as kader                           x046 vA023 vC049 vC088 w004
+//	a number, label or norm that only selects or      9   r030 r266 d0036 nA056 vA020 r187
+//	  names a topic                                       nC046 d2050 r382
+//	an act in a subordinate part, an example, a       6   d2004 d2121 vB006 vA003 r159 nB008
+//	  title, or after "alle" in a prepositional phrase
+//	an effort or modal with a number or norm and no   6   y024 x005 w035 vC022 d0030 r348
+//	  date, or a modal the rules do not read
+//	a count of parties, places or topics read as a    5   nA004 r193 d2055 nB048 nC091
+//	  result
+//	starting or continuing work                       5   d1133 d2094 nB105 d0070 d1143
+//	a number in a name, a reference or a time phrase  4   r103 nC121 nC119 nB067
+//	process acts read as concrete (monitoring,        4   r033 d1016 nC047 x032
+//	  dialogues, weighing)
+//	a vague degree not read or cancelled by a means   3   d0078 nC018 r263
+//	one of a shape                                   16   r443 r454 r491 d1047 d1093 d2139
+//	                                                      nA118 nC040 nC048 vB046 vC069 y025
+//	                                                      y047 d0110 r204 vA055
+//
+// Three kinds were built, each with own examples and near-misses
+// (round11_test.go):
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    857 / 81 / 82
+//	17 a cancelled match under live vague language           868 / 82 / 71
+//	  (verdict.go governedByLive; hedges cancelled first)
+//	18 a count of parties, places or topics (signals.go)     872 / 82 / 67
+//	19 a label or norm that a preposition makes a selection  876 / 83 / 63
+//	  or topic; an income range (signals.go selectingPrep)
+//
+// Kind 17: a sentence counted as verifiable when any of its vague matches
+// was cancelled, even while another, still live, governed it: "wil
+// investeren in 20 flexwoningen" (the number cancels "investeren in",
+// "wil" needs a date as well), "zoeken naar meer locaties om 2.000 tot
+// 2.500 woningen te kunnen bouwen", "werkt toe naar een meer evenwichtige
+// verdeling met 30%", "streven ernaar dat er in de 4 Kempengemeenten
+// voldoende …" (a count that cancelled "voldoende"). Now a cancelled match
+// counts only when no live region of vague language or a hedge covers it;
+// a live vague quantity or timing hedge does not count, since it voids
+// acts or norms, not the number and date that cancelled the match. Hedges
+// are now cancelled before the other matches, and a cancelled hedge no
+// longer hides its number and date from them ("investeren in 2021 naar
+// verwachting circa € 17 miljoen" stays a target). 11 misses fixed; 1
+// false alarm added, which was right before only because "Woonkracht 10"
+// was read as a number. Kind 18: "de twee partijen" was no quantity, but
+// "6 Oost-Groninger gemeenten", "de vier Kempengemeenten", "vier
+// speerpunten", "twee thema's" and "5 elementen" were; a number whose
+// unit, after names and adjectives, is a group word, a compound of one
+// (-gemeenten, -corporaties, -partijen, -organisaties) or a word for the
+// topics of the agreements (thema's, speerpunten, onderwerpen, pijlers, …)
+// is no longer one (4 misses fixed, none added; nC091's "één van de
+// onderwerpen" is a comparator misread in "is dan ook één", left). Kind
+// 19: "woningen met energielabel E, F of G" already selected; now also
+// "met een energielabel A, B of C", a label or norm after "voor" as a
+// topic ("extra aandacht voor E-, F- en G-labels", "een plan voor het
+// aardgasvrij maken van …"), unless "geen" stands before it or a verb
+// whose voor-object is the result governs the clause ("zorgt voor", "kiest
+// bij nieuwbouw voor"); and an income selects up to the upper bound of a
+// range ("met een inkomen tussen circa € 48.000 en € 60.000"). 4 misses
+// fixed; 1 false alarm added, which was right before only because a label
+// that selects ("in woningen met een energielabel van D of lager") was
+// read as a target. On the synthetic corpus kind 19 turns HowMuch off for
+// "bevriest de huur van woningen met een energielabel E, F of G" (67
+// inputs of the digest); no verdict there changed.
+//
+// Looked at and not built: the kader clauses (11) would need a kader match
+// under vague language to count as vague, but the labels call governance
+// of the agreements kader with vague words in it: not counting a kader
+// match under a live modal or "ambitie" fixed 1 and broke 2, under any
+// live vague word fixed 1 and broke 8 ("Het is de bedoeling dat de
+// afspraken elk half jaar worden getoetst", "Jaarlijks gaan we in gesprek
+// … in de vorm van prestatieafspraken"); starting work (3 misses, three
+// causes: in "gestart met de concretisering en uitwerking" the vague noun
+// governs its own conjunct only, not the start; "voorbereiden" is no rule;
+// "vorm en inhoud te geven" escapes the pattern of invulling-geven); "alle" in a prepositional phrase that
+// makes a bare act verifiable ("voor alle soorten huishoudens worden
+// betaalbare woningen gebouwd", 2); monitoring as a concrete act (2); an
+// age that cancels ("jongeren tot 30 jaar", 1 left after kind 17); "helft"
+// in a time phrase ("in de 1e helft van 2017", 1).
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone): 0.914
+// / 0.913 before, 0.913 / 0.933 after; the vetoes still gain nothing (the
+// logistic scorer at p < 0.2: 0.915 / 0.912 before, 0.914 / 0.932 after).
+// Per set before → after: echt.tsv 0.924 / 0.922 → 0.924 / 0.938,
+// echt-vers 0.925 / 0.911 → 0.923 / 0.933, echt-vers2 0.911 / 0.887 →
+// 0.914 / 0.922, echt-vers3 unchanged (0.750 / 0.931), echt-vers4 0.833 /
+// 0.833 → 0.840 / 0.875; our own sets unchanged (1.000 / 1.000, 1.000 /
+// 0.984). Measured once at the end, totals only: echt-ongezien unchanged,
+// 0.893 / 0.912 (TP 125, FP 15, FN 12); the blind echt-vers5 unchanged,
+// 0.857 / 0.909 (TP 60, FP 10, FN 6). The goal of 0.92 / 0.92 on unseen
+// text is still not reached: the dev pool's recall rose 2 points and no
+// sentence of the two unseen sets changed, so these shapes are not what
+// the unseen misses are made of. Speed unchanged
+// (BenchmarkClassifyNationalParallel, medians of three in one run: 85.1 ms
+// before, 86.3 ms after).
+//
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development
 // machine (2.3 µs per agreement, 3 allocations per flagged agreement),

@@ -218,14 +218,14 @@ func TestLabelledHeldOut(t *testing.T) {
 // floors are regression guards at what the classifier reaches now (see
 // doc.go), a little below it; the goal for unseen text is 0.92 / 0.92.
 const (
-	realDevPrecision, realDevRecall         = 0.92, 0.91
+	realDevPrecision, realDevRecall         = 0.92, 0.93
 	realHeldOutPrecision, realHeldOutRecall = 0.89, 0.91
-	realFreshPrecision, realFreshRecall     = 0.92, 0.90
-	realFresh2Precision, realFresh2Recall   = 0.90, 0.88
+	realFreshPrecision, realFreshRecall     = 0.92, 0.93
+	realFresh2Precision, realFresh2Recall   = 0.91, 0.92
 	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
-	realFresh4Precision, realFresh4Recall   = 0.82, 0.82
+	realFresh4Precision, realFresh4Recall   = 0.83, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
-	realPoolPrecision, realPoolRecall       = 0.91, 0.91
+	realPoolPrecision, realPoolRecall       = 0.91, 0.93
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -303,8 +303,9 @@ func TestLabelledRealFresh3(t *testing.T) {
 // FP 6, FN 5): one false alarm fewer, one miss more; the sixth and
 // seventh rounds' kinds left it there (dev from the seventh round); the
 // eighth round's vague quantities made it 0.769 / 0.833 (FN 4), the tenth
-// round's kader and deploying kinds 0.833 / 0.833 (FP 4). The floor guards
-// it.
+// round's kader and deploying kinds 0.833 / 0.833 (FP 4), the eleventh
+// round's cancelled matches under live vague language 0.840 / 0.875 (FN
+// 3). The floor guards it.
 func TestLabelledRealFresh4(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers4.tsv"))
 	if s.precision() < realFresh4Precision || s.recall() < realFresh4Recall {
@@ -318,8 +319,8 @@ func TestLabelledRealFresh4(t *testing.T) {
 // never shown in a log (evaluateBlind). Its one measurement, with the rules
 // of main as they stood (1fc2d10), was 0.845 / 0.909 (TP 60, FP 11, FN 6,
 // TN 46; type accuracy 0.691); after the eighth round's act classes,
-// measured once, 0.857 / 0.909 (FP 10); after the ninth and the tenth
-// round, each measured once, unchanged. The floor guards it.
+// measured once, 0.857 / 0.909 (FP 10); after the ninth, the tenth and
+// the eleventh round, each measured once, unchanged. The floor guards it.
 func TestLabelledRealFresh5(t *testing.T) {
 	s := evaluateBlind(t, readLabelled(t, "echt-vers5.tsv"))
 	if s.n < 100 {
