@@ -214,7 +214,8 @@ func TestLabelledHeldOut(t *testing.T) {
 // jaarschijven and their summaries (testdata/labelled/README.md), split by
 // gemeente into a dev part echt.tsv and a held-out part echt-ongezien.tsv.
 // The fresh sets echt-vers*.tsv were each measured once when they came and
-// have since joined the dev pool (echt-vers3/4 in the seventh round). The
+// have since joined the dev pool (echt-vers3/4 in the seventh round,
+// echt-vers6 right after its first measurement). The
 // floors are regression guards at what the classifier reaches now (see
 // doc.go), a little below it; the goal for unseen text is 0.92 / 0.92.
 const (
@@ -225,12 +226,15 @@ const (
 	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
 	realFresh4Precision, realFresh4Recall   = 0.83, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
-	realPoolPrecision, realPoolRecall       = 0.91, 0.93
+	realFresh6Precision, realFresh6Recall   = 0.82, 0.90
+	realPoolPrecision, realPoolRecall       = 0.90, 0.92
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
 // the pool the seventh round tuned and cross-validated on), so that a
-// change that trades one part against another is seen.
+// change that trades one part against another is seen. With echt-vers6.tsv
+// in the pool it is TP 976, FP 104, FN 74 (0.904 / 0.930; without it
+// 876 / 83 / 63, 0.913 / 0.933), hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {
@@ -323,10 +327,30 @@ func TestLabelledRealFresh4(t *testing.T) {
 // the eleventh round, each measured once, unchanged. The floor guards it.
 func TestLabelledRealFresh5(t *testing.T) {
 	s := evaluateBlind(t, readLabelled(t, "echt-vers5.tsv"))
-	if s.n < 100 {
-		t.Fatalf("echt-vers5.tsv: %d sentences, want at least 100", s.n)
+	checkFresh(t, "echt-vers5.tsv", s, 100, realFresh5Precision, realFresh5Recall)
+}
+
+// TestLabelledRealFresh6 measures it on echt-vers6.tsv: 193 real sentences
+// from 71 source addresses in no other set (issue 9, sixth fresh part),
+// labelled twice from the text only before any classifier ran on them.
+// The set is not blind, so its misses are logged like those of echt-vers4.
+// Its first measurement, with the rules of main as they stood (d328f99), is
+// the honest figure for unseen text: 0.826 / 0.901 (TP 100, FP 21, FN 11,
+// TN 61; type accuracy 0.674, 130/193). It then joined the dev pool
+// (cvDevSets), so later rounds tune on it; the floor guards it.
+func TestLabelledRealFresh6(t *testing.T) {
+	s := evaluate(t, readLabelled(t, "echt-vers6.tsv"))
+	checkFresh(t, "echt-vers6.tsv", s, 150, realFresh6Precision, realFresh6Recall)
+}
+
+// checkFresh fails when a fresh set has fewer than minN sentences (the file
+// was cut) or its score is below the floors.
+func checkFresh(t *testing.T, name string, s score, minN int, wantP, wantR float64) {
+	t.Helper()
+	if s.n < minN {
+		t.Fatalf("%s: %d sentences, want at least %d", name, s.n, minN)
 	}
-	if s.precision() < realFresh5Precision || s.recall() < realFresh5Recall {
-		t.Errorf("real fresh 5: precision %.3f recall %.3f, want ≥ %.2f / %.2f", s.precision(), s.recall(), realFresh5Precision, realFresh5Recall)
+	if s.precision() < wantP || s.recall() < wantR {
+		t.Errorf("%s: precision %.3f recall %.3f, want ≥ %.2f / %.2f", name, s.precision(), s.recall(), wantP, wantR)
 	}
 }
