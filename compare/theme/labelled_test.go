@@ -124,9 +124,9 @@ const (
 // echt-vers2.tsv and, since the third round, echt-vers3.tsv and
 // echt-vers4.tsv are dev sets the scorer learned from: their floors guard
 // the fit, the estimate for unseen text is the cross-validation
-// (TestLearnedCV). echt-ongezien.tsv and echt-vers5.tsv are held out,
-// never trained or tuned on, and echt-vers6.tsv is not trained on yet;
-// their floors are what is reached. The goal on
+// (TestLearnedCV). echt-vers6.tsv joined them after its first measurement
+// (0.824). echt-ongezien.tsv and echt-vers5.tsv are held out, never
+// trained or tuned on; their floors are what is reached. The goal on
 // held-out real text is 0.88 (issue 9).
 const (
 	realDevFloor     = 0.98
@@ -136,7 +136,7 @@ const (
 	realFresh3Floor  = 0.98
 	realFresh4Floor  = 0.98
 	realFresh5Floor  = 0.81
-	realFresh6Floor  = 0.82
+	realFresh6Floor  = 0.98
 	realGoal         = 0.88
 )
 
@@ -210,14 +210,13 @@ func TestLabelledTextRealFresh5(t *testing.T) {
 
 // TestLabelledTextRealFresh6 measures it on echt-vers6.tsv (193 sentences
 // from 71 source addresses in no other set, see testdata/labelled/README.md).
-// The scorer was not retrained on it, so the figure is for unseen text; the
-// set is not blind, so its misses are logged. Its first measurement, with
-// main as it stood (d328f99), was 159/193 = 0.824; the floor guards it. It
-// is not in trainSets: it joins the scorer's dev sets at the next -train.
+// Its first measurement, before the scorer learned from it, with main as it
+// stood (d328f99), was 159/193 = 0.824, the figure for unseen text. Since
+// then it is one of trainSets, so the test guards the fit.
 func TestLabelledTextRealFresh6(t *testing.T) {
 	rows := readLabelled(t, "echt-vers6.tsv")
 	if len(rows) < 150 {
 		t.Fatalf("echt-vers6.tsv: %d rows, want at least 150", len(rows))
 	}
-	heldOut(t, "echt-vers6.tsv", realFresh6Floor)
+	devFit(t, "echt-vers6.tsv", realFresh6Floor)
 }
