@@ -243,6 +243,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	case evPilot:
 		dst = append(dst, "er start een pilot met een benoemd onderwerp"...)
 		return appendQuoted(dst, sigText)
+	case evNorm:
+		dst = append(dst, "een benoemde norm of regeling wordt gevolgd"...)
+		return appendQuoted(dst, sigText)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {

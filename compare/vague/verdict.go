@@ -17,6 +17,7 @@ const (
 	evRule                   // an arrangement that holds or not ("met voorrang", "uitsluitend")
 	evAgreed                 // the complement of a verb of agreeing commits to a definite act
 	evPilot                  // a pilot started on a named subject (pilot.go)
+	evNorm                   // a named norm, policy or advice kept (norm.go)
 )
 
 // evidence points at what made the agreement verifiable.
@@ -241,6 +242,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			ev = evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
 		}
 	}
+	if ev.kind == evNone && !sc.liveRegionIn(si) {
+		if g := sc.normKept(si, anyParty); g >= 0 {
+			ev = evidence{kind: evNorm, sig: g, hit: -1} // "volgen we de richtlijnen van de overheid" (norm.go)
+		}
+	}
 	if ev.kind == evNone {
 		if g := sc.agreedAct(si); g >= 0 {
 			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
@@ -264,7 +270,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed) && typ == "" {
+	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm) && typ == "" {
 		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
