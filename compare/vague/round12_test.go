@@ -32,3 +32,48 @@ func TestNormKept(t *testing.T) {
 		{"De planning volgt later.", true, "nog-te-bepalen"},
 	})
 }
+
+// TestAgreementDocument holds our own examples of round 12's kind 21
+// (rule kader-document): clauses about the document of the agreements
+// that the labelling rules call kader: what it lays down, named as a
+// topic or a question ("In het convenant leggen … de opgaven vast", "In
+// de jaarschijf spreken partijen af welke …"), what it is ("zijn een
+// uitwerking van", "wordt beschouwd als de prestatieafspraken") and the
+// years it covers ("worden voor vier jaar gemaakt", "bestrijken vier
+// kalenderjaren"). Near-misses stay vague: what is laid down "dat …" or
+// "om …" is judged by its content, a document in a relative or "zoals"
+// clause frames another commitment, and a question to agree on without a
+// document defers it.
+func TestAgreementDocument(t *testing.T) {
+	c := Default()
+	for _, e := range []struct {
+		text  string
+		vague bool
+	}{
+		{"In het convenant leggen gemeente en corporaties de opgaven voor de sociale huur vast.", false},
+		{"In de nieuwe prestatieafspraken zijn afspraken opgenomen over de huisvesting van statushouders en de leefbaarheid.", false},
+		{"In de jaarschijf spreken partijen af welke complexen worden verduurzaamd.", false},
+		{"In dit document beschrijven we de afspraken voor de komende vier jaar.", false},
+		{"De jaarafspraken 2026 zijn een uitwerking van de meerjarenafspraken.", false},
+		{"Het bod van de corporatie wordt beschouwd als de prestatieafspraken voor 2026.", false},
+		{"De prestatieafspraken worden voor vier jaar gemaakt.", false},
+		{"De meerjarenafspraken bestrijken vier kalenderjaren.", false},
+		// Near-misses.
+		{"In de prestatieafspraken is vastgelegd dat de corporatie zich inzet voor betaalbare huren.", true},
+		{"Partijen hebben in de afspraken vastgelegd om samen te zoeken naar nieuwe locaties.", true},
+		{"De huurders worden betrokken bij de activiteiten die in de prestatieafspraken zijn vastgelegd.", true},
+		{"De corporatie zet zich in voor de huurders voor wie in de prestatieafspraken niets is opgenomen.", true},
+		{"Zoals in de prestatieafspraken is opgenomen, zet de corporatie zich in voor doorstroming.", true},
+		{"Partijen spreken af welke woningen worden verduurzaamd.", true},
+		{"Partijen maken de komende jaren afspraken over de verduurzaming.", true},
+	} {
+		r := c.Classify(Input{Text: e.text})
+		if r.Vague != e.vague {
+			t.Errorf("kind 21 %q: vague %v, want %v; flags %+v", e.text, r.Vague, e.vague, r.Flags)
+			continue
+		}
+		if !e.vague && r.Type != TypeKader {
+			t.Errorf("kind 21 %q: type %s, want kader", e.text, r.Type)
+		}
+	}
+}
