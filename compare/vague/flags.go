@@ -246,6 +246,9 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	case evNorm:
 		dst = append(dst, "een benoemde norm of regeling wordt gevolgd"...)
 		return appendQuoted(dst, sigText)
+	case evBenefit:
+		dst = append(dst, "een groep bewoners krijgt een recht of voorziening"...)
+		return appendQuoted(dst, sigText)
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {

@@ -77,3 +77,34 @@ func TestAgreementDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestBenefitGranted holds our own examples of round 12's kind 22
+// (benefit.go): a benefit that tenants or another group of residents
+// receive or may claim is a yes/no fact, also after "kunnen", which grants
+// a right here ("kunnen vanaf 1 juli een huurkorting krijgen", "kunnen
+// senioren aanspraak maken op een verhuisvergoeding", "komen in aanmerking
+// voor"), and information with a date ("U ontvangt vóór 1 mei een
+// brief"). Near-misses stay vague: a party's permission ("De corporatie
+// kan huurders … geven"), a vague benefit (ruimte, de kans), information
+// without a date, a hedge or a vague quantity, a group in a relative
+// clause or after a preposition, and a party that receives.
+func TestBenefitGranted(t *testing.T) {
+	checkKindExamples(t, "22 a benefit for residents", []kindExample{
+		{"Huurders met een laag inkomen kunnen vanaf 1 juli een huurkorting krijgen.", false, ""},
+		{"Ook kunnen senioren aanspraak maken op een verhuisvergoeding.", false, "recht of voorziening"},
+		{"Vrijwilligers krijgen een cursus tot energiecoach.", false, ""},
+		{"U ontvangt vóór 1 mei een brief over de huuraanpassing.", false, ""},
+		{"Urgentiehouders komen in aanmerking voor een sociale huurwoning.", false, ""},
+		{"Bewoners van de flat krijgen een nieuwe keuken.", false, ""},
+		// Near-misses.
+		{"De corporatie kan huurders een huurkorting geven.", true, "kunnen"},
+		{"Huurders krijgen meer ruimte om mee te denken.", true, "meedenken"},
+		{"Jongeren krijgen de kans om door te stromen.", true, ""},
+		{"U ontvangt een nieuwsbrief.", true, ""},
+		{"Huurders krijgen waar mogelijk een huurkorting.", true, "waar-mogelijk"},
+		{"Huurders krijgen een passende woning.", true, "vage-hoeveelheid"},
+		{"De corporatie vraagt een huurprijs die past bij de kwaliteit die de huurder ontvangt.", true, ""},
+		{"Voor huurders krijgt de leefbaarheid aandacht.", true, "aandacht"},
+		{"De corporatie krijgt een subsidie.", true, ""},
+	})
+}

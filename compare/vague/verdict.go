@@ -18,6 +18,7 @@ const (
 	evAgreed                 // the complement of a verb of agreeing commits to a definite act
 	evPilot                  // a pilot started on a named subject (pilot.go)
 	evNorm                   // a named norm, policy or advice kept (norm.go)
+	evBenefit                // a benefit a group of residents receives or may claim (benefit.go)
 )
 
 // evidence points at what made the agreement verifiable.
@@ -248,6 +249,11 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	}
 	if ev.kind == evNone {
+		if g := sc.benefitGranted(si); g >= 0 {
+			ev = evidence{kind: evBenefit, sig: g, hit: -1} // "kunnen vanaf 1 september korting op hun huur krijgen" (benefit.go)
+		}
+	}
+	if ev.kind == evNone {
 		if g := sc.agreedAct(si); g >= 0 {
 			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
 		}
@@ -270,7 +276,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm) && typ == "" {
+	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit) && typ == "" {
 		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
