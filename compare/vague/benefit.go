@@ -28,7 +28,7 @@ func (sc *scratch) benefitGranted(si int32) int32 {
 		}
 	}
 	for k := s.from; k < s.to; k++ {
-		if sc.toks[k].kind != tkWord || !receiveWord(sc.word(int(k))) {
+		if sc.toks[k].kind != tkWord || sc.toks[k].cls&clsKeepWord == 0 || !receiveWord(sc.word(int(k))) {
 			continue
 		}
 		who := sc.beneficiary(k, s)
@@ -70,17 +70,9 @@ func permissionWord(w []byte) bool {
 	return false
 }
 
-// receiveWord reports a verb of receiving or claiming: krijgen,
-// ontvangen, "aanspraak" (maken op), "aanmerking" (komen voor).
-func receiveWord(w []byte) bool {
-	switch string(w) {
-	case "krijg", "krijgt", "krijgen", "kreeg", "kregen", "gekregen",
-		"ontvang", "ontvangt", "ontvangen", "ontving", "ontvingen",
-		"aanspraak", "aanmerking":
-		return true
-	}
-	return false
-}
+// receiveWord reports a verb of receiving or claiming (receiveWords):
+// krijgen, ontvangen, "aanspraak" (maken op), "aanmerking" (komen voor).
+func receiveWord(w []byte) bool { return inList(w, receiveWords) }
 
 // beneficiary returns the token of a group of residents that is the
 // subject of the receiving verb at k: before it in the sentence, or

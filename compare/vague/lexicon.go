@@ -40,6 +40,7 @@ const (
 	clsSpecific                          // words that make a number vague: "enkele", "tientallen"
 	clsSignal                            // other words the signal finder looks at: "helft", "jaar", "looptijd"
 	clsClauseStart                       // "en", "maar": a clause may start here
+	clsKeepWord                          // words norm.go and benefit.go look at: "volgt", "conform", "krijgen"
 )
 
 // fixedLexicon maps a folded word to its classes.
@@ -54,6 +55,30 @@ var numberWords = []string{
 	"zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
 	"tweehonderd", "driehonderd", "vierhonderd", "vijfhonderd", "tweeduizend",
 	"helft", "kwart", "dubbel", "verdubbeling", "verdubbelen", "verdubbelt",
+}
+
+// The words that start a norm kept (norm.go) or a benefit received
+// (benefit.go), by role; the verdict looks closer only at tokens of class
+// clsKeepWord, which all of them have.
+var (
+	followWords = []string{"volg", "volgt", "volgen", "volgde", "volgden", "gevolgd", "opvolgen", "opvolgt", "opgevolgd"}
+	// keepAanWords take "aan": zich conformeren, vasthouden, voldoen ("houden …
+	// vast aan" has "vast" before "aan"; "zich houden aan" is asked apart).
+	keepAanWords = []string{"conformeren", "conformeert", "conformeerde", "conformeerden", "geconformeerd",
+		"vast", "vasthouden", "vasthoudt", "vastgehouden", "voldoen", "voldoet", "voldeed", "voldeden", "voldaan"}
+	holdWords    = []string{"houden", "houdt", "houd", "hield", "hielden", "gehouden"}
+	receiveWords = []string{"krijg", "krijgt", "krijgen", "kreeg", "kregen", "gekregen",
+		"ontvang", "ontvangt", "ontvangen", "ontving", "ontvingen", "aanspraak", "aanmerking"}
+)
+
+// inList reports whether the folded word w is one of list.
+func inList(w []byte, list []string) bool {
+	for _, x := range list {
+		if string(w) == x {
+			return true
+		}
+	}
+	return false
 }
 
 func buildFixedLexicon() map[string]wordClass {
@@ -123,5 +148,10 @@ func buildFixedLexicon() map[string]wordClass {
 	add(clsSignal, "een", "helft", "kwart", "jaar", "kalenderjaar", "looptijd", "nul", "q1", "q2", "q3", "q4",
 		"dan", "gelijk", "hetzelfde", "stand", "af", "niet", "keer", "keren", "voorrang", "uitsluitend", "periode")
 	add(clsClauseStart, "en", "maar")
+	add(clsKeepWord, followWords...)
+	add(clsKeepWord, keepAanWords...)
+	add(clsKeepWord, holdWords...)
+	add(clsKeepWord, receiveWords...)
+	add(clsKeepWord, "binnen", "conform")
 	return m
 }

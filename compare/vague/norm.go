@@ -30,7 +30,7 @@ import "bytes"
 func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 	s := &sc.sents[si]
 	for k := s.from; k < s.to; k++ {
-		if sc.toks[k].kind != tkWord {
+		if sc.toks[k].kind != tkWord || sc.toks[k].cls&clsKeepWord == 0 {
 			continue
 		}
 		w := sc.word(int(k))
@@ -83,28 +83,12 @@ func (sc *scratch) nameBeforeVerb(k int32, s *sentence) bool {
 }
 
 // followWord reports a form of (op)volgen.
-func followWord(w []byte) bool {
-	switch string(w) {
-	case "volg", "volgt", "volgen", "volgde", "volgden", "gevolgd", "opvolgen", "opvolgt", "opgevolgd":
-		return true
-	}
-	return false
-}
+func followWord(w []byte) bool { return inList(w, followWords) }
 
-// keepAanWord reports a verb of keeping to something that takes "aan":
-// zich conformeren, vasthouden, zich houden, voldoen, naleven is
-// transitive and handled as such ("houden … vast aan" has "vast" before
-// "aan").
+// keepAanWord reports a verb of keeping to something that takes "aan"
+// (keepAanWords), or "houden" before "zich".
 func keepAanWord(w []byte, sc *scratch, k int32, s *sentence) bool {
-	switch string(w) {
-	case "conformeren", "conformeert", "conformeerde", "conformeerden", "geconformeerd",
-		"vast", "vasthouden", "vasthoudt", "vastgehouden",
-		"voldoen", "voldoet", "voldeed", "voldeden", "voldaan":
-		return true
-	case "houden", "houdt", "houd", "hield", "hielden", "gehouden":
-		return sc.isWord(k+1, s, "zich")
-	}
-	return false
+	return inList(w, keepAanWords) || inList(w, holdWords) && sc.isWord(k+1, s, "zich")
 }
 
 // withinVerb reports "vallen" or "blijven" right before "binnen" at k, at
