@@ -219,22 +219,23 @@ func TestLabelledHeldOut(t *testing.T) {
 // floors are regression guards at what the classifier reaches now (see
 // doc.go), a little below it; the goal for unseen text is 0.92 / 0.92.
 const (
-	realDevPrecision, realDevRecall         = 0.92, 0.93
+	realDevPrecision, realDevRecall         = 0.93, 0.93
 	realHeldOutPrecision, realHeldOutRecall = 0.89, 0.91
-	realFreshPrecision, realFreshRecall     = 0.92, 0.93
+	realFreshPrecision, realFreshRecall     = 0.94, 0.93
 	realFresh2Precision, realFresh2Recall   = 0.91, 0.92
 	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
 	realFresh4Precision, realFresh4Recall   = 0.83, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
-	realFresh6Precision, realFresh6Recall   = 0.82, 0.90
-	realPoolPrecision, realPoolRecall       = 0.90, 0.92
+	realFresh6Precision, realFresh6Recall   = 0.90, 0.90
+	realPoolPrecision, realPoolRecall       = 0.92, 0.92
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
 // the pool the seventh round tuned and cross-validated on), so that a
 // change that trades one part against another is seen. With echt-vers6.tsv
-// in the pool it is TP 976, FP 104, FN 74 (0.904 / 0.930; without it
-// 876 / 83 / 63, 0.913 / 0.933), hence the floor.
+// in the pool it was TP 976, FP 104, FN 74 (0.904 / 0.930; without it
+// 876 / 83 / 63, 0.913 / 0.933); after the twelfth round's kinds it is
+// 976 / 84 / 74 (0.921 / 0.930), hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {
@@ -323,8 +324,9 @@ func TestLabelledRealFresh4(t *testing.T) {
 // never shown in a log (evaluateBlind). Its one measurement, with the rules
 // of main as they stood (1fc2d10), was 0.845 / 0.909 (TP 60, FP 11, FN 6,
 // TN 46; type accuracy 0.691); after the eighth round's act classes,
-// measured once, 0.857 / 0.909 (FP 10); after the ninth, the tenth and
-// the eleventh round, each measured once, unchanged. The floor guards it.
+// measured once, 0.857 / 0.909 (FP 10); after the ninth, the tenth, the
+// eleventh and the twelfth round, each measured once, unchanged. The floor
+// guards it.
 func TestLabelledRealFresh5(t *testing.T) {
 	s := evaluateBlind(t, readLabelled(t, "echt-vers5.tsv"))
 	checkFresh(t, "echt-vers5.tsv", s, 100, realFresh5Precision, realFresh5Recall)
@@ -337,7 +339,8 @@ func TestLabelledRealFresh5(t *testing.T) {
 // Its first measurement, with the rules of main as they stood (d328f99), is
 // the honest figure for unseen text: 0.826 / 0.901 (TP 100, FP 21, FN 11,
 // TN 61; type accuracy 0.674, 130/193). It then joined the dev pool
-// (cvDevSets), so later rounds tune on it; the floor guards it.
+// (cvDevSets), so later rounds tune on it: after the twelfth round 0.909 /
+// 0.901 (FP 10). The floor guards it.
 func TestLabelledRealFresh6(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers6.tsv"))
 	checkFresh(t, "echt-vers6.tsv", s, 150, realFresh6Precision, realFresh6Recall)
