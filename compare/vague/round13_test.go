@@ -24,3 +24,38 @@ func TestProblemsTackled(t *testing.T) {
 		{"De gemeente realiseert de taakstelling voor statushouders.", false, ""},
 	})
 }
+
+// TestFurtherAgreements holds our own examples of round 13's kind 24:
+// making more, further or better agreements ("meer concrete afspraken",
+// "nadere afspraken", "betere afspraken … tussen") defers their content;
+// it is no clause about the agreements themselves (kader), also with a
+// year, a frequency or the parties named. Near-misses stay kader: the
+// agreements themselves made with a moment or frequency, the parties that
+// make them, a document that frames further agreements.
+func TestFurtherAgreements(t *testing.T) {
+	c := Default()
+	for _, e := range []struct {
+		text  string
+		vague bool
+	}{
+		{"Voor de uitvoering worden in het komende jaar meer concrete afspraken gemaakt.", true},
+		{"In 2026 wil de gemeente nog meer afspraken maken met de corporaties wat betreft het tempo van de verduurzaming.", true},
+		{"Er worden betere afspraken gemaakt tussen de corporaties en de zorgpartijen.", true},
+		{"Partijen maken jaarlijks aanvullende afspraken over de huisvesting van statushouders.", true},
+		{"In 2026 maken partijen verdere afspraken over de toewijzing.", true},
+		// Near-misses.
+		{"Partijen maken jaarlijks prestatieafspraken met elkaar.", false},
+		{"In 2026 maken partijen nieuwe prestatieafspraken voor de periode 2027-2030.", false},
+		{"De afspraken zijn gemaakt tussen de gemeente, de corporatie en de huurdersvereniging.", false},
+		{"Deze overeenkomst vormt het kader voor de wijkovereenkomsten, waarin nadere afspraken worden gemaakt.", false},
+	} {
+		r := c.Classify(Input{Text: e.text})
+		if r.Vague != e.vague {
+			t.Errorf("kind 24 %q: vague %v, want %v; flags %+v", e.text, r.Vague, e.vague, r.Flags)
+			continue
+		}
+		if !e.vague && r.Type != TypeKader {
+			t.Errorf("kind 24 %q: type %s, want kader", e.text, r.Type)
+		}
+	}
+}
