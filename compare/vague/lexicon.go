@@ -120,7 +120,10 @@ func buildFixedLexicon() map[string]wordClass {
 	add(clsNumPrefix, "artikel", "art", "art.", "fase", "hoofdstuk", "paragraaf", "par", "bijlage",
 		"lid", "afspraak", "thema", "stap", "versie", "nummer", "nr", "nr.", "punt", "zie", "tabel",
 		"figuur", "onderdeel", "woningwet", "wet", "pijler", "doel", "sectie", "blz", "pagina",
-		"module", "prioriteit", "actiepunt", "opgave", "ambitie", "regel", "bod")
+		"module", "prioriteit", "actiepunt", "opgave", "ambitie", "regel", "bod",
+		// Round 13: a standard's code and a reference date or price level
+		// ("NEN 7120", "peildatum 01-01-2018", "prijspeil 2016").
+		"nen", "iso", "nta", "npr", "peildatum", "prijspeil", "prijspeildatum")
 	add(clsNegator, "niet", "geen", "nooit")
 	add(clsCoord, "en", "maar", "alsmede", "daarnaast", "vervolgens", "daarna", "ook")
 	add(clsSubord, "of", "dat", "om", "hoe", "welke", "wat", "waar", "waarbij", "zodat", "opdat",

@@ -59,3 +59,25 @@ func TestFurtherAgreements(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceNumbers holds our own examples of round 13's kind 25: a
+// number or date that is a reference is no quantity and no deadline: the
+// code of a standard ("NEN 7120"), a reference date or price level
+// ("peildatum 01-01-2026", "prijspeil 2026"), a number with a letter that
+// codes a section ("afspraak 4 B", "- 3 B"). Near-misses keep their
+// quantity or date: a norm with its price level beside it, a real date, a
+// number with a unit, an energy label.
+func TestReferenceNumbers(t *testing.T) {
+	checkKindExamples(t, "25 a reference number or date", []kindExample{
+		{"De corporatie zorgt voor betaalbaar wonen voor huishoudens met een inkomen tot € 40.000 (peildatum 01-01-2026).", true, ""},
+		{"Informatie wordt verstrekt zodra de energieprestatie van de woningen is vastgesteld volgens NEN 7120 NV.", true, ""},
+		{"De corporatie meet haar woningen op volgens NEN 2580 normen.", true, ""},
+		{"In de prestatieafspraken - 3 B staat dat de corporatie samen met de gemeente de mogelijkheden voor woningdelen verkent.", true, "verkennen"},
+		{"De gemeente zorgt voor betaalbare huren voor starters (prijspeil 2026).", true, ""},
+		// Near-misses.
+		{"Minimaal 80% van de woningen blijft onder de € 700 per maand (prijspeil 2026).", false, ""},
+		{"De corporatie levert uiterlijk 01-07-2026 de monitor over het afgelopen jaar aan.", false, ""},
+		{"De corporatie verbetert 30 woningen naar label A.", false, ""},
+		{"De corporatie bouwt in 2027 4 woningen aan de Dorpsstraat.", false, ""},
+	})
+}

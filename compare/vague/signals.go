@@ -294,6 +294,9 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 		return next
 	}
 	unit := next < s.to && sc.toks[next].kind == tkWord
+	if unit && sc.toks[next].end-sc.toks[next].start == 1 && sc.toks[next].flags&tfCap != 0 && !sc.hasComparator(first, s) {
+		return k // a code, not a unit: "afspraak 4 A", "locatie 3 B"
+	}
 	uc := sc.clsAt(next, s)
 	if unit && uc&(clsMonth|clsGroup|clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator) != 0 || unit && sc.countsNoResult(next, s) {
 		unit = false
@@ -443,8 +446,8 @@ func (sc *scratch) yearSignal(k int32, s *sentence, si int32) int32 {
 	c1 := sc.clsAt(k-1, s)
 	first := k
 	kind := sigYear
-	if sc.yearInName(k, s) {
-		return k
+	if sc.yearInName(k, s) || sc.isReference(k, s) {
+		return k // "Woonvisie 2030", "prijspeil 2016"
 	}
 	switch {
 	case c1&clsMonth != 0:
@@ -531,7 +534,9 @@ func (sc *scratch) exprSignal(text string, k int32, s *sentence, si int32) {
 	}
 	switch {
 	case np == 3:
-		sc.add(sigDeadline, k, k, si)
+		if !sc.isReference(k, s) {
+			sc.add(sigDeadline, k, k, si) // not "peildatum 01-01-2018"
+		}
 	case np == 2 && isYearText(parts[0]) && isYearText(parts[1]):
 		kind := sigYear
 		for j := k - 1; j >= s.from && j >= k-3; j-- {
