@@ -12,7 +12,7 @@
 //
 // # Rules as data
 //
-// The rules live in rules.toml (embedded; 92 rules in 20 categories, with
+// The rules live in rules.toml (embedded; 93 rules in 20 categories, with
 // word lists of inflected forms: no stemmer handles Dutch verb forms).
 // Patterns are token patterns, not regular expressions: words are folded
 // once (case and diacritics, "vóór" = "voor", with golang.org/x/text),
@@ -42,7 +42,8 @@
 //	                     date makes a study or deferral verifiable
 //	kader                framework clauses (looptijd, geschillen, bijstelling; evaluation
 //	                     and the bod/jaarschijf cycle only with a moment or frequency;
-//	                     what the document of the agreements lays down, what it is)
+//	                     what the document of the agreements lays down, what it is;
+//	                     not making more, further or better agreements)
 //	partij, geen-trekker who: parties, "partijen"/"wij", an agentless passive
 //	geen-resultaat       raised by the classifier when nothing is verifiable and no
 //	                     other rule says why
@@ -53,7 +54,8 @@
 // bullets) and clauses (commas, "en", "maar"). Concrete signals are found
 // by code: quantities (a number with its unit, %, money, an energy label,
 // a rent norm such as "onder de aftoppingsgrens"; not "artikel 3", "fase
-// 2", years, dates or "Woonvisie 2030"), times (years 2020–2035, dates,
+// 2", "NEN 7120", years, dates or "Woonvisie 2030"), times (years
+// 2020–2035, dates, but not a "peildatum" or "prijspeil",
 // quarters, deadlines, schedules such as "jaarlijks" or "2x per jaar";
 // "periode 2025-2028" is the agreement's period) and who is the subject.
 //
@@ -905,6 +907,113 @@
 // blind) it is the honest figure for unseen text at that point: recall
 // just above 0.91, precision about 0.85. The goal of 0.92 / 0.92 is not
 // reached.
+//
+// The thirteenth round (issue 9) went for recall, on the same dev pool
+// (1,968 sentences; at the start TP 976, FP 84, FN 74, P 0.921, R 0.930).
+// Before any change its 74 misses were sorted by kind (a miss counts once,
+// under its first cause; u… are from echt-vers6, the register of unseen
+// text):
+//
+//	kind of miss                                      n   ids
+//	clauses about making, filling in or signing the  13   r047 r174 d0060 d0105 nA016 nB013
+//	  agreements, read as kader                           x046 vA023 vC049 vC088 w004 u077
+//	                                                      u089
+//	a number, date or label that is no quantity or   12   r030 r103 r472 d0036 nA056 nB067
+//	  deadline of the commitment (a reference, a          nC046 nC091 nC119 nC121 u070 u115
+//	  name, a part, a selection, a topic)
+//	acts on an abstract or indefinite object read    10   d0110 vB046 u035 u127 u135 r204
+//	  as definite (a task, a problem, a place, a          nC040 y025 r263 nC048
+//	  bare plural with a year, a name in a later
+//	  phrase, a means of ensuring a state)
+//	an effort, intention, plan or permission with a   9   r348 d0030 y024 x005 vC022 w035
+//	  number or norm and no date, or another's target     r382 y047 d1047
+//	an act in a subordinate part, an example, a       9   d2004 d2121 vB006 nB008 r159 vA003
+//	  title or a deliverable named as a topic             d2050 d1093 vA055
+//	process acts read as concrete (monitoring,        6   r033 d1016 u067 nC047 x032 nA118
+//	  dialogues, weighing, mapping)
+//	starting, continuing or preparing work            5   d0070 d1133 d1143 d2094 nB105
+//	a vague degree or scale not read, or cancelled    5   d0078 nC018 u124 u132 d2139
+//	  by a means
+//	one of a shape                                    5   r443 r454 r491 u022 vC069
+//
+// Three kinds were built, each seen at least three times and breaking no
+// labelled sentence of the other label in the pool, with own examples and
+// near-misses (round13_test.go):
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    976 / 84 / 74
+//	23 a problem, bottleneck or task tackled                 979 / 84 / 71
+//	  (rule opgave-aanpakken, word list opgaven)
+//	24 more, further or better agreements are no kader       982 / 84 / 68
+//	  (an exception in kader, kader-document, kader-cyclus)
+//	25 a reference is no quantity or deadline (a standard's  985 / 84 / 65
+//	  code, a peildatum or prijspeil, "- 4 A"; signals.go)
+//
+// Kind 23: "pakken de problemen in wijken … aan", "de knelpunten op de
+// … woningmarkt aan te pakken", "deze opgaven … gaan realiseren" name the
+// task, not what happens; the article of the task made it a definite
+// object, and a date (vB046's "voor 2020") an act with a time. Tackling,
+// solving or realising a problem, knelpunt, opgave, uitdaging or
+// vraagstuk is now an effort, cancelled by a number ("realiseert de
+// opgave van 120 woningen") or a concrete means; a concrete object ("pakt
+// de lekkende daken aan") and a named taakstelling are untouched (3 fixed,
+// none added). Kind 24: the kader rules read "meer concrete afspraken
+// gemaakt" with a year, "nog meer afspraken … wat betreft het tempo" and
+// "betere afspraken … tussen organisaties" as clauses about the
+// agreements themselves; more, further, better, additional or clearer
+// agreements defer their content ("nadere afspraken" was already a
+// deferral), so an exception in kader, kader-document and kader-cyclus
+// lets the deferral decide; the agreements made with a moment or
+// frequency, the parties that make them and a document that frames
+// further agreements ("vormt het kader voor … waarin nadere afspraken
+// worden gemaakt") stay kader (3 fixed, none added). Kind 25: the
+// labelling rules make a reference no quantity; a standard's code ("NEN
+// 7120 NV"), a reference date or price level ("(peildatum 01-01-2018)",
+// "prijspeil 2016") and a number with a single capital letter that codes a
+// section ("prestatieafspraken - 4 A") were read as a quantity or a
+// deadline; they now join "artikel 3" and "fase 2" (3 fixed, none added;
+// a norm beside its prijspeil keeps its number).
+//
+// Looked at and not built: monitoring as study, so that a date does not
+// rescue it ("In 2018 monitoren we het passend en betaalbaar toewijzen",
+// the labels' rule for informing and for monitoring without a moment):
+// with monitoring of the agreements or their voortgang still kader with a
+// moment or frequency, it fixed 2 (d1016, u067) and broke 2 (r394, whose
+// label makes "Gedurende het gehele jaar monitoren de partijen de
+// voortgang" kader where d1016's nearly identical sentence is vague, and
+// nA046, monitoring followed by an intervention at a numeric threshold);
+// vague scales and numerals ("op bescheiden schaal", "duizenden",
+// "omlaag brengen": 1 fixed, u124; u132's effort is cancelled by a label
+// under "meer", d2139's sale by "jaarlijks" in a concession); a kader
+// match under a live intention or effort (3 more fixed, r047, d0060,
+// vC088; 17 broken: "Het is de bedoeling dat de afspraken elk half jaar
+// worden getoetst", "Deze overeenkomst kan alleen … worden ontbonden"); "mogen"
+// as permission (u115's number selects, y047 and d1047 carry a cap the
+// labels do not count: three shapes).
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone, which
+// are not trained, so the same as the pool): 0.921 / 0.930 before, 0.921
+// / 0.938 after; the vetoes still gain nothing (the logistic scorer at p <
+// 0.2: 0.921 / 0.930 before, 0.921 / 0.937 after). Per set before →
+// after: echt.tsv 0.931 / 0.938 → 0.931 / 0.942 (FN 31 → 29), echt-vers
+// 0.940 / 0.933 → 0.941 / 0.944 (FN 18 → 15), echt-vers2 0.914 / 0.922 →
+// 0.915 / 0.939 (FN 9 → 7), echt-vers6 0.909 / 0.901 → 0.911 / 0.919 (FN
+// 11 → 9), echt-vers3 and echt-vers4 unchanged (0.750 / 0.931, 0.840 /
+// 0.875); our own sets unchanged (1.000 / 1.000, 1.000 / 0.984); the
+// synthetic corpus unchanged (the digest gained only the new rule's
+// examples and a counter-example of kader-cyclus). Measured once at the end, figures only: echt-ongezien 0.893
+// / 0.912 → 0.887 / 0.912 (TP 125, FP 16, FN 12: one false alarm added,
+// with a vague word behind it; no miss fixed); the blind echt-vers5
+// unchanged, 0.857 / 0.909 (TP 60, FP 10, FN 6); the blind echt-vers7
+// unchanged, 0.847 / 0.911 (TP 72, FP 13, FN 7). Caveat: the floor test
+// of echt-ongezien, run in the package tests while the kinds were built,
+// failed once, so it was known before the end that its precision had
+// fallen below 0.89; its misses were not read and nothing was changed
+// because of it. The goal of 0.92 / 0.92 on unseen text is still not
+// reached: the dev pool's recall rose 0.8 points and no miss of the three
+// unseen sets was fixed, so what they miss is not these shapes. Speed
+// unchanged (BenchmarkClassifyNationalParallel, medians of five in one
+// run, the two builds alternating: 85.3 ms before, 84.8 ms after).
 //
 // Speed: BenchmarkClassifyNational classifies the 51,300 agreements of
 // the national corpus in about 118 ms on one core of the development
