@@ -7,6 +7,7 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/verloop"
+	"pakompas/importer/model"
 )
 
 // sourceText is where an agreement stands, as the adviser finds it in the
@@ -36,14 +37,14 @@ func yearText(an *compare.Analysis, a *compare.Agreement) string {
 	if a.Year == "" && a.Change == verloop.None {
 		return ""
 	}
-	parts := []string{yearName(a.Year)}
+	parts := []string{model.YearName(a.Year)}
 	prev := func() string {
 		i, ok := an.Index(a.Previous)
 		if !ok {
 			return ""
 		}
 		p := &an.Agreements[i]
-		y := yearName(p.Year)
+		y := model.YearName(p.Year)
 		if p.Number != "" {
 			return fmt.Sprintf(" t.o.v. %s (%s)", y, p.Number)
 		}
@@ -65,13 +66,4 @@ func yearText(an *compare.Analysis, a *compare.Agreement) string {
 		parts = append(parts, fmt.Sprintf("doorgeschoven %d jaar (status toen: %s)", a.CarriedYears, a.PreviousStatus.Label()))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// yearName is a jaarschijf as the screens name it: the year or period, or
-// "jaar onbekend" for the version without a year.
-func yearName(y string) string {
-	if y == "" {
-		return "jaar onbekend"
-	}
-	return y
 }

@@ -10,6 +10,7 @@ import (
 	"pakompas/compare"
 	"pakompas/compare/printable"
 	"pakompas/compare/verloop"
+	"pakompas/importer/model"
 )
 
 // verloopScreen is the Verloop screen: one gemeente's agreements over the
@@ -85,7 +86,7 @@ func verloopOpen(sess *session, gemeente string) []tea.Msg {
 			break
 		}
 	}
-	years = yearName(years)
+	years = model.YearName(years)
 	msg := fmt.Sprintf("%s heeft één jaarschijf (%s)", printable.String(gemeente), printable.String(years))
 	switch n := len(sess.an.Verloop); {
 	case n == 0:

@@ -9,6 +9,7 @@ import (
 
 	"pakompas/compare"
 	"pakompas/compare/printable"
+	"pakompas/importer/model"
 )
 
 // Widths of the Verloop table: the cursor mark, the doorgeschoven mark
@@ -58,7 +59,7 @@ func (v *verloopScreen) titleLine() string {
 func (v *verloopScreen) yearNames() []string {
 	out := make([]string, len(v.sum.Years))
 	for k, y := range v.sum.Years {
-		out[k] = yearName(y)
+		out[k] = model.YearName(y)
 	}
 	return out
 }

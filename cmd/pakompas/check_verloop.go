@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"pakompas/compare"
+	"pakompas/importer/model"
 )
 
 // writeCarried prints, per gemeente with more than one year loaded and
@@ -11,17 +12,21 @@ import (
 // "doorgeschoven" with the years, and per carried agreement (at its last
 // year) its place, how many years and which, its status now and text.
 func writeCarried(ew *lineWriter, an *compare.Analysis) {
+	// The chain ends per gemeente, found in one pass over the agreements.
+	ends := map[string][]int{}
+	for i := range an.Agreements {
+		if a := &an.Agreements[i]; chainEnd(an, a) {
+			ends[a.Gemeente] = append(ends[a.Gemeente], i)
+		}
+	}
 	for _, sum := range an.Verloop {
 		if sum.Doorgeschoven == 0 {
 			continue
 		}
 		ew.printf("%s: info doorgeschoven (%s): %s\n", sum.Gemeente, yearsText(sum.Years),
 			plural(sum.Doorgeschoven, "afspraak", "afspraken")+" jaar na jaar terug zonder gereed")
-		for i := range an.Agreements {
+		for _, i := range ends[sum.Gemeente] {
 			a := &an.Agreements[i]
-			if a.Gemeente != sum.Gemeente || !chainEnd(an, a) {
-				continue
-			}
 			ew.printf("  %s  %s  doorgeschoven %d× (%s, status nu: %s)  %s\n", location(*a), a.Gemeente,
 				a.CarriedYears, yearsText(chainYears(an, a)), a.StatusNorm.Label(), shorten(a.Text, 70))
 		}
@@ -52,14 +57,12 @@ func chainYears(an *compare.Analysis, a *compare.Agreement) []string {
 	return years
 }
 
-// yearsText is "2024 → 2025 → 2026", the onbekend version by that word.
+// yearsText is "2024 → 2025 → 2026", the version without a year by
+// model.YearName.
 func yearsText(years []string) string {
 	out := make([]string, len(years))
 	for i, y := range years {
-		out[i] = y
-		if y == "" {
-			out[i] = "onbekend"
-		}
+		out[i] = model.YearName(y)
 	}
 	return strings.Join(out, " → ")
 }
