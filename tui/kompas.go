@@ -138,16 +138,7 @@ func (k *kompasScreen) layout() {
 	}
 	k.left = scrollCols(k.left, k.col, k.fit, n)
 
-	// Under the legend and the column names: the table, then the cell's
-	// explanation (one line at least, four at most, after a blank line
-	// when there is room).
-	avail := max(2, k.h-2)
-	spare := avail - len(k.lines)
-	k.gap, k.detailH = spare >= 3, 1
-	if k.gap {
-		k.detailH = min(4, spare-1)
-	}
-	k.page = max(1, avail-k.detailH-btoi(k.gap))
+	k.page, k.detailH, k.gap = tableAndDetail(k.h, len(k.lines))
 	cl := k.cursorLine()
 	k.top = scrollTo(k.top, cl, k.page)
 	// The group's name shows with its first indicator.
@@ -165,6 +156,20 @@ func (k *kompasScreen) cursorLine() int {
 		}
 	}
 	return 0
+}
+
+// tableAndDetail shares h lines under the legend and the column names
+// between a table of lines lines and the cursor cell's explanation under
+// it: one line at least, four at most, after a blank line (gap) when
+// there is room; page is the table lines that show.
+func tableAndDetail(h, lines int) (page, detailH int, gap bool) {
+	avail := max(2, h-2)
+	spare := avail - lines
+	gap, detailH = spare >= 3, 1
+	if gap {
+		detailH = min(4, spare-1)
+	}
+	return max(1, avail-detailH-btoi(gap)), detailH, gap
 }
 
 // btoi is 1 for true.

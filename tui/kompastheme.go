@@ -73,7 +73,7 @@ func (p *perTheme) refresh(r *kompas.Result) {
 // layout fits the table and the detail under it into w × h: the theme
 // names as wide as they need up to what the indicators leave.
 func (p *perTheme) layout(r *kompas.Result, w, h int) {
-	need, cols := 0, 0
+	need := 0
 	for _, t := range p.themes {
 		need = max(need, ansi.StringWidth(r.ThemeLabels[t])+2)
 	}
@@ -86,15 +86,8 @@ func (p *perTheme) layout(r *kompas.Result, w, h int) {
 	if n := len(r.ThemeRows); n > 0 {
 		p.colW = max(ptColMin, min(p.colW, (w-ptLabelMin)/n))
 	}
-	cols = len(r.ThemeRows) * p.colW
-	p.labelW = max(ptLabelMin, min(need, w-cols))
-	avail := max(2, h-2)
-	spare := avail - len(p.themes)
-	p.gap, p.detailH = spare >= 3, 1
-	if p.gap {
-		p.detailH = min(4, spare-1)
-	}
-	p.page = max(1, avail-p.detailH-btoi(p.gap))
+	p.labelW = max(ptLabelMin, min(need, w-len(r.ThemeRows)*p.colW))
+	p.page, p.detailH, p.gap = tableAndDetail(h, len(p.themes))
 	p.top = scrollTo(p.top, p.row, p.page)
 	p.top = max(0, min(p.top, len(p.themes)-p.page))
 }
