@@ -46,6 +46,8 @@ func splitWordsIn(text string, lo, hi int) []word {
 	return out
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // commonEnds returns the lengths of the longest common byte prefix and
 // suffix of a and b that end and start outside any word (at a byte that
 // is neither a letter, a digit, a joiner of digits nor part of a

@@ -7,20 +7,19 @@ import (
 	"pakompas/importer/model"
 )
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 // CompareYears orders versions: model.CompareYears (by first year, then
 // last; the onbekend version last).
 func CompareYears(a, b string) int { return model.CompareYears(a, b) }
 
-// versions returns, per gemeente in order of first appearance, the
-// distinct years in order and the item indexes of each year.
+// gemeenteVersions are one gemeente's versions.
 type gemeenteVersions struct {
 	gemeente string
 	years    []string
 	items    [][]int // per year, ascending
 }
 
+// versionsOf returns, per gemeente in order of first appearance, the
+// distinct years in order and the item indexes of each year.
 func versionsOf(items []Item) []gemeenteVersions {
 	var out []gemeenteVersions
 	at := map[string]int{}
