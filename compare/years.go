@@ -83,11 +83,16 @@ func (an *Analysis) Superseded() func(i int) bool {
 
 // CurrentCount is the number of agreements of the gemeenten's current
 // versions (all of them when no gemeente has more than one).
-func (an *Analysis) CurrentCount() int {
-	n := len(an.Agreements)
+func (an *Analysis) CurrentCount() int { return len(an.Agreements) - an.EarlierCount() }
+
+// EarlierCount is the number of agreements of an earlier version of their
+// gemeente (Superseded): they are on the Verloop and in Alle afspraken,
+// not in the counts.
+func (an *Analysis) EarlierCount() int {
+	n := 0
 	for _, s := range an.superseded {
 		if s {
-			n--
+			n++
 		}
 	}
 	return n
