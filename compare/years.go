@@ -1,12 +1,12 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 
 	"pakompas/compare/align"
 	"pakompas/compare/vague"
 	"pakompas/compare/verloop"
-	"pakompas/importer/norm"
 )
 
 // matchYears follows the agreements of every gemeente with more than one
@@ -38,22 +38,15 @@ func (an *Analysis) matchYears(corporations []string) {
 		a.PreviousStatus, a.DueMoved = r.PreviousStatus, r.DueMoved
 		a.Edits, a.ChangeSpans, a.PreviousSpans, a.YearsOnly = r.Edits, r.Spans, r.PreviousSpans, r.YearsOnly
 	}
+	// In the order of Gemeenten (sorted by Analyze), not sorted again.
+	pos := make(map[string]int, len(an.Gemeenten))
+	for k, g := range an.Gemeenten {
+		pos[g] = k
+	}
 	slices.SortFunc(sums, func(x, y verloop.Summary) int {
-		return compareFold(x.Gemeente, y.Gemeente)
+		return cmp.Compare(pos[x.Gemeente], pos[y.Gemeente])
 	})
 	an.Verloop = sums
-}
-
-// compareFold orders gemeente names as Gemeenten is ordered.
-func compareFold(a, b string) int {
-	fa, fb := norm.Fold(a), norm.Fold(b)
-	switch {
-	case fa < fb:
-		return -1
-	case fa > fb:
-		return 1
-	}
-	return 0
 }
 
 // VerloopOf returns the counts of a gemeente with more than one version

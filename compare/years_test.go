@@ -93,3 +93,29 @@ func BenchmarkAnalyzeTwoYears(b *testing.B) {
 		}
 	}
 }
+
+// Analysis.Verloop follows the order of Gemeenten (folded, so "Ámstelveen"
+// sorts as "amstelveen"), whatever the order of the files.
+func TestVerloopInGemeentenOrder(t *testing.T) {
+	var rep importer.Report
+	for _, g := range []string{"Zaanstad", "Ámstelveen", "Breda", "Delft"} {
+		for _, y := range []string{"2025", "2024"} {
+			if g == "Delft" && y == "2024" {
+				continue // one year: not in Verloop
+			}
+			rep.Agreements = append(rep.Agreements, importer.Agreement{ID: g + ":" + y + ":1", Gemeente: g, Year: y, Number: "1",
+				Text: "De corporatie levert 40 sociale huurwoningen op."})
+		}
+	}
+	an := defaultEngine(t).Analyze(&rep, Overrides{})
+	if got := strings.Join(an.Gemeenten, ","); got != "Ámstelveen,Breda,Delft,Zaanstad" {
+		t.Fatalf("gemeenten %s", got)
+	}
+	var got []string
+	for _, s := range an.Verloop {
+		got = append(got, s.Gemeente)
+	}
+	if strings.Join(got, ",") != "Ámstelveen,Breda,Zaanstad" {
+		t.Errorf("verloop in order %v", got)
+	}
+}
