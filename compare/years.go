@@ -49,6 +49,18 @@ func (an *Analysis) matchYears(corporations []string) {
 	an.Verloop = sums
 }
 
+// EndsCarried reports whether agreement i is the last carried version of
+// its chain (verloop.EndsCarried): one per chain that Verloop's
+// Doorgeschoven counts.
+func (an *Analysis) EndsCarried(i int) bool {
+	a := &an.Agreements[i]
+	next := 0
+	if j, ok := an.byID[a.Next]; ok && a.Next != "" {
+		next = an.Agreements[j].CarriedYears
+	}
+	return verloop.EndsCarried(a.CarriedYears, next)
+}
+
 // VerloopOf returns the counts of a gemeente with more than one version
 // loaded; false when it has one.
 func (an *Analysis) VerloopOf(gemeente string) (verloop.Summary, bool) {

@@ -19,7 +19,7 @@ func writeCarried(ew *lineWriter, an *compare.Analysis) {
 			plural(sum.Doorgeschoven, "afspraak", "afspraken")+" jaar na jaar terug zonder gereed")
 		for i := range an.Agreements {
 			a := &an.Agreements[i]
-			if a.Gemeente != sum.Gemeente || !chainEnd(an, a) {
+			if a.Gemeente != sum.Gemeente || !an.EndsCarried(i) {
 				continue
 			}
 			ew.printf("  %s  %s  doorgeschoven %d× (%s, status nu: %s)  %s\n", location(*a), a.Gemeente,
@@ -27,15 +27,6 @@ func writeCarried(ew *lineWriter, an *compare.Analysis) {
 		}
 		ew.printf("\n")
 	}
-}
-
-// chainEnd reports whether a is the last carried version of its chain.
-func chainEnd(an *compare.Analysis, a *compare.Agreement) bool {
-	if a.CarriedYears == 0 {
-		return false
-	}
-	j, ok := an.Index(a.Next)
-	return a.Next == "" || !ok || an.Agreements[j].CarriedYears == 0
 }
 
 // chainYears are the years of a carried agreement's chain, oldest first.
