@@ -1,12 +1,9 @@
 package workbook
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"pakompas/importer/corpus"
 )
@@ -27,15 +24,7 @@ func TestPlaceholderLookalikeText(t *testing.T) {
 		}
 	}
 	in := setsInput(sets)
-	path := filepath.Join(t.TempDir(), "w.xlsx")
-	if err := Write(path, in, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := openFor(t, in, Intern)
 	rows, err := f.GetRows(in.ThemeSheets[0].Label)
 	if err != nil {
 		t.Fatal(err)
