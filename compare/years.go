@@ -77,8 +77,9 @@ func (an *Analysis) VerloopOf(gemeente string) (verloop.Summary, bool) {
 // when 2025 is loaded too). Everything that judges or compares a
 // gemeente's current set of agreements leaves these out: the matrix
 // (overview, Samenvatting, check's counts), the side-by-side theme rows
-// and the alignment, the kompas and check's findings. The Verloop screen
-// and sheet, the Afspraken list and Alle afspraken show them.
+// and the alignment, the kompas, the Afspraken list and check's findings.
+// The Verloop screen and sheet, Alle afspraken and import --json show
+// them.
 func (an *Analysis) Superseded() func(i int) bool {
 	if an.superseded == nil {
 		return func(int) bool { return false }
