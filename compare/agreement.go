@@ -55,8 +55,9 @@ type Agreement struct {
 	Next         string         `json:"next,omitempty"`
 	CarriedYears int            `json:"carried_years"`
 	// PreviousStatus is the status_norm of the Previous agreement;
-	// DueMoved is set when the deadline moved later than a recurring
-	// agreement's would.
+	// DueMoved is set when the deadline lies later than the Previous one's
+	// and is not that deadline moved on by exactly the years between the
+	// versions, as a recurring agreement's is (verloop.Result.DueMoved).
 	PreviousStatus status.Status `json:"previous_status,omitempty"`
 	DueMoved       bool          `json:"due_moved,omitempty"`
 	// Edits are the changed runs of words against the Previous text

@@ -94,6 +94,9 @@ func TestAnalyzeDemo(t *testing.T) {
 	if current != an.CurrentCount() || current != len(an.Agreements)-34 {
 		t.Errorf("%d current agreements (CurrentCount %d), want all but the 34 of 2024", current, an.CurrentCount())
 	}
+	if an.EarlierCount() != 34 {
+		t.Errorf("EarlierCount %d, want the 34 of 2024", an.EarlierCount())
+	}
 	m := an.Matrix
 	if m.Total.N != current || m.Total.Vague != currentVague {
 		t.Errorf("matrix total %d/%d, want %d/%d", m.Total.N, m.Total.Vague, current, currentVague)

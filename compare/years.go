@@ -1,12 +1,12 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 
 	"pakompas/compare/align"
 	"pakompas/compare/vague"
 	"pakompas/compare/verloop"
-	"pakompas/importer/norm"
 )
 
 // matchYears follows the agreements of every gemeente with more than one
@@ -38,22 +38,27 @@ func (an *Analysis) matchYears(corporations []string) {
 		a.PreviousStatus, a.DueMoved = r.PreviousStatus, r.DueMoved
 		a.Edits, a.ChangeSpans, a.PreviousSpans, a.YearsOnly = r.Edits, r.Spans, r.PreviousSpans, r.YearsOnly
 	}
+	// In the order of Gemeenten (sorted by Analyze), not sorted again.
+	pos := make(map[string]int, len(an.Gemeenten))
+	for k, g := range an.Gemeenten {
+		pos[g] = k
+	}
 	slices.SortFunc(sums, func(x, y verloop.Summary) int {
-		return compareFold(x.Gemeente, y.Gemeente)
+		return cmp.Compare(pos[x.Gemeente], pos[y.Gemeente])
 	})
 	an.Verloop = sums
 }
 
-// compareFold orders gemeente names as Gemeenten is ordered.
-func compareFold(a, b string) int {
-	fa, fb := norm.Fold(a), norm.Fold(b)
-	switch {
-	case fa < fb:
-		return -1
-	case fa > fb:
-		return 1
+// EndsCarried reports whether agreement i is the last carried version of
+// its chain (verloop.EndsCarried): one per chain that Verloop's
+// Doorgeschoven counts.
+func (an *Analysis) EndsCarried(i int) bool {
+	a := &an.Agreements[i]
+	next := 0
+	if j, ok := an.byID[a.Next]; ok && a.Next != "" {
+		next = an.Agreements[j].CarriedYears
 	}
-	return 0
+	return verloop.EndsCarried(a.CarriedYears, next)
 }
 
 // VerloopOf returns the counts of a gemeente with more than one version
@@ -72,8 +77,9 @@ func (an *Analysis) VerloopOf(gemeente string) (verloop.Summary, bool) {
 // when 2025 is loaded too). Everything that judges or compares a
 // gemeente's current set of agreements leaves these out: the matrix
 // (overview, Samenvatting, check's counts), the side-by-side theme rows
-// and the alignment, the kompas and check's findings. The Verloop screen
-// and sheet, the Afspraken list and Alle afspraken show them.
+// and the alignment, the kompas, the Afspraken list and check's findings.
+// The Verloop screen and sheet, Alle afspraken and import --json show
+// them.
 func (an *Analysis) Superseded() func(i int) bool {
 	if an.superseded == nil {
 		return func(int) bool { return false }
@@ -83,11 +89,16 @@ func (an *Analysis) Superseded() func(i int) bool {
 
 // CurrentCount is the number of agreements of the gemeenten's current
 // versions (all of them when no gemeente has more than one).
-func (an *Analysis) CurrentCount() int {
-	n := len(an.Agreements)
+func (an *Analysis) CurrentCount() int { return len(an.Agreements) - an.EarlierCount() }
+
+// EarlierCount is the number of agreements of an earlier version of their
+// gemeente (Superseded): they are on the Verloop and in Alle afspraken,
+// not in the counts.
+func (an *Analysis) EarlierCount() int {
+	n := 0
 	for _, s := range an.superseded {
 		if s {
-			n--
+			n++
 		}
 	}
 	return n

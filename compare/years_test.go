@@ -3,6 +3,7 @@ package compare
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -91,5 +92,77 @@ func BenchmarkAnalyzeTwoYears(b *testing.B) {
 		if len(an.Verloop) != 342 {
 			b.Fatalf("%d gemeenten with two years", len(an.Verloop))
 		}
+	}
+}
+
+// Analysis.Verloop follows the order of Gemeenten (folded, so "Ámstelveen"
+// sorts as "amstelveen"), whatever the order of the files.
+func TestVerloopInGemeentenOrder(t *testing.T) {
+	var rep importer.Report
+	for _, g := range []string{"Zaanstad", "Ámstelveen", "Breda", "Delft"} {
+		for _, y := range []string{"2025", "2024"} {
+			if g == "Delft" && y == "2024" {
+				continue // one year: not in Verloop
+			}
+			rep.Agreements = append(rep.Agreements, importer.Agreement{ID: g + ":" + y + ":1", Gemeente: g, Year: y, Number: "1",
+				Text: "De corporatie levert 40 sociale huurwoningen op."})
+		}
+	}
+	an := defaultEngine(t).Analyze(&rep, Overrides{})
+	if got := strings.Join(an.Gemeenten, ","); got != "Ámstelveen,Breda,Delft,Zaanstad" {
+		t.Fatalf("gemeenten %s", got)
+	}
+	var got []string
+	for _, s := range an.Verloop {
+		got = append(got, s.Gemeente)
+	}
+	if strings.Join(got, ",") != "Ámstelveen,Breda,Zaanstad" {
+		t.Errorf("verloop in order %v", got)
+	}
+}
+
+// EndsCarried names each carried chain once, at its last carried version,
+// as many per gemeente as Verloop's Doorgeschoven counts: on the demo and
+// on a chain over three years never done (carried 1, then 2: named at
+// 2026 only) beside one carried into 2025 and done there (named at 2025).
+func TestEndsCarriedAsDoorgeschoven(t *testing.T) {
+	ag := func(year, no, text, st string) importer.Agreement {
+		return importer.Agreement{ID: "u:" + year + ":" + no, Gemeente: "Uithoorn", Year: year, Number: no, Text: text, Status: st}
+	}
+	rep := &importer.Report{}
+	for _, y := range []string{"2024", "2025", "2026"} {
+		done := ""
+		if y == "2025" {
+			done = "gereed"
+		}
+		rep.Agreements = append(rep.Agreements,
+			ag(y, "1", "De gemeente stelt een woonzorgvisie op met de corporatie en de huurders.", "loopt"),
+			ag(y, "2", "De corporatie plaatst zonnepanelen op de daken van honderd woningen in Zuid.", done))
+	}
+	for _, an := range []*Analysis{defaultEngine(t).Analyze(rep, Overrides{}), demoAnalysis(t, Config{})} {
+		if len(an.Verloop) == 0 {
+			t.Fatal("no gemeente with more years")
+		}
+		for _, s := range an.Verloop {
+			var named []string
+			for i, a := range an.Agreements {
+				if a.Gemeente == s.Gemeente && an.EndsCarried(i) {
+					named = append(named, a.ID)
+				}
+			}
+			if len(named) != s.Doorgeschoven || s.Doorgeschoven == 0 {
+				t.Errorf("%s: EndsCarried names %v, Doorgeschoven counts %d", s.Gemeente, named, s.Doorgeschoven)
+			}
+		}
+	}
+	an := defaultEngine(t).Analyze(rep, Overrides{})
+	var named []string
+	for i, a := range an.Agreements {
+		if an.EndsCarried(i) {
+			named = append(named, a.ID+"/"+strconv.Itoa(a.CarriedYears))
+		}
+	}
+	if want := []string{"u:2025:2/1", "u:2026:1/2"}; !reflect.DeepEqual(named, want) {
+		t.Errorf("named %v, want %v", named, want)
 	}
 }

@@ -75,7 +75,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var err error
 	if *asJSON {
 		head := checkHead{Files: len(an.Report.Files), Unreadable: failedFiles(an), Agreements: len(an.Agreements),
-			Earlier: len(an.Agreements) - an.CurrentCount(), WithVerdicts: !*automatic, Selection: an.Report.Selection}
+			Earlier: an.EarlierCount(), WithVerdicts: !*automatic, Selection: an.Report.Selection}
 		if !*automatic {
 			head.Evaluation = src.path
 		}

@@ -66,7 +66,7 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 	}
 	writeCarried(ew, an)
 	ew.printf("%d van %d afspraken vaag in %d gemeente(n)", len(vague), an.CurrentCount(), len(an.Gemeenten))
-	if n := len(an.Agreements) - an.CurrentCount(); n > 0 {
+	if n := an.EarlierCount(); n > 0 {
 		ew.printf(" (de laatste jaarschijf per gemeente; %d afspraken van eerdere jaren staan alleen in het verloop)", n)
 	}
 	if sel := an.Report.Selection; sel != nil {

@@ -15,8 +15,8 @@ func writeCarried(ew *lineWriter, an *compare.Analysis) {
 	// The chain ends per gemeente, found in one pass over the agreements.
 	ends := map[string][]int{}
 	for i := range an.Agreements {
-		if a := &an.Agreements[i]; chainEnd(an, a) {
-			ends[a.Gemeente] = append(ends[a.Gemeente], i)
+		if an.EndsCarried(i) {
+			ends[an.Agreements[i].Gemeente] = append(ends[an.Agreements[i].Gemeente], i)
 		}
 	}
 	for _, sum := range an.Verloop {
@@ -32,15 +32,6 @@ func writeCarried(ew *lineWriter, an *compare.Analysis) {
 		}
 		ew.printf("\n")
 	}
-}
-
-// chainEnd reports whether a is the last carried version of its chain.
-func chainEnd(an *compare.Analysis, a *compare.Agreement) bool {
-	if a.CarriedYears == 0 {
-		return false
-	}
-	j, ok := an.Index(a.Next)
-	return a.Next == "" || !ok || an.Agreements[j].CarriedYears == 0
 }
 
 // chainYears are the years of a carried agreement's chain, oldest first.

@@ -92,7 +92,7 @@ type exportDone struct {
 func exportInput(an *compare.Analysis, src evalSource) (workbook.Input, exportDone) {
 	ev := compare.ReadOnlyEvaluation(an, src.work, src.ov)
 	done := exportDone{agreements: an.CurrentCount(), vague: ev.Matrix().Total.Vague, gemeenten: len(an.Gemeenten),
-		orphans: len(ev.Orphans()), earlier: len(an.Agreements) - an.CurrentCount()}
+		orphans: len(ev.Orphans()), earlier: an.EarlierCount()}
 	for _, f := range an.Report.Files {
 		if f.Error != "" {
 			done.fileErrors = append(done.fileErrors, f.Path+": "+f.Error)

@@ -104,10 +104,12 @@ func Scan(ev *compare.Evaluation, th compare.Thresholds) Result {
 	}
 	r.Median = median(counts)
 	// "uw oordelen tellen mee" only where there are verdicts to count
-	// (check --zonder-oordelen, or none given yet).
+	// (check --zonder-oordelen, or none given yet): on the current set,
+	// the one the shares count.
 	note := "automatisch beoordeeld"
+	superseded := an.Superseded()
 	for i := range an.Agreements {
-		if v := ev.Verdict(i); v == evaluation.Vaag || v == evaluation.NietVaag {
+		if v := ev.Verdict(i); (v == evaluation.Vaag || v == evaluation.NietVaag) && !superseded(i) {
 			note = "uw oordelen tellen mee"
 			break
 		}

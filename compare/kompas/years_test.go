@@ -2,9 +2,11 @@ package kompas
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"pakompas/compare"
+	"pakompas/compare/evaluation"
 	"pakompas/importer"
 	"pakompas/importer/demo"
 )
@@ -35,5 +37,37 @@ func TestScanLatestYearOnly(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A verdict on an agreement of an earlier jaarschijf counts in no share,
+// so the vague shares do not say the adviser's verdicts count; one on the
+// current set does.
+func TestVagueNoteCurrentSet(t *testing.T) {
+	e, err := compare.NewEngine(compare.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := e.Analyze(importer.ImportFS(context.Background(), demo.FS, []string{demo.Dir}, importer.Options{}), compare.Overrides{})
+	superseded := an.Superseded()
+	old, cur := "", ""
+	for i, a := range an.Agreements {
+		switch {
+		case superseded(i) && old == "":
+			old = a.ID
+		case !superseded(i) && cur == "":
+			cur = a.ID
+		}
+	}
+	reason := func(id string) string {
+		work := compare.Judgements{id: {ID: id, Verdict: evaluation.Vaag}}
+		r := Scan(compare.ReadOnlyEvaluation(an, work, compare.Overrides{}), compare.DefaultThresholds())
+		return r.Score(0, KeyVague).Reason
+	}
+	if got := reason(old); !strings.Contains(got, "automatisch beoordeeld") {
+		t.Errorf("a verdict on %s of an earlier year: %q", old, got)
+	}
+	if got := reason(cur); !strings.Contains(got, "uw oordelen tellen mee") {
+		t.Errorf("a verdict on %s: %q", cur, got)
 	}
 }

@@ -46,6 +46,8 @@ func splitWordsIn(text string, lo, hi int) []word {
 	return out
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // commonEnds returns the lengths of the longest common byte prefix and
 // suffix of a and b that end and start outside any word (at a byte that
 // is neither a letter, a digit, a joiner of digits nor part of a
@@ -116,6 +118,11 @@ func diffWords(prev, cur string, a, b []word) (edits []Edit, spans, prevSpans []
 		return nil, nil, nil
 	}
 	ma, mb := a[lo:ha], b[lo:hb]
+	if len(ma)*len(mb) > maxDiffCells {
+		// Too long to compare word by word: what lies between the equal
+		// ends is one edit.
+		return appendEdit(nil, nil, nil, prev, cur, ma, mb)
+	}
 	// lcs[i][j] is the length of the LCS of ma[i:] and mb[j:].
 	w := len(mb) + 1
 	lcs := make([]int32, (len(ma)+1)*w)
@@ -133,18 +140,7 @@ func diffWords(prev, cur string, a, b []word) (edits []Edit, spans, prevSpans []
 		if len(delA)+len(insB) == 0 {
 			return
 		}
-		var e Edit
-		if len(delA) > 0 {
-			s := [2]int{delA[0].start, delA[len(delA)-1].end}
-			e.Old = prev[s[0]:s[1]]
-			prevSpans = append(prevSpans, s)
-		}
-		if len(insB) > 0 {
-			s := [2]int{insB[0].start, insB[len(insB)-1].end}
-			e.New = cur[s[0]:s[1]]
-			spans = append(spans, s)
-		}
-		edits = append(edits, e)
+		edits, spans, prevSpans = appendEdit(edits, spans, prevSpans, prev, cur, delA, insB)
 		delA, insB = delA[:0], insB[:0]
 	}
 	i, j := 0, 0
@@ -164,4 +160,28 @@ func diffWords(prev, cur string, a, b []word) (edits []Edit, spans, prevSpans []
 	}
 	flush()
 	return edits, spans, prevSpans
+}
+
+// maxDiffCells bounds the table of diffWords (4 bytes a cell, 16 MiB): two
+// texts whose differing middles hold more words pairwise (about 2,000
+// words each; a cell holds up to 32,767 characters, some 16,000 words)
+// get one edit for the whole middle, so a pair of huge cells cannot take
+// a gigabyte.
+const maxDiffCells = 1 << 22
+
+// appendEdit appends the edit that replaces the run of words a of prev
+// by the run b of cur (either may be empty, not both) and its spans.
+func appendEdit(edits []Edit, spans, prevSpans [][2]int, prev, cur string, a, b []word) ([]Edit, [][2]int, [][2]int) {
+	var e Edit
+	if len(a) > 0 {
+		s := [2]int{a[0].start, a[len(a)-1].end}
+		e.Old = prev[s[0]:s[1]]
+		prevSpans = append(prevSpans, s)
+	}
+	if len(b) > 0 {
+		s := [2]int{b[0].start, b[len(b)-1].end}
+		e.New = cur[s[0]:s[1]]
+		spans = append(spans, s)
+	}
+	return append(edits, e), spans, prevSpans
 }

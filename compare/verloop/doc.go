@@ -55,10 +55,11 @@
 //
 // A step from one version to the next carries an agreement over when the
 // earlier version's status (compare/status) is not gereed (done), or
-// when its deadline moved later by more than the years between the two
-// versions (the same deadline one year on in next year's jaarschijf is a
-// recurring agreement: "per 1 juli 2025" → "per 1 juli 2026"; 2025-Q2 →
-// 2025-Q4 is postponed). CarriedYears counts the consecutive carrying
+// when its deadline lies later than before and is not the same deadline
+// moved on by exactly the years between the two versions (that is a
+// recurring agreement: "per 1 juli 2025" → "per 1 juli 2026" a year
+// later; 2025-Q2 → 2025-Q4 is postponed, and so is 2025 → 2027 a year
+// later). CarriedYears counts the consecutive carrying
 // steps up to this version: 2 for an agreement in 2024, 2025 and 2026
 // never done. A gereed version ends the chain. Summary.Doorgeschoven
 // counts each chain once, at its last version.

@@ -230,10 +230,20 @@ func settle(items []Item, v gemeenteVersions, res []Result) Summary {
 	// A chain counts once, at its last carried version.
 	for _, list := range v.items {
 		for _, j := range list {
-			if r := res[j]; r.CarriedYears > 0 && (r.Next < 0 || res[r.Next].CarriedYears == 0) {
+			next := 0
+			if r := res[j]; r.Next >= 0 {
+				next = res[r.Next].CarriedYears
+			}
+			if EndsCarried(res[j].CarriedYears, next) {
 				sum.Doorgeschoven++
 			}
 		}
 	}
 	return sum
 }
+
+// EndsCarried reports whether a version carried over (carried > 0) is the
+// last carried version of its chain: the next version, if any, was not
+// carried (next is its CarriedYears, 0 when there is none).
+// Summary.Doorgeschoven counts these, one per chain.
+func EndsCarried(carried, next int) bool { return carried > 0 && next == 0 }

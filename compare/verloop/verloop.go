@@ -68,7 +68,9 @@ type Result struct {
 	// PreviousStatus is the previous item's status.
 	PreviousStatus status.Status
 	// DueMoved is set when the deadline lies later than the previous
-	// item's, by more than the years between the two versions.
+	// item's and is not that deadline moved on by exactly the years
+	// between the two versions (a recurring agreement's): "2025-Q2" →
+	// "2025-Q4" moved, "2025-07-01" → "2026-07-01" a year later did not.
 	DueMoved bool
 	// CarriedYears counts the consecutive steps from version to version
 	// this agreement was carried over without being done (see the package

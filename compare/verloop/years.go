@@ -2,40 +2,24 @@ package verloop
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"pakompas/importer/model"
 )
 
-// firstYear is the first four-digit year in y from 1900 to 2099 ("2024"
-// of "2024-2027"), or 0 when there is none (the onbekend version).
-func firstYear(y string) int {
-	for i := 0; i+4 <= len(y); i++ {
-		if (i > 0 && isDigit(y[i-1])) || (i+4 < len(y) && isDigit(y[i+4])) {
-			continue
-		}
-		if n, err := strconv.Atoi(y[i : i+4]); err == nil && n >= 1900 && n <= 2099 {
-			return n
-		}
-	}
-	return 0
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 // CompareYears orders versions: model.CompareYears (by first year, then
 // last; the onbekend version last).
 func CompareYears(a, b string) int { return model.CompareYears(a, b) }
 
-// versions returns, per gemeente in order of first appearance, the
-// distinct years in order and the item indexes of each year.
+// gemeenteVersions are one gemeente's versions.
 type gemeenteVersions struct {
 	gemeente string
 	years    []string
 	items    [][]int // per year, ascending
 }
 
+// versionsOf returns, per gemeente in order of first appearance, the
+// distinct years in order and the item indexes of each year.
 func versionsOf(items []Item) []gemeenteVersions {
 	var out []gemeenteVersions
 	at := map[string]int{}
@@ -71,9 +55,11 @@ func versionsOf(items []Item) []gemeenteVersions {
 	return out
 }
 
-// yearGap is the number of years between two versions, at least 1.
+// yearGap is the number of years between two versions (their first
+// years, model.YearBounds), at least 1.
 func yearGap(from, to string) int {
-	a, b := firstYear(from), firstYear(to)
+	a, _ := model.YearBounds(from)
+	b, _ := model.YearBounds(to)
 	if a == 0 || b <= a {
 		return 1
 	}
@@ -104,30 +90,10 @@ func yearsOnly(edits []Edit, gap int) bool {
 }
 
 // yearMoved reports whether old and cur are years (or periods of years,
-// "2024-2027") and cur is old moved on by gap years.
+// "2024-2027"; model.YearBounds) and cur is old moved on by gap years.
 func yearMoved(old, cur string, gap int) bool {
-	po, pc := strings.Split(old, "-"), strings.Split(cur, "-")
-	if len(po) != len(pc) || len(po) > 2 {
-		return false
-	}
-	for i := range po {
-		y, z := yearOf(po[i]), yearOf(pc[i])
-		if y == 0 || z != y+gap {
-			return false
-		}
-	}
-	return true
-}
-
-// yearOf is the year a word of four digits from 1900 to 2199 names, 0
-// for any other word.
-func yearOf(w string) int {
-	if len(w) != 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(w)
-	if err != nil || y < 1900 || y > 2199 {
-		return 0
-	}
-	return y
+	of, ol := model.YearBounds(old)
+	cf, cl := model.YearBounds(cur)
+	return of != 0 && cf == of+gap && cl == ol+gap &&
+		strings.Contains(old, "-") == strings.Contains(cur, "-")
 }

@@ -26,6 +26,11 @@ func TestYearsOnly(t *testing.T) {
 		{"De corporatie levert 40 woningen op in 2025.", "De corporatie levert 41 woningen op in 2025.", 1, false},
 		{"De corporatie levert in 2025 40 woningen op.", "De corporatie levert in 2026 40 woningen op, in Zuid.", 1, false},
 		{"Budget € 2024 per woning.", "Budget € 2025,50 per woning.", 1, false},
+		// A year that became a period, or a period a year, is no roll-over;
+		// nor is a date written with dashes.
+		{"De visie loopt tot 2024.", "De visie loopt tot 2025-2028.", 1, false},
+		{"Afspraken 2024-2027.", "Afspraken 2025.", 1, false},
+		{"Gereed op 1-7-2024.", "Gereed op 1-7-2025.", 1, false},
 	} {
 		edits, _, _ := wordDiff(c.prev, c.cur)
 		if got := yearsOnly(edits, c.gap); got != c.want {

@@ -217,11 +217,17 @@ func writeAll(f *excelize.File, st *styles, in *Input, part listPart) error {
 }
 
 // rowHeight estimates the height of a row of a list sheet from its
-// wrapped cells.
+// wrapped cells (a text, or a styled cell holding one).
 func rowHeight(vals []any, widths []float64, cols []column) float64 {
 	lines := 1
 	for i, v := range vals {
-		if s, ok := v.(string); ok && cols[i].align == alignWrap {
+		if cols[i].align != alignWrap {
+			continue
+		}
+		if c, ok := v.(*excelize.Cell); ok {
+			v = c.Value
+		}
+		if s, ok := v.(string); ok {
 			lines = max(lines, wrappedLines(s, widths[i]))
 		}
 	}

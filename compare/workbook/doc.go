@@ -72,9 +72,13 @@
 //
 // # Speed
 //
-// The big sheets (Alle afspraken, the theme sheets, Ontbrekend, Verloop) are
-// written with excelize's StreamWriter. Its pitfall: data validations and
-// conditional formats added in normal mode after Flush are silently
+// The big sheets (Alle afspraken, the theme sheets, Ontbrekend, Verloop,
+// Kompas per thema) are written with excelize's StreamWriter, their rows
+// not through it: a placeholder row stands for them, and they are made as
+// XML on all cores and spliced in as the package is written (rows.go,
+// splice.go, rowxml.go), byte for byte what SetRow writes
+// (TestSplicedSameAsSetRow). The StreamWriter's pitfall: data validations
+// and conditional formats added in normal mode after Flush are silently
 // dropped. They are added after the rows and before Flush, when they still
 // land in the stream's worksheet; the tests reopen the file to prove it.
 // The charts are on Samenvatting and Kompasscan, which are written in

@@ -66,7 +66,7 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 		in.Agreements[i] = w
 	}
 	in.Verloop = verloopOf(an)
-	in.Earlier = len(an.Agreements) - an.CurrentCount()
+	in.Earlier = an.EarlierCount()
 	in.Summary = summaryRows(ev.Matrix())
 	for _, t := range an.Taxonomy.Themes() {
 		rows := ev.ThemeRows(t.Key)

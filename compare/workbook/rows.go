@@ -8,12 +8,14 @@ import (
 	"pakompas/importer/parallel"
 )
 
-// The big sheets (Alle afspraken, Ontbrekend, the theme sheets) are
-// streamed, and a StreamWriter takes its rows one at a time on one
-// goroutine: excelize does not promise that two may be used at once.
-// What goes into a row (its values, styles and height: joined lists,
-// wrapped-line counts) does not depend on the writer, so it is worked out
-// on all cores, chunk by chunk, while the rows before it are written.
+// The big sheets (Alle afspraken, Ontbrekend, the theme sheets, Verloop,
+// Kompas per thema) are streamed, and a StreamWriter takes its rows one at
+// a time on one goroutine: excelize does not promise that two may be used
+// at once. What goes into a row (its values, styles and height: joined
+// lists, wrapped-line counts) does not depend on the writer, so it is
+// worked out on all cores, chunk by chunk, while the rows before it are
+// written: by the export as XML spliced into the package (splice.go), by
+// the equivalence tests through SetRow (streamRows).
 
 // rowChunkCells is about how many cells a chunk of prepared rows holds:
 // enough to make handing chunks over cheap, few enough that the chunks in

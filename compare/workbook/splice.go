@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/rand"
 	"fmt"
 	"io"
 	"strconv"
@@ -37,6 +38,9 @@ type splices struct {
 	mu     sync.Mutex
 	byTok  map[string]*rowSplice
 	serial int
+	// prefix starts this workbook's tokens: spliceTokenMark and a random
+	// part (set by the first add).
+	prefix string
 }
 
 // add registers s and returns the token of its placeholder.
@@ -45,11 +49,20 @@ func (sp *splices) add(s *rowSplice) string {
 	defer sp.mu.Unlock()
 	if sp.byTok == nil {
 		sp.byTok = map[string]*rowSplice{}
+		sp.prefix = spliceTokenMark + rand.Text() + "["
 	}
 	sp.serial++
-	tok := spliceTokenPrefix + strconv.Itoa(sp.serial) + "]"
+	tok := sp.prefix + strconv.Itoa(sp.serial) + "]"
 	sp.byTok[tok] = s
 	return tok
+}
+
+// tokenPrefix is what every token of sp starts with; "" when none was
+// registered.
+func (sp *splices) tokenPrefix() string {
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	return sp.prefix
 }
 
 // take returns and forgets the splice of token tok.
@@ -68,10 +81,12 @@ func (sp *splices) left() int {
 	return len(sp.byTok)
 }
 
-// spliceTokenPrefix starts every placeholder token. It holds characters
-// no cell text keeps as they are ('<' is escaped in text), so a text
-// cannot be taken for a placeholder.
-const spliceTokenPrefix = "\uE000pakompas-rijen["
+// spliceTokenMark starts every placeholder token; a random part per
+// workbook follows it (splices.prefix). A cell's text may hold anything,
+// a gemeente's name too, which excelize writes into the theme sheets'
+// headers: only the random part keeps a text from being taken for a
+// placeholder (TestPlaceholderLookalikeText).
+const spliceTokenMark = "\uE000pakompas-rijen-"
 
 // rowTail is what follows a placeholder token in the row excelize writes
 // for it.
@@ -86,6 +101,9 @@ type spliceWriter struct {
 	sp      *splices
 	pending []byte
 	err     error
+	// prefix is sp's token prefix (nil: no rows registered, nothing to
+	// splice).
+	prefix []byte
 }
 
 // holdBack is how many bytes a spliceWriter keeps back: a placeholder
@@ -117,8 +135,14 @@ func (w *spliceWriter) Close() error {
 // drain writes out pending up to what may still be part of a
 // placeholder row (everything at the end).
 func (w *spliceWriter) drain(final bool) error {
+	if w.prefix == nil {
+		w.prefix = []byte(w.sp.tokenPrefix())
+	}
 	for {
-		i := bytes.Index(w.pending, []byte(spliceTokenPrefix))
+		i := -1
+		if len(w.prefix) > 0 {
+			i = bytes.Index(w.pending, w.prefix)
+		}
 		if i < 0 {
 			keep := 0
 			if !final {

@@ -79,7 +79,7 @@ func TestSplicedSameAsSetRow(t *testing.T) {
 		t.Errorf("only %d rows in the worksheets for %d agreements", rows, len(in.Agreements))
 	}
 	for name, g := range got {
-		if bytes.Contains(g, []byte(spliceTokenPrefix)) {
+		if bytes.Contains(g, []byte(spliceTokenMark)) {
 			t.Errorf("part %s still holds a placeholder", name)
 		}
 	}

@@ -106,7 +106,7 @@ func buildVerloop(ms []yearMatch, sums []verloop.Summary) *Verloop {
 		c := Chain{Gemeente: m.gemeente}
 		last := i
 		for j := i; j >= 0; j = ms[j].next {
-			step := ms[j].change
+			var step verloop.Change
 			switch {
 			case j == i && slices.Index(years, ms[j].year) > 0:
 				step = verloop.Nieuw

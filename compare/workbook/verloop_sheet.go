@@ -155,15 +155,7 @@ func (r *verloopRows) fill(i int, vals []any, cells []excelize.Cell) float64 {
 	tail := len(r.cols) - len(verloopTail)
 	set(tail, r.st.wrap, str(editsText(c, len(gy) > 2)))
 	set(tail+1, r.st.wrap, str(last.ID))
-	lines := 1
-	for k, v := range vals {
-		if p, ok := v.(*excelize.Cell); ok && r.cols[k].align == alignWrap {
-			if s, ok := p.Value.(string); ok {
-				lines = max(lines, wrappedLines(s, r.widths[k]))
-			}
-		}
-	}
-	return heightFor(lines)
+	return rowHeight(vals, r.widths, r.cols)
 }
 
 // editsText is what changed in a chain, step by step: "ten minste 40 →

@@ -13,8 +13,8 @@ import (
 // of years: the import report, the migration of old ids, the matching
 // across years (compare/verloop) and the current set all use it.
 func CompareYears(a, b string) int {
-	af, al := yearBounds(a)
-	bf, bl := yearBounds(b)
+	af, al := YearBounds(a)
+	bf, bl := YearBounds(b)
 	if af == 0 {
 		af, al = 1<<30, 1<<30
 	}
@@ -43,14 +43,35 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
-// yearBounds are the first and last year of a jaarschijf ("2024-2027":
-// 2024, 2027); 0, 0 when it is empty or not a year.
-func yearBounds(y string) (first, last int) {
-	f, l, _ := strings.Cut(y, "-")
-	first, _ = strconv.Atoi(f)
+// YearBounds are the first and last year of a jaarschijf or of a year
+// written in a text: "2024-2027" is 2024, 2027; "2025" is 2025, 2025. It
+// is 0, 0 for anything else: "" (onbekend), a part that is not four
+// digits, a year outside 1900–2199, a period that ends before it starts.
+// It is the one reading of a year's bounds: CompareYears orders by it,
+// compare/verloop counts the years between two versions and tells a year
+// moved on in a text by it.
+func YearBounds(y string) (first, last int) {
+	f, l, period := strings.Cut(y, "-")
+	first = fourDigitYear(f)
 	last = first
-	if l != "" {
-		last, _ = strconv.Atoi(l)
+	if period {
+		last = fourDigitYear(l)
+	}
+	if first == 0 || last < first {
+		return 0, 0
 	}
 	return first, last
+}
+
+// fourDigitYear is the year s names when it is four digits from 1900 to
+// 2199, else 0.
+func fourDigitYear(s string) int {
+	if len(s) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2199 {
+		return 0
+	}
+	return y
 }

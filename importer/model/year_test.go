@@ -18,3 +18,20 @@ func TestCompareYears(t *testing.T) {
 		t.Error("YearBefore disagrees with CompareYears")
 	}
 }
+
+// YearBounds reads a jaarschijf or a year written in a text, and nothing
+// else: a date, a part that is no four-digit year, a period backwards.
+func TestYearBounds(t *testing.T) {
+	for _, c := range []struct {
+		y           string
+		first, last int
+	}{
+		{"2025", 2025, 2025}, {"2024-2027", 2024, 2027}, {"1999", 1999, 1999},
+		{"", 0, 0}, {"2025-03", 0, 0}, {"12-2024", 0, 0}, {"1-7-2024", 0, 0}, {"2027-2024", 0, 0},
+		{"1850", 0, 0}, {"2200", 0, 0}, {"20250", 0, 0}, {"2025-", 0, 0}, {"+202", 0, 0}, {"jaar", 0, 0},
+	} {
+		if f, l := YearBounds(c.y); f != c.first || l != c.last {
+			t.Errorf("YearBounds(%q) = %d, %d, want %d, %d", c.y, f, l, c.first, c.last)
+		}
+	}
+}
