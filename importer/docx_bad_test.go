@@ -113,6 +113,20 @@ func TestDOCXLimits(t *testing.T) {
 	}
 }
 
+// TestDOCXLongListLabel: a list level whose label is 512 KB long, on
+// 2,000 paragraphs of a 5 KB document, is refused at the file's text
+// limit, quickly, instead of becoming a gigabyte of agreement numbers
+// (it took a minute and 25 GB of allocations).
+func TestDOCXLongListLabel(t *testing.T) {
+	d := &docxtest.Doc{Numbering: `<w:abstractNum w:abstractNumId="10"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>` +
+		`<w:lvlText w:val="` + strings.Repeat("%1", 1<<19) + `"/></w:lvl></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num>`}
+	d.Raw(strings.Repeat(docxtest.Paragraph("", 10, 0, "De corporatie bouwt."), 2000))
+	res := importFile("labels.docx", d.Bytes(), Options{})
+	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "bytes tekst") || len(res.agreements) != 0 {
+		t.Errorf("%q (%s), %d agreements; want too_large naming the text", res.report.Error, res.report.ErrorKind, len(res.agreements))
+	}
+}
+
 // TestDOCXWalk: a folder walk picks up .docx and .doc files.
 func TestDOCXWalk(t *testing.T) {
 	dir := t.TempDir()
