@@ -65,36 +65,29 @@ type odsSheets struct {
 	merges int
 	// fe is the limit a row or merge ran into.
 	fe *FileError
-	// text is set for an OpenDocument text; titles and theme are what
-	// its paragraphs since the last table say (Para).
-	text   bool
-	titles []string
-	theme  string
+	// text is set for an OpenDocument text; above is what its paragraphs
+	// since the last table say (Para).
+	text  bool
+	above textTitles
 }
 
 // errStop stops ods.Read at a limit the handler ran into (held in fe).
 var errStop = errors.New("grens bereikt")
 
 // Para keeps the paragraphs of a text document before a table as its
-// title rows, and a heading as its theme, as readDOCX does.
+// title rows, and a heading (text:h) as its theme, as readDOCX does.
 func (o *odsSheets) Para(text string, heading bool) error {
-	if len(o.titles) < maxTitleParagraphs && len(text) <= maxTitleChars {
-		o.titles = append(o.titles, text)
-	}
-	if heading && strings.TrimSpace(text) != "" {
-		o.theme = strings.TrimSpace(text)
-	}
+	o.above.para(text, heading)
 	return nil
 }
 
 // Sheet starts a sheet's grid; a hidden sheet is only listed.
 func (o *odsSheets) Sheet(s ods.Sheet) (bool, error) {
-	in := sheetIn{name: s.Name, hidden: s.Hidden, titles: o.titles, theme: o.theme}
+	in := sheetIn{name: s.Name, hidden: s.Hidden}
 	if o.text {
-		in.noTable = noTableInText
+		in = o.above.sheet(s.Name)
 	}
 	o.sheets = append(o.sheets, in)
-	o.titles, o.theme = nil, ""
 	if s.Hidden {
 		o.cur = nil
 		return false, nil
