@@ -4,8 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"path/filepath"
-	"strings"
 
 	"pakompas/importer/ods"
 )
@@ -24,7 +22,7 @@ func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text 
 	}
 	content, text, err := ods.Open(zr, maxUnzipped)
 	if err != nil {
-		return nil, false, odsError(path, err)
+		return nil, text, odsError(path, text, err)
 	}
 	read := ods.Read
 	if text {
@@ -36,7 +34,7 @@ func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text 
 		return nil, text, h.fe
 	}
 	if err != nil {
-		return nil, text, odsError(path, err)
+		return nil, text, odsError(path, text, err)
 	}
 	for _, s := range h.sheets {
 		if s.grid != nil {
@@ -128,20 +126,16 @@ func (o *odsSheets) Merge(m ods.Merge) error {
 	return nil
 }
 
-// odsSniffed is the error sniff gave a file: for a damaged file named
-// .ods it says OpenDocument spreadsheet, not Excel file.
-func odsSniffed(path string, fe *FileError) *FileError {
-	if fe.Kind == ErrCorrupt && strings.EqualFold(filepath.Ext(path), ".ods") {
-		return newFileErrorf(path, ErrCorrupt, fe.Err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
+// odsError is the file's error for what ods.Open or ods.Read refused;
+// text says that the file is an OpenDocument text.
+func odsError(path string, text bool, err error) *FileError {
+	noun, saveAs := "OpenDocument-rekenblad", ".xlsx"
+	if text {
+		noun, saveAs = "OpenDocument-tekstdocument", ".docx"
 	}
-	return fe
-}
-
-// odsError is the file's error for what ods.Content or ods.Read refused.
-func odsError(path string, err error) *FileError {
 	var e *ods.Error
 	if !errors.As(err, &e) {
-		return newFileError(path, ErrCorrupt, err)
+		return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, err)
 	}
 	switch e.Kind {
 	case ods.TooLarge:
@@ -149,8 +143,8 @@ func odsError(path string, err error) *FileError {
 	case ods.NotSpreadsheet:
 		return newFileErrorf(path, ErrNotSheet, err, "geen spreadsheet: %s", e.Error())
 	case ods.Encrypted:
-		return newFileErrorf(path, ErrEncrypted, err, "het OpenDocument-rekenblad is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
-			"sla het op zonder wachtwoord (of als .xlsx en geef het wachtwoord mee met --password)")
+		return newFileErrorf(path, ErrEncrypted, err, "het %s is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
+			"sla het op zonder wachtwoord (of als %s en geef het wachtwoord mee met --password)", noun, saveAs)
 	}
-	return newFileErrorf(path, ErrCorrupt, err, "beschadigd OpenDocument-rekenblad: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", e.Error())
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, e.Error())
 }

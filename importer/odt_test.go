@@ -130,3 +130,37 @@ func TestODTHeadingThemeAsDOCX(t *testing.T) {
 		}
 	}
 }
+
+// A damaged, encrypted or broken text document is named as what it is,
+// a Word document or an OpenDocument text, not an Excel file or a
+// spreadsheet; an encrypted .odt is told to be saved as .docx.
+func TestTextDocumentErrorsNamed(t *testing.T) {
+	odt, err := os.ReadFile(filepath.Join(odtDir, "Prestatieafspraken Amstelveen 2025.odt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx := smallDoc()
+	text := func(content string, parts ...string) []byte {
+		return odstest.Zip(append([]string{"mimetype", "application/vnd.oasis.opendocument.text"}, append(parts, "content.xml", content)...)...)
+	}
+	body := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<table:table table:name="T"><table:table-row><table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`
+	manifest := `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`
+	for _, c := range []struct {
+		name string
+		data []byte
+		kind ErrorKind
+		msg  string
+	}{
+		{"kapot.docx", docx[:len(docx)/2], ErrCorrupt, "beschadigd Word-document: het kon niet worden gelezen"},
+		{"kapot.odt", odt[:len(odt)/2], ErrCorrupt, "beschadigd OpenDocument-tekstdocument: het kon niet worden gelezen"},
+		{"xml.odt", text(body), ErrCorrupt, "beschadigd OpenDocument-tekstdocument: blad 'tabel 1' rij 1: "},
+		{"geheim.odt", text("\x01versleuteld", "META-INF/manifest.xml", manifest), ErrEncrypted,
+			"het OpenDocument-tekstdocument is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: sla het op zonder wachtwoord (of als .docx "},
+	} {
+		res := importFile(c.name, c.data, Options{})
+		if res.report.ErrorKind != c.kind || !strings.HasPrefix(res.report.Error, c.msg) {
+			t.Errorf("%s: %q (%s), want %s starting %q", c.name, res.report.Error, res.report.ErrorKind, c.kind, c.msg)
+		}
+	}
+}
