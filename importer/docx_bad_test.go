@@ -75,6 +75,24 @@ func TestDOCXPassword(t *testing.T) {
 	}
 }
 
+// TestEncryptedOtherPackage: a password-protected container that holds
+// neither a workbook nor a Word document (here an .ods) is no
+// spreadsheet pakompas reads, not a damaged Excel file.
+func TestEncryptedOtherPackage(t *testing.T) {
+	plain, err := os.ReadFile("testdata/ods/uithoorn_prestatieafspraken_2025.ods")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := excelize.Encrypt(plain, &excelize.Options{Password: "geheim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := importFile("beveiligd.xlsx", enc, Options{Password: "geheim"})
+	if res.report.ErrorKind != ErrNotSheet || res.report.Error != messages[ErrNotSheet] {
+		t.Errorf("%q (%s), want not_a_sheet", res.report.Error, res.report.ErrorKind)
+	}
+}
+
 // TestDOCXZipBomb: a document whose zip directory promises a part far
 // over the limit is refused from the directory alone.
 func TestDOCXZipBomb(t *testing.T) {
