@@ -55,14 +55,7 @@ func TestDOCXOldWord(t *testing.T) {
 func TestDOCXPassword(t *testing.T) {
 	// excelize's Encrypt writes a package under 4 KB into a container its
 	// own Decrypt cannot read; LibreOffice's document is larger.
-	plain, err := os.ReadFile("testdata/docx/lo-tabel.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc, err := excelize.Encrypt(plain, &excelize.Options{Password: "geheim"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	enc := encryptFile(t, "testdata/docx/lo-tabel.docx")
 	if res := importFile("beveiligd.docx", enc, Options{}); res.report.ErrorKind != ErrEncrypted {
 		t.Errorf("no password: %q (%s)", res.report.Error, res.report.ErrorKind)
 	}
@@ -79,7 +72,18 @@ func TestDOCXPassword(t *testing.T) {
 // neither a workbook nor a Word document (here an .ods) is no
 // spreadsheet pakompas reads, not a damaged Excel file.
 func TestEncryptedOtherPackage(t *testing.T) {
-	plain, err := os.ReadFile("testdata/ods/uithoorn_prestatieafspraken_2025.ods")
+	enc := encryptFile(t, "testdata/ods/uithoorn_prestatieafspraken_2025.ods")
+	res := importFile("beveiligd.xlsx", enc, Options{Password: "geheim"})
+	if res.report.ErrorKind != ErrNotSheet || res.report.Error != messages[ErrNotSheet] {
+		t.Errorf("%q (%s), want not_a_sheet", res.report.Error, res.report.ErrorKind)
+	}
+}
+
+// encryptFile is the file at path in Office's password container, with
+// the password "geheim".
+func encryptFile(t *testing.T, path string) []byte {
+	t.Helper()
+	plain, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,10 +91,7 @@ func TestEncryptedOtherPackage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := importFile("beveiligd.xlsx", enc, Options{Password: "geheim"})
-	if res.report.ErrorKind != ErrNotSheet || res.report.Error != messages[ErrNotSheet] {
-		t.Errorf("%q (%s), want not_a_sheet", res.report.Error, res.report.ErrorKind)
-	}
+	return enc
 }
 
 // TestDOCXZipBomb: a document whose zip directory promises a part far
