@@ -6,8 +6,9 @@
 // anywhere in the first 30 rows; theme as a column, as section rows or as
 // sheet names; a two-row header with a planning block of year columns; one
 // or several gemeenten per file), reads xlsx (cached formula values, Excel
-// dates), OpenDocument spreadsheets (.ods), CSV as Dutch Excel writes it
-// and Word documents (tables, or numbered paragraphs under headings), and
+// dates), OpenDocument spreadsheets (.ods), CSV as Dutch Excel writes it,
+// Word documents (tables, or numbered paragraphs under headings) and the
+// tables of OpenDocument texts (.odt), and
 // refuses bad input (old .xls and .doc, password-protected, not a
 // spreadsheet, damaged, zip bombs) with a Dutch message per file while the
 // other files import. Input files are only ever read.

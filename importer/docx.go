@@ -29,19 +29,14 @@ func readDOCX(path string, data []byte, lim *fileLimits) ([]sheetIn, *docx.Docum
 		return nil, nil, fe
 	}
 	var sheets []sheetIn
-	var titles []string
-	theme := ""
+	var above textTitles
 	for _, b := range doc.Blocks {
-		if b.Para != nil {
-			if len(titles) < maxTitleParagraphs && len(b.Para.Text) <= maxTitleChars {
-				titles = append(titles, b.Para.Text)
-			}
-			if t, ok := headingTitle(b.Para); ok {
-				theme = t
-			}
+		if p := b.Para; p != nil {
+			above.para(p.Text, !p.Title && (p.Heading > 0 || p.List == nil || !p.List.Bullet))
 			continue
 		}
-		g := &grid{sheet: fmt.Sprintf("tabel %d", len(sheets)+1)}
+		in := above.sheet(fmt.Sprintf("tabel %d", len(sheets)+1))
+		g := &grid{sheet: in.name}
 		for i, r := range b.Table.Rows {
 			if fe := g.add(i+1, r, lim); fe != nil {
 				return nil, nil, fe
@@ -51,10 +46,42 @@ func readDOCX(path string, data []byte, lim *fileLimits) ([]sheetIn, *docx.Docum
 		for _, m := range b.Table.Merges {
 			g.merges = append(g.merges, mergeRange{r0: m.R0, c0: m.C0, r1: m.R1, c1: m.C1})
 		}
-		sheets = append(sheets, sheetIn{name: g.sheet, grid: g, titles: titles, theme: theme, noTable: noTableInText})
-		titles, theme = nil, ""
+		in.grid = g
+		sheets = append(sheets, in)
 	}
 	return sheets, doc, nil
+}
+
+// textTitles collects what stands above each table of a Word or
+// OpenDocument text: the paragraphs since the table before it, read as
+// its title rows (for the gemeente and the year), and the last heading
+// among them, its theme as a sheet's name is (sheetTheme).
+type textTitles struct {
+	titles []string
+	theme  string
+}
+
+// para takes a paragraph above the next table; heading says that it may
+// head what follows (a heading, or a line that is no bullet or document
+// title). It heads it when it reads as a title (looksLikeTitle), and
+// gives its theme without its number ("3. Duurzaamheid": Duurzaamheid).
+func (t *textTitles) para(text string, heading bool) {
+	if len(t.titles) < maxTitleParagraphs && len(text) <= maxTitleChars {
+		t.titles = append(t.titles, text)
+	}
+	if text = tidyText(text); heading && looksLikeTitle(text) {
+		if _, title := splitSectionTitle(text); title != "" {
+			t.theme = title
+		}
+	}
+}
+
+// sheet starts the sheet of the next table, named name, with what was
+// taken above it, and starts afresh for the table after it.
+func (t *textTitles) sheet(name string) sheetIn {
+	in := sheetIn{name: name, titles: t.titles, theme: t.theme, noTable: noTableInText}
+	*t = textTitles{}
+	return in
 }
 
 // docxError is the file's error for what docx.Read returned, nil for nil.
@@ -77,16 +104,4 @@ func docxError(path string, err error) *FileError {
 func noAgreementsInDocument(path string) *FileError {
 	return newFileErrorf(path, ErrNoTable, nil, "geen afspraken gevonden in het Word-document: geen tabel met een kopregel als 'Afspraak' of 'Omschrijving', "+
 		"en geen genummerde afspraken (3.1, 3.2 …) onder kopjes")
-}
-
-// headingTitle returns the title of a paragraph that heads what follows
-// it (a heading style, or a short line such as "3. Duurzaamheid"),
-// without its number.
-func headingTitle(p *docx.Paragraph) (string, bool) {
-	text := tidyText(p.Text)
-	if p.Title || !looksLikeTitle(text) || (p.Heading == 0 && p.List != nil && p.List.Bullet) {
-		return "", false
-	}
-	_, title := splitSectionTitle(text)
-	return title, title != ""
 }

@@ -55,14 +55,7 @@ func TestDOCXOldWord(t *testing.T) {
 func TestDOCXPassword(t *testing.T) {
 	// excelize's Encrypt writes a package under 4 KB into a container its
 	// own Decrypt cannot read; LibreOffice's document is larger.
-	plain, err := os.ReadFile("testdata/docx/lo-tabel.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc, err := excelize.Encrypt(plain, &excelize.Options{Password: "geheim"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	enc := encryptFile(t, "testdata/docx/lo-tabel.docx")
 	if res := importFile("beveiligd.docx", enc, Options{}); res.report.ErrorKind != ErrEncrypted {
 		t.Errorf("no password: %q (%s)", res.report.Error, res.report.ErrorKind)
 	}
@@ -73,6 +66,32 @@ func TestDOCXPassword(t *testing.T) {
 	if res.report.Error != "" || res.report.Format != "docx" || len(res.agreements) != 3 || res.agreements[0].Gemeente != "De Ronde Venen" {
 		t.Errorf("with the password: %q format %q, %+v", res.report.Error, res.report.Format, res.agreements)
 	}
+}
+
+// TestEncryptedOtherPackage: a password-protected container that holds
+// neither a workbook nor a Word document (here an .ods) is no
+// spreadsheet pakompas reads, not a damaged Excel file.
+func TestEncryptedOtherPackage(t *testing.T) {
+	enc := encryptFile(t, "testdata/ods/uithoorn_prestatieafspraken_2025.ods")
+	res := importFile("beveiligd.xlsx", enc, Options{Password: "geheim"})
+	if res.report.ErrorKind != ErrNotSheet || res.report.Error != messages[ErrNotSheet] {
+		t.Errorf("%q (%s), want not_a_sheet", res.report.Error, res.report.ErrorKind)
+	}
+}
+
+// encryptFile is the file at path in Office's password container, with
+// the password "geheim".
+func encryptFile(t *testing.T, path string) []byte {
+	t.Helper()
+	plain, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := excelize.Encrypt(plain, &excelize.Options{Password: "geheim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return enc
 }
 
 // TestDOCXZipBomb: a document whose zip directory promises a part far
@@ -113,6 +132,20 @@ func TestDOCXLimits(t *testing.T) {
 	}
 }
 
+// TestDOCXLongListLabel: a list level whose label is 512 KB long, on
+// 2,000 paragraphs of a 5 KB document, is refused at the file's text
+// limit, quickly, instead of becoming a gigabyte of agreement numbers
+// (it took a minute and 25 GB of allocations).
+func TestDOCXLongListLabel(t *testing.T) {
+	d := &docxtest.Doc{Numbering: `<w:abstractNum w:abstractNumId="10"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>` +
+		`<w:lvlText w:val="` + strings.Repeat("%1", 1<<19) + `"/></w:lvl></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num>`}
+	d.Raw(strings.Repeat(docxtest.Paragraph("", 10, 0, "De corporatie bouwt."), 2000))
+	res := importFile("labels.docx", d.Bytes(), Options{})
+	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "bytes tekst") || len(res.agreements) != 0 {
+		t.Errorf("%q (%s), %d agreements; want too_large naming the text", res.report.Error, res.report.ErrorKind, len(res.agreements))
+	}
+}
+
 // TestDOCXWalk: a folder walk picks up .docx and .doc files.
 func TestDOCXWalk(t *testing.T) {
 	dir := t.TempDir()
@@ -134,5 +167,17 @@ func TestDOCXWalk(t *testing.T) {
 	}
 	if len(rep.Agreements) != 2 {
 		t.Errorf("%d agreements, want 2", len(rep.Agreements))
+	}
+}
+
+// TestDOCXBrokenXMLInDutch: XML that encoding/xml refuses is reported in
+// Dutch with its line, not in encoding/xml's English.
+func TestDOCXBrokenXMLInDutch(t *testing.T) {
+	broken := docxtest.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		"\n<w:p><w:r><w:t>a&bc;</w:t></w:r></w:p></w:body></w:document>"})
+	res := importFile("kapot.docx", broken, Options{})
+	want := "beschadigd Word-document: ongeldige XML op regel 2 (afgebroken download of kopie?); daarom is het bestand niet ingelezen"
+	if res.report.ErrorKind != ErrCorrupt || res.report.Error != want {
+		t.Errorf("%q (%s), want %q", res.report.Error, res.report.ErrorKind, want)
 	}
 }

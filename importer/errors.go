@@ -22,7 +22,6 @@ func (e *FileError) Unwrap() error { return e.Err }
 var messages = map[ErrorKind]string{
 	ErrNotFound:    "bestand of map niet gevonden",
 	ErrXLS:         "oud Excel-formaat (.xls): sla het bestand op als .xlsx",
-	ErrODS:         "OpenDocument-rekenblad (.ods): sla het bestand op als .xlsx",
 	ErrDOC:         "oud Word-formaat: sla het bestand op als .docx",
 	ErrEncrypted:   "het bestand is met een wachtwoord beveiligd: geef het wachtwoord als pakompas erom vraagt, of mee met --password",
 	ErrPassword:    "het wachtwoord klopt niet voor dit beveiligde bestand",

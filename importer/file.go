@@ -62,7 +62,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	}
 	sn, fe := sniff(path, src, opts.passwordFor(path))
 	if fe != nil {
-		return fail(odsSniffed(path, fe))
+		return fail(corruptNamed(path, fe))
 	}
 	defer budget.give(budget.take(sn.weight))
 	if testHookRead != nil {

@@ -133,12 +133,10 @@ type header struct {
 	// fields per column.
 	fields []Field
 	// col per field: the column chosen for it (-1 when absent). Year
-	// columns are in years instead.
+	// columns are in years instead. The jaarschijf column
+	// (FieldJaarschijf, chooseJaarschijf) may be the due column too.
 	col   map[Field]int
 	years []yearCol
-	// jaarschijf is the column giving each agreement its jaarschijf
-	// (chooseJaarschijf), -1 when none; it may be the due column too.
-	jaarschijf int
 }
 
 type yearCol struct {

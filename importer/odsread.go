@@ -4,8 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"path/filepath"
-	"strings"
 
 	"pakompas/importer/ods"
 )
@@ -24,7 +22,7 @@ func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text 
 	}
 	content, text, err := ods.Open(zr, maxUnzipped)
 	if err != nil {
-		return nil, false, odsError(path, err)
+		return nil, text, odsError(path, text, err)
 	}
 	read := ods.Read
 	if text {
@@ -36,7 +34,7 @@ func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text 
 		return nil, text, h.fe
 	}
 	if err != nil {
-		return nil, text, odsError(path, err)
+		return nil, text, odsError(path, text, err)
 	}
 	for _, s := range h.sheets {
 		if s.grid != nil {
@@ -65,36 +63,29 @@ type odsSheets struct {
 	merges int
 	// fe is the limit a row or merge ran into.
 	fe *FileError
-	// text is set for an OpenDocument text; titles and theme are what
-	// its paragraphs since the last table say (Para).
-	text   bool
-	titles []string
-	theme  string
+	// text is set for an OpenDocument text; above is what its paragraphs
+	// since the last table say (Para).
+	text  bool
+	above textTitles
 }
 
 // errStop stops ods.Read at a limit the handler ran into (held in fe).
 var errStop = errors.New("grens bereikt")
 
 // Para keeps the paragraphs of a text document before a table as its
-// title rows, and a heading as its theme, as readDOCX does.
+// title rows, and a heading (text:h) as its theme, as readDOCX does.
 func (o *odsSheets) Para(text string, heading bool) error {
-	if len(o.titles) < maxTitleParagraphs && len(text) <= maxTitleChars {
-		o.titles = append(o.titles, text)
-	}
-	if heading && strings.TrimSpace(text) != "" {
-		o.theme = strings.TrimSpace(text)
-	}
+	o.above.para(text, heading)
 	return nil
 }
 
 // Sheet starts a sheet's grid; a hidden sheet is only listed.
 func (o *odsSheets) Sheet(s ods.Sheet) (bool, error) {
-	in := sheetIn{name: s.Name, hidden: s.Hidden, titles: o.titles, theme: o.theme}
+	in := sheetIn{name: s.Name, hidden: s.Hidden}
 	if o.text {
-		in.noTable = noTableInText
+		in = o.above.sheet(s.Name)
 	}
 	o.sheets = append(o.sheets, in)
-	o.titles, o.theme = nil, ""
 	if s.Hidden {
 		o.cur = nil
 		return false, nil
@@ -135,20 +126,16 @@ func (o *odsSheets) Merge(m ods.Merge) error {
 	return nil
 }
 
-// odsSniffed is the error sniff gave a file: for a damaged file named
-// .ods it says OpenDocument spreadsheet, not Excel file.
-func odsSniffed(path string, fe *FileError) *FileError {
-	if fe.Kind == ErrCorrupt && strings.EqualFold(filepath.Ext(path), ".ods") {
-		return newFileErrorf(path, ErrCorrupt, fe.Err, "beschadigd OpenDocument-rekenblad: het kon niet worden gelezen (afgebroken download of kopie?)")
+// odsError is the file's error for what ods.Open or ods.Read refused;
+// text says that the file is an OpenDocument text.
+func odsError(path string, text bool, err error) *FileError {
+	noun, saveAs := "OpenDocument-rekenblad", ".xlsx"
+	if text {
+		noun, saveAs = "OpenDocument-tekstdocument", ".docx"
 	}
-	return fe
-}
-
-// odsError is the file's error for what ods.Content or ods.Read refused.
-func odsError(path string, err error) *FileError {
 	var e *ods.Error
 	if !errors.As(err, &e) {
-		return newFileError(path, ErrCorrupt, err)
+		return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, err)
 	}
 	switch e.Kind {
 	case ods.TooLarge:
@@ -156,8 +143,8 @@ func odsError(path string, err error) *FileError {
 	case ods.NotSpreadsheet:
 		return newFileErrorf(path, ErrNotSheet, err, "geen spreadsheet: %s", e.Error())
 	case ods.Encrypted:
-		return newFileErrorf(path, ErrEncrypted, err, "het OpenDocument-rekenblad is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
-			"sla het op zonder wachtwoord (of als .xlsx en geef het wachtwoord mee met --password)")
+		return newFileErrorf(path, ErrEncrypted, err, "het %s is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
+			"sla het op zonder wachtwoord (of als %s en geef het wachtwoord mee met --password)", noun, saveAs)
 	}
-	return newFileErrorf(path, ErrCorrupt, err, "beschadigd OpenDocument-rekenblad: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", e.Error())
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, e.Error())
 }

@@ -1,11 +1,13 @@
 package importer
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"pakompas/importer/docx/docxtest"
 	"pakompas/importer/ods"
 	"pakompas/importer/ods/odstest"
 )
@@ -92,5 +94,73 @@ func TestReadTextTables(t *testing.T) {
 	}
 	if strings.Join(h.log, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(h.log, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A heading above each table is its theme in an OpenDocument text as in
+// a Word document: without its number ("2. Betaalbaarheid" is
+// Betaalbaarheid), and only when it reads as a title (a heading that is
+// a sentence heads nothing).
+func TestODTHeadingThemeAsDOCX(t *testing.T) {
+	headings := []string{"2. Betaalbaarheid", "3. Duurzaamheid", "De partijen spreken het volgende af over de wijken."}
+	d := &docxtest.Doc{}
+	d.Para("Titel", "Prestatieafspraken 2025 gemeente Amstelveen")
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<text:p>Prestatieafspraken 2025 gemeente Amstelveen</text:p>`
+	for i, h := range headings {
+		num := fmt.Sprint(i + 1)
+		text := "De corporatie doet in 2025 afspraak " + num + "."
+		d.Para("Kop1", h)
+		d.Table(docxtest.Row("Nr", "Afspraak"), docxtest.Row(num, text))
+		content += `<text:h text:outline-level="1">` + h + `</text:h><table:table table:name="Tabel` + num + `">` +
+			odstest.Row(odstest.Str("Nr"), odstest.Str("Afspraak")) + odstest.Row(odstest.Str(num), odstest.Str(text)) + `</table:table>`
+	}
+	content += `</office:text></office:body></office:document-content>`
+	odt := odstest.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content)
+	want := []string{"Betaalbaarheid", "Duurzaamheid", ""}
+	for name, data := range map[string][]byte{"pa.docx": d.Bytes(), "pa.odt": odt} {
+		res := importFile(name, data, Options{})
+		if res.report.Error != "" || len(res.agreements) != len(want) {
+			t.Fatalf("%s: %q, %d agreements", name, res.report.Error, len(res.agreements))
+		}
+		for i, a := range res.agreements {
+			if a.ThemeRaw != want[i] {
+				t.Errorf("%s: agreement %s has theme %q, want %q", name, a.Number, a.ThemeRaw, want[i])
+			}
+		}
+	}
+}
+
+// A damaged, encrypted or broken text document is named as what it is,
+// a Word document or an OpenDocument text, not an Excel file or a
+// spreadsheet; an encrypted .odt is told to be saved as .docx.
+func TestTextDocumentErrorsNamed(t *testing.T) {
+	odt, err := os.ReadFile(filepath.Join(odtDir, "Prestatieafspraken Amstelveen 2025.odt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx := smallDoc()
+	text := func(content string, parts ...string) []byte {
+		return odstest.Zip(append([]string{"mimetype", "application/vnd.oasis.opendocument.text"}, append(parts, "content.xml", content)...)...)
+	}
+	body := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<table:table table:name="T"><table:table-row><table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`
+	manifest := `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`
+	for _, c := range []struct {
+		name string
+		data []byte
+		kind ErrorKind
+		msg  string
+	}{
+		{"kapot.docx", docx[:len(docx)/2], ErrCorrupt, "beschadigd Word-document: het kon niet worden gelezen"},
+		{"kapot.odt", odt[:len(odt)/2], ErrCorrupt, "beschadigd OpenDocument-tekstdocument: het kon niet worden gelezen"},
+		{"xml.odt", text(body), ErrCorrupt, "beschadigd OpenDocument-tekstdocument: blad 'tabel 1' rij 1: "},
+		{"geheim.odt", text("\x01versleuteld", "META-INF/manifest.xml", manifest), ErrEncrypted,
+			"het OpenDocument-tekstdocument is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: sla het op zonder wachtwoord (of als .docx "},
+	} {
+		res := importFile(c.name, c.data, Options{})
+		if res.report.ErrorKind != c.kind || !strings.HasPrefix(res.report.Error, c.msg) {
+			t.Errorf("%s: %q (%s), want %s starting %q", c.name, res.report.Error, res.report.ErrorKind, c.kind, c.msg)
+		}
 	}
 }

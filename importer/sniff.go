@@ -140,6 +140,26 @@ func sniffZip(path string, ra io.ReaderAt, size int64) (format, int64, *FileErro
 	return formatUnknown, 0, newFileError(path, ErrNotSheet, nil)
 }
 
+// packageNames name a package by its extension for a damaged file that
+// could not be opened: what it was meant to be (the default message
+// says Excel).
+var packageNames = map[string]string{
+	".ods": "OpenDocument-rekenblad", ".ots": "OpenDocument-rekenblad",
+	".odt": "OpenDocument-tekstdocument", ".ott": "OpenDocument-tekstdocument",
+	".docx": "Word-document", ".docm": "Word-document", ".dotx": "Word-document",
+}
+
+// corruptNamed is the error sniff gave a file, a damaged one named by its
+// extension when that is no Excel file: a cut-off .docx is a
+// "beschadigd Word-document", not an Excel file.
+func corruptNamed(path string, fe *FileError) *FileError {
+	name, ok := packageNames[strings.ToLower(filepath.Ext(path))]
+	if fe.Kind != ErrCorrupt || !ok {
+		return fe
+	}
+	return newFileErrorf(path, ErrCorrupt, fe.Err, "beschadigd %s: het kon niet worden gelezen (afgebroken download of kopie?)", name)
+}
+
 // tooBigWorkbook is the error for a workbook file over maxUnzipped.
 func tooBigWorkbook(path string, size int64) *FileError {
 	return newFileErrorf(path, ErrTooLarge, nil, "bestand geweigerd: het Excel-bestand is %s, groter dan de grens van %s; "+

@@ -66,7 +66,7 @@ func readTable(g *grid, h *header, sheetTheme string) tableOut {
 		text: h.column(FieldText), num: h.column(FieldNumber), theme: h.column(FieldTheme),
 		gem: h.column(FieldGemeente), owner: h.column(FieldOwner), due: h.column(FieldDue),
 		status: h.column(FieldStatus), notes: h.column(FieldNotes), kind: h.column(FieldKind),
-		year: h.jaarschijf,
+		year: h.column(FieldJaarschijf),
 	}
 	t.stats()
 	if t.text >= 0 {

@@ -124,11 +124,11 @@ func listFS(fsys fs.FS, root string) []input {
 	return out
 }
 
-// spreadsheetExts are the extensions a folder walk picks up: spreadsheets
-// and Word documents. Formats that cannot be read (.xls, .xlsb, .numbers,
-// .doc, an OpenDocument text .odt) are picked up too, so the adviser
-// learns why they were not imported and how to save them instead of
-// missing them.
+// spreadsheetExts are the extensions a folder walk picks up: spreadsheets,
+// Word documents and OpenDocument texts (their tables). Formats that
+// cannot be read (.xls, .xlsb, .numbers, .doc) are picked up too, so the
+// adviser learns why they were not imported and how to save them instead
+// of missing them.
 var spreadsheetExts = map[string]bool{
 	".xlsx": true, ".xlsm": true, ".xltx": true, ".csv": true, ".tsv": true, ".txt": false,
 	".xls": true, ".ods": true, ".xlsb": true, ".numbers": true,

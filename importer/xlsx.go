@@ -202,6 +202,9 @@ func decryptXLSX(path string, data []byte, password string) ([]byte, format, *Fi
 		return nil, formatUnknown, newFileError(path, ErrPassword, nil) // a wrong password decrypts to noise
 	}
 	f, _, fe := sniffZip(path, bytes.NewReader(pkg), int64(len(pkg)))
+	if fe == nil && f != formatXLSX && f != formatDOCX {
+		fe = newFileError(path, ErrNotSheet, nil) // Office encrypts only its own packages this way
+	}
 	if fe != nil {
 		return nil, formatUnknown, fe
 	}

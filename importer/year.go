@@ -10,14 +10,14 @@ import (
 )
 
 // Where a year was found, as FileReport.YearSource names it, most trusted
-// first.
+// first (model owns the names; its YearText reads them).
 const (
-	yearFromColumn   = "kolom"
-	yearFromSheet    = "blad"
-	yearFromTitle    = "titel"
-	yearFromFileName = "bestandsnaam"
-	yearFromFolder   = "map"
-	yearFromOption   = "--jaar"
+	yearFromColumn   = model.YearFromColumn
+	yearFromSheet    = model.YearFromSheet
+	yearFromTitle    = model.YearFromTitle
+	yearFromFileName = model.YearFromFileName
+	yearFromFolder   = model.YearFromFolder
+	yearFromOption   = model.YearFromOption
 )
 
 // yearSourceOrder ranks the sources for the report.

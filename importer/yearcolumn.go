@@ -15,7 +15,6 @@ import (
 // deadline and another deadline column exists, that one is the deadline;
 // a lone "Jaarschijf" column stays the deadline too, as before.
 func (h *header) chooseJaarschijf(g *grid) {
-	h.jaarschijf = -1
 	for c, label := range h.labels {
 		name := strings.Join(norm.Words(label), " ")
 		if name != "jaarschijf" && name != "jaar" {
@@ -28,7 +27,6 @@ func (h *header) chooseJaarschijf(g *grid) {
 		if !yearCells(g, h, c) {
 			continue
 		}
-		h.jaarschijf = c
 		h.col[FieldJaarschijf] = c
 		if h.column(FieldDue) == c {
 			switch {

@@ -118,9 +118,6 @@ func (p *parser) paragraph() (*Paragraph, error) {
 		return nil, err
 	}
 	para.Text = b.String()
-	if err := p.addText(len(para.Text)); err != nil {
-		return nil, err
-	}
 	para.Heading, para.Title = p.styles.heading(para.Style)
 	if outline >= 0 && outline <= 8 {
 		para.Heading = outline + 1
@@ -140,6 +137,15 @@ func (p *parser) paragraph() (*Paragraph, error) {
 			ilvl = ref.ilvl
 		}
 		para.List = p.num.item(ref.numID, ilvl, para.Style)
+	}
+	// The label counts as text: a level's lvlText is repeated on every
+	// paragraph of its list, so a long one would multiply the part.
+	n := len(para.Text)
+	if para.List != nil {
+		n += len(para.List.Label)
+	}
+	if err := p.addText(n); err != nil {
+		return nil, err
 	}
 	return para, nil
 }

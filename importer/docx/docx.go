@@ -86,7 +86,8 @@ type Limits struct {
 	Rows int
 	// Cells is the most table cells (gridSpan counts the columns spanned).
 	Cells int
-	// Text is the most bytes of text.
+	// Text is the most bytes of text: paragraphs' texts and their list
+	// labels.
 	Text int64
 }
 

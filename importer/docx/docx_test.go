@@ -165,3 +165,25 @@ func TestBroken(t *testing.T) {
 		t.Errorf("a million nested elements: %v", err)
 	}
 }
+
+// TestLabelsCountAsText: a list level's label is text of every paragraph
+// of the list, and counts against Limits.Text as its text does: a long
+// lvlText cannot multiply a small document into a large one.
+func TestLabelsCountAsText(t *testing.T) {
+	d := &docxtest.Doc{Numbering: `<w:abstractNum w:abstractNumId="10"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>` +
+		`<w:lvlText w:val="` + strings.Repeat("%1", 300) + `"/></w:lvl></w:abstractNum><w:num w:numId="10"><w:abstractNumId w:val="10"/></w:num>`}
+	for range 5 {
+		d.NumPara(10, 0, "x")
+	}
+	var le *docx.LimitError
+	if _, err := docx.Read(d.Bytes(), docx.Limits{Text: 1000}); !errors.As(err, &le) || le.Limit != 1000 {
+		t.Errorf("5 labels of 300 bytes with a text limit of 1000: %v", err)
+	}
+	doc, err := docx.Read(d.Bytes(), docx.Limits{Text: 5 * 301})
+	if err != nil {
+		t.Fatalf("5 labels of 300 bytes and 5 of text with a limit of 1505: %v", err)
+	}
+	if l := doc.Blocks[4].Para.List; l == nil || l.Label != strings.Repeat("5", 300) {
+		t.Errorf("fifth label %+v, want 300 fives", l)
+	}
+}

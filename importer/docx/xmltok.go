@@ -33,9 +33,9 @@ func newTokens(data []byte) *tokens {
 	return &tokens{d: d, main: map[string]bool{}}
 }
 
-// errBroken is broken XML: an end tag that does not match, or the part
-// ending inside an element.
-var errBroken = errors.New("onvolledige XML")
+// errBroken is broken XML: what encoding/xml refuses, an end tag that
+// does not match, or the part ending inside an element.
+var errBroken = errors.New("ongeldige XML")
 
 // maxDepth is how deep elements may be nested in a part. Word nests a
 // paragraph in a table cell about six deep per table, and tables past
@@ -51,6 +51,12 @@ func (t *tokens) next() (xml.Token, error) {
 		tok, err := t.d.RawToken()
 		if err == io.EOF && len(t.stack) > 0 {
 			return nil, fmt.Errorf("%w: het deel houdt op binnen <%s>", errBroken, qname(t.stack[len(t.stack)-1]))
+		}
+		var se *xml.SyntaxError
+		if errors.As(err, &se) {
+			// encoding/xml says what is wrong in English; the adviser
+			// reads Dutch, and the line is what helps.
+			return nil, fmt.Errorf("%w op regel %d", errBroken, se.Line)
 		}
 		if err != nil {
 			return nil, err

@@ -8,12 +8,12 @@ type ErrorKind string
 const (
 	ErrNotFound    ErrorKind = "not_found"    // the path does not exist
 	ErrXLS         ErrorKind = "xls"          // legacy binary Excel (.xls)
-	ErrODS         ErrorKind = "ods"          // OpenDocument spreadsheet
+	ErrODS         ErrorKind = "ods"          // no longer given (.ods files are read since issue 16); the code stays reserved
 	ErrDOC         ErrorKind = "doc"          // legacy binary Word (.doc)
-	ErrEncrypted   ErrorKind = "encrypted"    // password-protected xlsx, no password given
-	ErrPassword    ErrorKind = "password"     // password-protected xlsx, wrong password
+	ErrEncrypted   ErrorKind = "encrypted"    // password-protected: an xlsx or docx without a password, any OpenDocument file (not decrypted)
+	ErrPassword    ErrorKind = "password"     // password-protected xlsx or docx, wrong password
 	ErrNotSheet    ErrorKind = "not_a_sheet"  // not a spreadsheet at all (HTML, PDF, text...)
-	ErrCorrupt     ErrorKind = "corrupt"      // a damaged or truncated xlsx, or a CSV with a quote never closed
+	ErrCorrupt     ErrorKind = "corrupt"      // a damaged or truncated package (xlsx, ods, docx, odt), or a CSV with a quote never closed
 	ErrTooLarge    ErrorKind = "too_large"    // a zip bomb or a file over one of the limits (README, Limits)
 	ErrNoTable     ErrorKind = "no_table"     // readable, but no table of agreements found
 	ErrUnsupported ErrorKind = "unsupported"  // a format pakompas does not read (.numbers, .xlsb...)

@@ -35,3 +35,21 @@ func TestYearBounds(t *testing.T) {
 		}
 	}
 }
+
+// YearText names every source the importer gives (YearFrom…), one or
+// several, and the option apart.
+func TestYearTextSources(t *testing.T) {
+	for source, want := range map[string]string{
+		YearFromColumn:                           "jaarschijf 2025 (uit kolom)",
+		YearFromSheet:                            "jaarschijf 2025 (uit bladnaam)",
+		YearFromTitle:                            "jaarschijf 2025 (uit titel)",
+		YearFromFileName:                         "jaarschijf 2025 (uit bestandsnaam)",
+		YearFromFolder:                           "jaarschijf 2025 (uit map)",
+		YearFromOption:                           "jaarschijf 2025 (--jaar)",
+		YearFromColumn + " en " + YearFromOption: "jaarschijf 2025 (uit kolom en --jaar)",
+	} {
+		if got := (FileReport{Years: []string{"2025"}, YearSource: source}).YearText(); got != want {
+			t.Errorf("%q: %q, want %q", source, got, want)
+		}
+	}
+}

@@ -5,9 +5,21 @@ import (
 	"strings"
 )
 
-// yearSourceNames are the Dutch names of FileReport.YearSource's parts.
-var yearSourceNames = map[string]string{"kolom": "kolom", "blad": "bladnaam", "titel": "titel",
-	"bestandsnaam": "bestandsnaam", "map": "map"}
+// Where a year was found, as FileReport.YearSource names it (its parts
+// joined by " en "), most trusted first.
+const (
+	YearFromColumn   = "kolom"
+	YearFromSheet    = "blad"
+	YearFromTitle    = "titel"
+	YearFromFileName = "bestandsnaam"
+	YearFromFolder   = "map"
+	YearFromOption   = "--jaar"
+)
+
+// yearSourceNames are the Dutch names of FileReport.YearSource's parts
+// found in the file, as the readable report says "uit …".
+var yearSourceNames = map[string]string{YearFromColumn: "kolom", YearFromSheet: "bladnaam", YearFromTitle: "titel",
+	YearFromFileName: "bestandsnaam", YearFromFolder: "map"}
 
 // YearText says which jaarschijf the file's agreements belong to and where
 // that was found, for the readable report: "jaarschijf 2025 (uit titel)",
@@ -29,7 +41,7 @@ func (f FileReport) YearText() string {
 	for _, s := range strings.Split(f.YearSource, " en ") {
 		if name, ok := yearSourceNames[s]; ok {
 			from = append(from, name)
-		} else if s != "" {
+		} else if s == YearFromOption {
 			option = true
 		}
 	}

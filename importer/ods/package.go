@@ -29,7 +29,8 @@ func Content(zr *zip.Reader, maxSize int64) ([]byte, error) {
 }
 
 // Open is Content for a spreadsheet or a text document (Writer, .odt,
-// whose tables ReadText reads); text says which it is.
+// whose tables ReadText reads); text says which it is, with an error too
+// once the mimetype said it (an encrypted text is a text).
 func Open(zr *zip.Reader, maxSize int64) (content []byte, text bool, err error) {
 	var part, mime, manifest *zip.File
 	for _, f := range zr.File {
@@ -58,14 +59,14 @@ func Open(zr *zip.Reader, maxSize int64) (content []byte, text bool, err error) 
 	if manifest != nil {
 		m, err := inflate(manifest, 1<<20)
 		if err != nil {
-			return nil, false, err
+			return nil, text, err
 		}
 		if bytes.Contains(m, []byte("encryption-data")) {
-			return nil, false, &Error{Kind: Encrypted, Msg: "het rekenblad is met een wachtwoord beveiligd"}
+			return nil, text, &Error{Kind: Encrypted, Msg: "het document is met een wachtwoord beveiligd"}
 		}
 	}
 	if part == nil {
-		return nil, false, &Error{Kind: NotSpreadsheet, Msg: "het pakket heeft geen content.xml"}
+		return nil, text, &Error{Kind: NotSpreadsheet, Msg: "het pakket heeft geen content.xml"}
 	}
 	content, err = inflate(part, maxSize)
 	return content, text, err

@@ -103,10 +103,11 @@ func Read(content []byte, h Handler, lim Limits) error { return readDoc(content,
 
 // ReadText reads the content.xml of a text document (Writer, .odt; see
 // Open) and hands each of its tables to h as a sheet named "tabel 1",
-// "tabel 2", … in document order, wherever it stands (in a section, a
-// list, a frame); the paragraphs between them go to a ParaHandler. A
-// table inside a table's cell is passed over, as anything in a cell that
-// is no paragraph or list.
+// "tabel 2", … in document order, wherever it stands among the blocks
+// (in a section, a list); the paragraphs between them go to a
+// ParaHandler. A table inside a table's cell is passed over, as anything
+// in a cell that is no paragraph or list; so is one in a frame, which
+// stands in a paragraph (its cells' text is read as the paragraph's).
 func ReadText(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, true) }
 
 // readDoc is Read, or ReadText with textDoc.
