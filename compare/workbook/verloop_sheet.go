@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pakompas/compare/verloop"
+	"pakompas/importer/model"
 )
 
 // The sheet Verloop.
@@ -23,8 +24,6 @@ const (
 	hdrVerloopEdits   = "Wijzigingen"
 	// goneText marks the year in which an agreement vanished.
 	goneText = "vervallen"
-	// unknownYear heads the column of the onbekend version.
-	unknownYear = "Jaar onbekend"
 )
 
 // verloopLead are the columns before the years; verloopTail those after.
@@ -41,13 +40,12 @@ var (
 	}
 )
 
-// yearLabel heads the column of version y: the year or period, or "Jaar
-// onbekend".
+// yearLabel heads the column of version y: the year or period, or
+// model.YearName's name for none, capitalised as a heading ("Jaar
+// onbekend").
 func yearLabel(y string) string {
-	if y == "" {
-		return unknownYear
-	}
-	return y
+	name := model.YearName(y)
+	return strings.ToUpper(name[:1]) + name[1:]
 }
 
 // verloopColumns are the columns of Verloop: the lead, per year its text
