@@ -72,6 +72,11 @@ func numberKey(n string) string {
 	return strings.TrimRight(strings.ReplaceAll(norm.Fold(n), " ", ""), ".")
 }
 
+// maxSimilarityPairs bounds the pairs one step compares by similarity
+// (about 3 µs each): 500 unmatched agreements against 500. A larger step
+// compares only the pairs with the same number.
+const maxSimilarityPairs = 250_000
+
 // candidate is a possible match of prev[a] and next[b].
 type candidate struct {
 	a, b       int
@@ -88,7 +93,8 @@ type candidate struct {
 //  2. the rest by similarity (see similarity): a pair matches at Threshold or more, or,
 //     with stable numbering and the same number, at NumberThreshold or
 //     more; pairs are taken best first, a same-number pair ranked as if
-//     numberBonus more similar.
+//     numberBonus more similar. Past maxSimilarityPairs unmatched pairs
+//     only those with the same number are compared.
 func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Result, o Options) {
 	usedA, usedB := make([]bool, len(prev)), make([]bool, len(next))
 	// Each item's number key once: the similarity loop below asks for it
@@ -140,16 +146,36 @@ func matchStep(fp []align.Fingerprint, items []Item, prev, next []int, res []Res
 			words[b] = content(fp[j].Key)
 		}
 	}
+	// The pairs left to compare: all of them, or, past maxSimilarityPairs
+	// (a version of thousands of agreements), only those that share a
+	// number, so that the step stays about linear.
+	var left []int
+	for b, j := range next {
+		if !usedB[b] && fp[j].Key != "" {
+			left = append(left, b)
+		}
+	}
+	byNumber := map[string][]int(nil)
+	if n := len(prev) - exact; n*len(left) > maxSimilarityPairs {
+		byNumber = map[string][]int{}
+		for _, b := range left {
+			if keyB[b] != "" {
+				byNumber[keyB[b]] = append(byNumber[keyB[b]], b)
+			}
+		}
+	}
 	var cands []candidate
 	for a, i := range prev {
 		if usedA[a] || fp[i].Key == "" {
 			continue
 		}
 		wa := content(fp[i].Key)
-		for b, j := range next {
-			if usedB[b] || fp[j].Key == "" {
-				continue
-			}
+		bs := left
+		if byNumber != nil {
+			bs = byNumber[keyA[a]]
+		}
+		for _, b := range bs {
+			j := next[b]
 			s := similarity(fp[i], fp[j], wa, words[b])
 			same := stable && keyA[a] != "" && keyA[a] == keyB[b]
 			switch {
