@@ -23,9 +23,18 @@ import (
 // by path as the report names the file.
 type retryLoadMsg struct{ passwords map[string]string }
 
-// locked reports whether f failed for want of the right password.
+// locked reports whether f failed for want of the right password, and a
+// password could open it: an OpenDocument file (.ods, .odt) is never
+// decrypted, so asking for its password would only repeat the error.
 func locked(f model.FileReport) bool {
-	return f.ErrorKind == model.ErrEncrypted || f.ErrorKind == model.ErrPassword
+	if f.ErrorKind != model.ErrEncrypted && f.ErrorKind != model.ErrPassword {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(f.Path)) {
+	case ".ods", ".odt", ".ots", ".ott":
+		return false
+	}
+	return f.Format != "ods" && f.Format != "odt"
 }
 
 // askNext asks the password of the first protected file not skipped, and
