@@ -29,7 +29,7 @@ func (sc *scratch) agreedAct(si int32) int32 {
 		if from < 0 || !sc.committingClause(si, from, to) {
 			continue
 		}
-		return sc.addConstraint(k, opener, si)
+		return sc.addFound(k, opener, si)
 	}
 	return -1
 }

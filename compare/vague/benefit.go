@@ -43,7 +43,7 @@ func (sc *scratch) benefitGranted(si int32) int32 {
 				continue // "ontvangen een nieuwsbrief": informing is talk
 			}
 		}
-		return sc.addConstraint(min(who, k), max(who, k), si)
+		return sc.addFound(min(who, k), max(who, k), si)
 	}
 	return -1
 }

@@ -43,13 +43,13 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 			// before a verb-final infinitive, before it ("gaat de
 			// landelijke norm volgen").
 			if end := sc.normInClause(k, s); end >= 0 {
-				return sc.addConstraint(min(k, end), max(k, end), si)
+				return sc.addFound(min(k, end), max(k, end), si)
 			}
 		case keepAanWord(w, sc, k, s):
 			for a := k + 1; a < s.to && a <= k+3; a++ {
 				if sc.isWord(a, s, "aan") {
 					if end := sc.normPhrase(a+1, s); end >= 0 {
-						return sc.addConstraint(k, end, si)
+						return sc.addFound(k, end, si)
 					}
 					break
 				}
@@ -57,12 +57,12 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 		case string(w) == "binnen":
 			if sc.withinVerb(k, s) {
 				if end := sc.normPhrase(k+1, s); end >= 0 {
-					return sc.addConstraint(k, end, si)
+					return sc.addFound(k, end, si)
 				}
 			}
 		case string(w) == "conform":
 			if end := sc.normPhrase(k+1, s); end >= 0 && sc.liveActBefore(si, s.to) {
-				return sc.addConstraint(k, end, si)
+				return sc.addFound(k, end, si)
 			}
 		}
 	}

@@ -34,9 +34,7 @@ func (sc *scratch) launchedPilot(si int32) int32 {
 				if sc.toks[about+1].kind == tkWord {
 					about++ // quote the subject's first word: "pilot met tiny"
 				}
-				sc.add(sigRule, h.first, about, si)
-				sc.sigs[len(sc.sigs)-1].aside = true
-				found = int32(len(sc.sigs) - 1)
+				found = sc.addFound(h.first, about, si)
 			}
 		}
 	}
