@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // Keeping to a named norm (round 12, kind 20): "Bij de huurverhoging
 // volgen we de richtlijnen van de overheid", "Woonpunt volgt het advies
 // uit het Sociaal Huurakkoord op", "We houden vast aan een
@@ -158,11 +156,8 @@ func (sc *scratch) normPhrase(d int32, s *sentence) int32 {
 
 // normSuffixes end compound norm words ("huisvestingsverordening",
 // "urgentieregeling", "rijksnorm", "Huurakkoord", "Woningwet").
-var normSuffixes = [][]byte{
-	[]byte("norm"), []byte("normen"), []byte("richtlijn"), []byte("richtlijnen"), []byte("beleid"),
-	[]byte("verordening"), []byte("akkoord"), []byte("wet"), []byte("wetgeving"), []byte("regels"),
-	[]byte("regelgeving"), []byte("regeling"), []byte("taakstelling"), []byte("eisen"), []byte("advies"),
-}
+var normSuffixes = []string{"norm", "normen", "richtlijn", "richtlijnen", "beleid", "verordening", "akkoord",
+	"wet", "wetgeving", "regels", "regelgeving", "regeling", "taakstelling", "eisen", "advies"}
 
 // normWord reports a folded word that names a norm, rule or policy.
 func normWord(w []byte) bool {
@@ -170,10 +165,5 @@ func normWord(w []byte) bool {
 	case "grenzen", "voorschriften", "taakstellingen":
 		return true
 	}
-	for _, suf := range normSuffixes {
-		if bytes.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(w, normSuffixes)
 }

@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // A pilot that is started, with what it is about: "In Oisterwijk komt er
 // een pilot met een CO2 neutrale woning", "wordt een proef gestart om
 // voortuinen te vergroenen", "kondigt een proef aan waarbij kamerverhuur
@@ -48,7 +46,7 @@ func pilotNoun(w []byte) bool {
 	case "pilot", "pilots", "proef", "proeven", "proefproject", "proefprojecten", "proeftuin", "experiment":
 		return true
 	}
-	return len(w) > 5 && bytes.HasSuffix(w, []byte("pilot"))
+	return len(w) > 5 && hasSuffix(w, "pilot")
 }
 
 // launchClause reports a verb of starting or coming in the clause of token
