@@ -33,7 +33,7 @@ func (sc *scratch) benefitGranted(si int32) int32 {
 		if who < 0 || sc.inCondition(k) || sc.dependentBefore(k) {
 			continue
 		}
-		switch sc.benefitObject(k, s) {
+		switch sc.benefitObject(k) {
 		case benefitNone:
 			continue
 		case benefitInfo:
@@ -121,7 +121,7 @@ const (
 // benefitObject judges what the clause of the receiving verb at k gives:
 // none when it names a vague benefit ("meer ruimte", "aandacht", "de kans
 // om …"), info for a letter or newsletter, else a thing.
-func (sc *scratch) benefitObject(k int32, s *sentence) benefitKind {
+func (sc *scratch) benefitObject(k int32) benefitKind {
 	from, to, _ := sc.clauseSpan(sc.toks[k].clause)
 	out := benefitNone
 	for j := from; j < to; j++ {
