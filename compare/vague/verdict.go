@@ -19,6 +19,7 @@ const (
 	evPilot                  // a pilot started on a named subject (pilot.go)
 	evNorm                   // a named norm, policy or advice kept (norm.go)
 	evBenefit                // a benefit a group of residents receives or may claim (benefit.go)
+	evKinds                  // the number of kinds; add new ones above
 )
 
 // evidence points at what made the agreement verifiable.
