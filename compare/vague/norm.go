@@ -43,7 +43,7 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 			if end := sc.normInClause(k, s); end >= 0 {
 				return sc.addFound(min(k, end), max(k, end), si)
 			}
-		case keepAanWord(w, sc, k, s):
+		case sc.keepAanWord(w, k, s):
 			for a := k + 1; a < s.to && a <= k+3; a++ {
 				if sc.isWord(a, s, "aan") {
 					if end := sc.normPhrase(a+1, s); end >= 0 {
@@ -85,7 +85,7 @@ func followWord(w []byte) bool { return inList(w, followWords) }
 
 // keepAanWord reports a verb of keeping to something that takes "aan"
 // (keepAanWords), or "houden" before "zich".
-func keepAanWord(w []byte, sc *scratch, k int32, s *sentence) bool {
+func (sc *scratch) keepAanWord(w []byte, k int32, s *sentence) bool {
 	return inList(w, keepAanWords) || inList(w, holdWords) && sc.isWord(k+1, s, "zich")
 }
 
