@@ -235,14 +235,22 @@ func TestLabelledTextRealFresh5(t *testing.T) {
 }
 
 // blindFit checks a blind set against its floor without logging any of its
-// sentences; it fails when the file has fewer than minN rows (it was cut).
+// sentences (sizedFit).
 func blindFit(t *testing.T, name string, minN int, floor float64) {
+	t.Helper()
+	sizedFit(t, name, minN, floor, false)
+}
+
+// sizedFit checks a set against its floor; it fails when the file has
+// fewer than minN rows (it was cut). sentences says whether the misses are
+// logged with their text.
+func sizedFit(t *testing.T, name string, minN int, floor float64, sentences bool) {
 	t.Helper()
 	rows := readLabelled(t, name)
 	if len(rows) < minN {
 		t.Fatalf("%s: %d rows, want at least %d", name, len(rows), minN)
 	}
-	if acc := textAccuracyLogging(t, rows, false); acc < floor {
+	if acc := textAccuracyLogging(t, rows, sentences); acc < floor {
 		t.Errorf("accuracy %.3f below the floor %.2f", acc, floor)
 	}
 }
@@ -253,13 +261,7 @@ func blindFit(t *testing.T, name string, minN int, floor float64) {
 // stood (d328f99), was 159/193 = 0.824, the figure for unseen text. Since
 // then it is one of trainSets, so the test guards the fit.
 func TestLabelledTextRealFresh6(t *testing.T) {
-	rows := readLabelled(t, "echt-vers6.tsv")
-	if len(rows) < 150 {
-		t.Fatalf("echt-vers6.tsv: %d rows, want at least 150", len(rows))
-	}
-	if acc := textAccuracy(t, rows); acc < realFresh6Floor {
-		t.Errorf("accuracy %.3f below the floor %.2f", acc, realFresh6Floor)
-	}
+	sizedFit(t, "echt-vers6.tsv", 150, realFresh6Floor, true)
 }
 
 // TestLabelledTextRealFresh7 measures it on echt-vers7.tsv (143 sentences
