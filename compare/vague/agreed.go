@@ -29,7 +29,7 @@ func (sc *scratch) agreedAct(si int32) int32 {
 		if from < 0 || !sc.committingClause(si, from, to) {
 			continue
 		}
-		return sc.addConstraint(k, opener, si)
+		return sc.addFound(k, opener, si)
 	}
 	return -1
 }
@@ -114,10 +114,13 @@ func (sc *scratch) committingClause(si, from, to int32) bool {
 		if sc.toks[k].kind != tkWord {
 			continue
 		}
-		switch string(sc.word(int(k))) {
-		case "mag", "mogen", "mocht", "mochten", "kan", "kunnen", "kon", "konden", "mogelijkheid", "mogelijkheden",
-			"kans", "ruimte", "is", "zijn", "was", "waren", "blijft", "blijven", "heeft", "hebben",
-			"wordt", "worden", "werd", "werden", "er":
+		w := sc.word(int(k))
+		if permissionWord(w) || sc.toks[k].cls&clsAux != 0 { // "mag stijgen", "wordt verbreed"
+			return false
+		}
+		switch string(w) {
+		case "mogelijkheid", "mogelijkheden", "kans", "ruimte", "is", "zijn", "was", "waren", "blijft", "blijven",
+			"heeft", "hebben", "er":
 			return false
 		}
 		if sc.definiteWord(k, s) && k+1 < to && sc.toks[k+1].kind == tkWord &&

@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // A benefit that tenants or another group of residents receive or may
 // claim (round 12, kind 22): "U-pashouders … kunnen vanaf 1 september
 // korting op hun huur krijgen", "kunnen huurders … aanspraak maken op
@@ -35,7 +33,7 @@ func (sc *scratch) benefitGranted(si int32) int32 {
 		if who < 0 || sc.inCondition(k) || sc.dependentBefore(k) {
 			continue
 		}
-		switch sc.benefitObject(k, s) {
+		switch sc.benefitObject(k) {
 		case benefitNone:
 			continue
 		case benefitInfo:
@@ -43,7 +41,7 @@ func (sc *scratch) benefitGranted(si int32) int32 {
 				continue // "ontvangen een nieuwsbrief": informing is talk
 			}
 		}
-		return sc.addConstraint(min(who, k), max(who, k), si)
+		return sc.addFound(min(who, k), max(who, k), si)
 	}
 	return -1
 }
@@ -97,7 +95,7 @@ func (sc *scratch) beneficiary(k int32, s *sentence) int32 {
 
 // residentSuffixes end words for a group of residents: "U-pashouders",
 // "urgentiehouders", "65-plussers", "STUW-huurders".
-var residentSuffixes = [][]byte{[]byte("houders"), []byte("plussers"), []byte("huurders"), []byte("zoekenden")}
+var residentSuffixes = []string{"houders", "plussers", "huurders", "zoekenden"}
 
 // residentWord reports a folded word that names tenants, residents or
 // another group an agreement grants something to, or "u".
@@ -108,12 +106,7 @@ func residentWord(w []byte) bool {
 		"deelnemers", "aanvragers", "urgenten", "spoedzoekers", "doorstromers":
 		return true
 	}
-	for _, suf := range residentSuffixes {
-		if bytes.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(w, residentSuffixes)
 }
 
 // benefitKind is what the clause of a receiving verb says is received.
@@ -128,7 +121,7 @@ const (
 // benefitObject judges what the clause of the receiving verb at k gives:
 // none when it names a vague benefit ("meer ruimte", "aandacht", "de kans
 // om …"), info for a letter or newsletter, else a thing.
-func (sc *scratch) benefitObject(k int32, s *sentence) benefitKind {
+func (sc *scratch) benefitObject(k int32) benefitKind {
 	from, to, _ := sc.clauseSpan(sc.toks[k].clause)
 	out := benefitNone
 	for j := from; j < to; j++ {

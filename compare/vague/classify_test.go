@@ -317,3 +317,13 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("concurrent result differs for %q", e)
 	}
 }
+
+// TestEvReasons: every kind of evidence but evNone and evCancelled (which
+// has reasons of its own) has the Dutch reason appendReason writes.
+func TestEvReasons(t *testing.T) {
+	for k := evNone + 1; k < evKinds; k++ {
+		if k != evCancelled && evReasons[k] == "" {
+			t.Errorf("evidence kind %d has no reason", k)
+		}
+	}
+}

@@ -33,7 +33,7 @@ func (sc *scratch) constraintIn(si int32) int32 {
 		switch string(sc.word(int(k))) {
 		case "zonder":
 			if k+1 < s.to && sc.toks[k+1].kind == tkWord && sc.liveActBefore(si, k) {
-				return sc.addConstraint(k, k+1, si)
+				return sc.addFound(k, k+1, si)
 			}
 		case "leidt", "leiden", "leidde", "leidden", "zorgt", "zorgen", "zorgde", "zorgden":
 			// "leidt niet tot een hogere huur", "zorgt niet voor meerkosten".
@@ -42,16 +42,16 @@ func (sc *scratch) constraintIn(si int32) int32 {
 				prep = "voor"
 			}
 			if sc.isWord(k+1, s, "niet") && sc.isWord(k+2, s, prep) && !sc.inCondition(k) {
-				return sc.addConstraint(k, k+2, si)
+				return sc.addFound(k, k+2, si)
 			}
 		case "stopt", "stoppen", "stopte", "stopten", "gestopt":
 			// "stoppen met de verkoop van die woningen": a commitment to end an act.
 			if sc.isWord(k+1, s, "met") && sc.liveActAt(si, k) {
-				return sc.addConstraint(k, k+1, si)
+				return sc.addFound(k, k+1, si)
 			}
 		case "alleen", "enkel":
 			if sc.isWord(k+1, s, "nog") && !sc.isWord(k-1, s, "niet") && sc.liveActBefore(si, k) {
-				return sc.addConstraint(k, k+1, si)
+				return sc.addFound(k, k+1, si)
 			}
 		}
 		if t.cls&clsNegator != 0 && !sc.inCondition(k) && sc.negatesAct(si, k) {
@@ -59,18 +59,19 @@ func (sc *scratch) constraintIn(si int32) int32 {
 			if sc.isWord(k+1, s, "langer") || sc.isWord(k+1, s, "meer") {
 				last = k + 1
 			}
-			return sc.addConstraint(k, last, si)
+			return sc.addFound(k, last, si)
 		}
 	}
 	return -1
 }
 
-// addConstraint adds a sigRule signal over tokens [first, last] of
-// sentence si and returns its index.
-func (sc *scratch) addConstraint(first, last, si int32) int32 {
+// addFound adds the sigRule signal of a commitment the verdict found over
+// tokens [first, last] of sentence si (a constraint here, an agreed act,
+// a norm kept, a benefit, a pilot started) and returns its index. It is
+// aside: never a quantity or time that cancels a vague match.
+func (sc *scratch) addFound(first, last, si int32) int32 {
 	sc.add(sigRule, first, last, si)
-	g := &sc.sigs[len(sc.sigs)-1]
-	g.aside = true // found by the verdict; never a quantity or time for a cancel
+	sc.sigs[len(sc.sigs)-1].aside = true
 	return int32(len(sc.sigs) - 1)
 }
 

@@ -222,33 +222,8 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 	}
 	dst = append(dst, ", maar niet vaag: "...)
 	switch ev.kind {
-	case evQuantity:
-		dst = append(dst, "de afspraak noemt een aantal of maat"...)
-		return appendQuoted(dst, sigText)
-	case evActTime:
-		dst = append(dst, "de afspraak noemt een concrete handeling met een termijn"...)
-		return appendQuotedSpans(dst, text, hitSpans)
-	case evActParty:
-		dst = append(dst, "een genoemde partij verricht een concrete handeling"...)
-		return appendQuotedSpans(dst, text, hitSpans)
-	case evProductDeadline:
-		dst = append(dst, "de afspraak levert een product op een termijn"...)
-		return appendQuotedSpans(dst, text, hitSpans)
-	case evRule:
-		dst = append(dst, "de afspraak legt een regel vast"...)
-		return appendQuoted(dst, sigText)
-	case evAgreed:
-		dst = append(dst, "er is een concrete handeling afgesproken"...)
-		return appendQuoted(dst, sigText)
-	case evPilot:
-		dst = append(dst, "er start een pilot met een benoemd onderwerp"...)
-		return appendQuoted(dst, sigText)
-	case evNorm:
-		dst = append(dst, "een benoemde norm of regeling wordt gevolgd"...)
-		return appendQuoted(dst, sigText)
-	case evBenefit:
-		dst = append(dst, "een groep bewoners krijgt een recht of voorziening"...)
-		return appendQuoted(dst, sigText)
+	case evNone:
+		return dst
 	case evCancelled:
 		rule := sc.hits[ev.hit].rule
 		if ev.sig >= 0 && sc.sigs[ev.sig].kind == sigMeans {
@@ -262,7 +237,27 @@ func (c *Classifier) appendReason(dst []byte, sc *scratch, text string, j *judge
 		}
 		return appendQuoted(dst, sigText)
 	}
-	return dst
+	// The other kinds quote their act or product when they have one,
+	// else their signal.
+	dst = append(dst, evReasons[ev.kind]...)
+	if ev.hit >= 0 {
+		return appendQuotedSpans(dst, text, hitSpans)
+	}
+	return appendQuoted(dst, sigText)
+}
+
+// evReasons say in Dutch what made an agreement verifiable, by evidence
+// kind (evCancelled has reasons of its own, in appendReason).
+var evReasons = [evKinds]string{
+	evQuantity:        "de afspraak noemt een aantal of maat",
+	evActTime:         "de afspraak noemt een concrete handeling met een termijn",
+	evActParty:        "een genoemde partij verricht een concrete handeling",
+	evProductDeadline: "de afspraak levert een product op een termijn",
+	evRule:            "de afspraak legt een regel vast",
+	evAgreed:          "er is een concrete handeling afgesproken",
+	evPilot:           "er start een pilot met een benoemd onderwerp",
+	evNorm:            "een benoemde norm of regeling wordt gevolgd",
+	evBenefit:         "een groep bewoners krijgt een recht of voorziening",
 }
 
 // appendQuotedSpans is appendQuoted for the text of spans, joined by a

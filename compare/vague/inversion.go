@@ -15,7 +15,7 @@ package vague
 // …"). The verb is the first act or vague match that is not a noun (after
 // an article or a preposition: "Via de pilot ‘Thuis’ werkt De Woonplaats
 // …").
-func (c *Classifier) invertedName(sc *scratch, s *sentence) bool {
+func (sc *scratch) invertedName(s *sentence) bool {
 	if !sc.frontedOpening(s) {
 		return false
 	}

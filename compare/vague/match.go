@@ -495,10 +495,8 @@ func isAdjective(w []byte) bool {
 	if len(w) <= 3 {
 		return false
 	}
-	for _, suf := range adjectiveSuffixes {
-		if hasSuffix(w, suf) {
-			return true
-		}
+	if hasAnySuffix(w, adjectiveSuffixes) {
+		return true
 	}
 	switch string(w) {
 	case "nieuwe", "verdere", "nadere", "grote", "kleine", "brede", "goede", "eerste", "voorafgaand", "verder":

@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // A concrete means makes an effort verifiable: "stimuleren de doorstroming
 // door senioren voorrang te geven", "zorgen voor voldoende aanbod door de
 // verkoop te stoppen", "stimuleert doorstroming met het project Passend
@@ -157,26 +155,16 @@ func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 
 // isRoleNoun reports a person put to work: "doorstroommakelaar",
 // "energiecoaches", "wijkconciërge", "seniorenconsulent".
-func isRoleNoun(w []byte) bool {
-	for _, suf := range [...]string{"makelaar", "makelaars", "coach", "coaches", "consulent", "consulenten",
-		"concierge", "concierges", "regisseur", "regisseurs", "adviseur", "adviseurs", "ambassadeur", "ambassadeurs"} {
-		if bytes.HasSuffix(w, []byte(suf)) {
-			return true
-		}
-	}
-	return false
-}
+func isRoleNoun(w []byte) bool { return hasAnySuffix(w, roleSuffixes) }
+
+var roleSuffixes = []string{"makelaar", "makelaars", "coach", "coaches", "consulent", "consulenten",
+	"concierge", "concierges", "regisseur", "regisseurs", "adviseur", "adviseurs", "ambassadeur", "ambassadeurs"}
 
 // isPolicyWord reports a word that names a policy instrument:
 // "laatstekansbeleid", "huurakkoord", "urgentieregeling".
-func isPolicyWord(w []byte) bool {
-	for _, suf := range [...]string{"beleid", "akkoord", "regeling", "convenant", "programma", "verordening"} {
-		if bytes.HasSuffix(w, []byte(suf)) {
-			return true
-		}
-	}
-	return false
-}
+func isPolicyWord(w []byte) bool { return hasAnySuffix(w, policySuffixes) }
+
+var policySuffixes = []string{"beleid", "akkoord", "regeling", "convenant", "programma", "verordening"}
 
 // inParty reports whether token k is part of a party match ("Woonbron",
 // "de gemeente Delft").

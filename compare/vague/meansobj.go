@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // A named means made available is a definite object even without an
 // article: "reserveert budget voor …", "hanteert sociale grondprijzen",
 // "biedt grond voor sociale huur aan", "gunt de corporatie het
@@ -51,12 +49,7 @@ func (sc *scratch) afterPreposition(k int32, s *sentence) bool {
 // isMeansNoun reports a word that names money, land or a right handed
 // over: "budget", "leefbaarheidsbudget", "subsidie", "grond",
 // "grondprijzen", "bouwlocaties", "kavels", "voorkeursrecht".
-func isMeansNoun(w []byte) bool {
-	for _, suf := range [...]string{"budget", "budgetten", "subsidie", "subsidies", "grond", "gronden", "grondprijs",
-		"grondprijzen", "locatie", "locaties", "kavel", "kavels", "voorkeursrecht", "fonds", "bijdrage"} {
-		if bytes.HasSuffix(w, []byte(suf)) {
-			return true
-		}
-	}
-	return false
-}
+func isMeansNoun(w []byte) bool { return hasAnySuffix(w, meansSuffixes) }
+
+var meansSuffixes = []string{"budget", "budgetten", "subsidie", "subsidies", "grond", "gronden", "grondprijs",
+	"grondprijzen", "locatie", "locaties", "kavel", "kavels", "voorkeursrecht", "fonds", "bijdrage"}

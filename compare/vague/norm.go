@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // Keeping to a named norm (round 12, kind 20): "Bij de huurverhoging
 // volgen we de richtlijnen van de overheid", "Woonpunt volgt het advies
 // uit het Sociaal Huurakkoord op", "We houden vast aan een
@@ -43,13 +41,13 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 			// before a verb-final infinitive, before it ("gaat de
 			// landelijke norm volgen").
 			if end := sc.normInClause(k, s); end >= 0 {
-				return sc.addConstraint(min(k, end), max(k, end), si)
+				return sc.addFound(min(k, end), max(k, end), si)
 			}
-		case keepAanWord(w, sc, k, s):
+		case sc.keepAanWord(w, k, s):
 			for a := k + 1; a < s.to && a <= k+3; a++ {
 				if sc.isWord(a, s, "aan") {
 					if end := sc.normPhrase(a+1, s); end >= 0 {
-						return sc.addConstraint(k, end, si)
+						return sc.addFound(k, end, si)
 					}
 					break
 				}
@@ -57,12 +55,12 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 		case string(w) == "binnen":
 			if sc.withinVerb(k, s) {
 				if end := sc.normPhrase(k+1, s); end >= 0 {
-					return sc.addConstraint(k, end, si)
+					return sc.addFound(k, end, si)
 				}
 			}
 		case string(w) == "conform":
 			if end := sc.normPhrase(k+1, s); end >= 0 && sc.liveActBefore(si, s.to) {
-				return sc.addConstraint(k, end, si)
+				return sc.addFound(k, end, si)
 			}
 		}
 	}
@@ -87,7 +85,7 @@ func followWord(w []byte) bool { return inList(w, followWords) }
 
 // keepAanWord reports a verb of keeping to something that takes "aan"
 // (keepAanWords), or "houden" before "zich".
-func keepAanWord(w []byte, sc *scratch, k int32, s *sentence) bool {
+func (sc *scratch) keepAanWord(w []byte, k int32, s *sentence) bool {
 	return inList(w, keepAanWords) || inList(w, holdWords) && sc.isWord(k+1, s, "zich")
 }
 
@@ -158,11 +156,8 @@ func (sc *scratch) normPhrase(d int32, s *sentence) int32 {
 
 // normSuffixes end compound norm words ("huisvestingsverordening",
 // "urgentieregeling", "rijksnorm", "Huurakkoord", "Woningwet").
-var normSuffixes = [][]byte{
-	[]byte("norm"), []byte("normen"), []byte("richtlijn"), []byte("richtlijnen"), []byte("beleid"),
-	[]byte("verordening"), []byte("akkoord"), []byte("wet"), []byte("wetgeving"), []byte("regels"),
-	[]byte("regelgeving"), []byte("regeling"), []byte("taakstelling"), []byte("eisen"), []byte("advies"),
-}
+var normSuffixes = []string{"norm", "normen", "richtlijn", "richtlijnen", "beleid", "verordening", "akkoord",
+	"wet", "wetgeving", "regels", "regelgeving", "regeling", "taakstelling", "eisen", "advies"}
 
 // normWord reports a folded word that names a norm, rule or policy.
 func normWord(w []byte) bool {
@@ -170,10 +165,5 @@ func normWord(w []byte) bool {
 	case "grenzen", "voorschriften", "taakstellingen":
 		return true
 	}
-	for _, suf := range normSuffixes {
-		if bytes.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(w, normSuffixes)
 }

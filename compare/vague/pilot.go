@@ -1,7 +1,5 @@
 package vague
 
-import "bytes"
-
 // A pilot that is started, with what it is about: "In Oisterwijk komt er
 // een pilot met een CO2 neutrale woning", "wordt een proef gestart om
 // voortuinen te vergroenen", "kondigt een proef aan waarbij kamerverhuur
@@ -34,9 +32,7 @@ func (sc *scratch) launchedPilot(si int32) int32 {
 				if sc.toks[about+1].kind == tkWord {
 					about++ // quote the subject's first word: "pilot met tiny"
 				}
-				sc.add(sigRule, h.first, about, si)
-				sc.sigs[len(sc.sigs)-1].aside = true
-				found = int32(len(sc.sigs) - 1)
+				found = sc.addFound(h.first, about, si)
 			}
 		}
 	}
@@ -50,7 +46,7 @@ func pilotNoun(w []byte) bool {
 	case "pilot", "pilots", "proef", "proeven", "proefproject", "proefprojecten", "proeftuin", "experiment":
 		return true
 	}
-	return len(w) > 5 && bytes.HasSuffix(w, []byte("pilot"))
+	return len(w) > 5 && hasSuffix(w, "pilot")
 }
 
 // launchClause reports a verb of starting or coming in the clause of token

@@ -14,39 +14,53 @@ import "testing"
 // reservation on one act, statements about the agreements that set no
 // arrangement.
 func TestAgreementClauses(t *testing.T) {
+	checkKaderExamples(t, "14", []kaderExample{
+		{"Twee keer per jaar is er overleg tussen de corporatie en de gemeente over de voortgang van de afspraken.", false},
+		{"Ieder half jaar worden de prestatieafspraken getoetst en geëvalueerd.", false},
+		{"Het is de bedoeling dat de afspraken elk half jaar worden geëvalueerd.", false},
+		{"Jaarlijks bekijken partijen of de streefcijfers voor de nieuwbouw bijgesteld moeten worden.", false},
+		{"Per jaar worden de ambities uitgewerkt in een jaarplan.", false},
+		{"Elk jaar gaan partijen in gesprek in de vorm van een bod.", false},
+		{"Vóór 1 november komen partijen tot de prestatieafspraken voor het volgende jaar.", false},
+		{"Partijen bespreken jaarlijks de uitkomsten van de huurderstevredenheidsmeting.", true},
+		{"Er is overleg tussen de corporatie en de gemeente.", true},
+		{"In 2027 wordt gekeken of de toewijzing moet worden bijgesteld.", true},
+		{"De prestatieafspraken werken we uit in acties.", true},
+		{"Partijen gaan in gesprek over de vorm van de prestatieafspraken.", true},
+		{"Het is de bedoeling dat de huurders elk half jaar worden geïnformeerd.", true},
+	})
+	checkKaderExamples(t, "15", []kaderExample{
+		{"Alle afspraken zijn onder voorbehoud van instemming van de toezichthouders.", false},
+		{"De afspraken zijn gemaakt onder voorbehoud van de financiële mogelijkheden van de corporatie.", false},
+		{"De prestatieafspraken voor 2026 zijn bindend.", false},
+		{"De corporatie bouwt onder voorbehoud van financiering nieuwe woningen.", true},
+		{"De afspraken zijn de basis voor de gezamenlijke inzet.", true},
+		{"De afspraken zijn erop gericht om snel voldoende woningen te bouwen.", true},
+		{"De afspraken zijn hard nodig om de wachttijden te verkorten.", true},
+	})
+}
+
+// kaderExample is an own example or near-miss of a kind about the
+// agreements themselves: the text and whether it must be vague; one that
+// is not must be a kader clause.
+type kaderExample struct {
+	text  string
+	vague bool
+}
+
+// checkKaderExamples checks the verdict of each example of kind, and that
+// those that are not vague are kader.
+func checkKaderExamples(t *testing.T, kind string, examples []kaderExample) {
+	t.Helper()
 	c := Default()
-	for _, e := range []struct {
-		kind, text string
-		vague      bool
-	}{
-		{"14", "Twee keer per jaar is er overleg tussen de corporatie en de gemeente over de voortgang van de afspraken.", false},
-		{"14", "Ieder half jaar worden de prestatieafspraken getoetst en geëvalueerd.", false},
-		{"14", "Het is de bedoeling dat de afspraken elk half jaar worden geëvalueerd.", false},
-		{"14", "Jaarlijks bekijken partijen of de streefcijfers voor de nieuwbouw bijgesteld moeten worden.", false},
-		{"14", "Per jaar worden de ambities uitgewerkt in een jaarplan.", false},
-		{"14", "Elk jaar gaan partijen in gesprek in de vorm van een bod.", false},
-		{"14", "Vóór 1 november komen partijen tot de prestatieafspraken voor het volgende jaar.", false},
-		{"14", "Partijen bespreken jaarlijks de uitkomsten van de huurderstevredenheidsmeting.", true},
-		{"14", "Er is overleg tussen de corporatie en de gemeente.", true},
-		{"14", "In 2027 wordt gekeken of de toewijzing moet worden bijgesteld.", true},
-		{"14", "De prestatieafspraken werken we uit in acties.", true},
-		{"14", "Partijen gaan in gesprek over de vorm van de prestatieafspraken.", true},
-		{"14", "Het is de bedoeling dat de huurders elk half jaar worden geïnformeerd.", true},
-		{"15", "Alle afspraken zijn onder voorbehoud van instemming van de toezichthouders.", false},
-		{"15", "De afspraken zijn gemaakt onder voorbehoud van de financiële mogelijkheden van de corporatie.", false},
-		{"15", "De prestatieafspraken voor 2026 zijn bindend.", false},
-		{"15", "De corporatie bouwt onder voorbehoud van financiering nieuwe woningen.", true},
-		{"15", "De afspraken zijn de basis voor de gezamenlijke inzet.", true},
-		{"15", "De afspraken zijn erop gericht om snel voldoende woningen te bouwen.", true},
-		{"15", "De afspraken zijn hard nodig om de wachttijden te verkorten.", true},
-	} {
+	for _, e := range examples {
 		r := c.Classify(Input{Text: e.text})
 		if r.Vague != e.vague {
-			t.Errorf("kind %s %q: vague %v, want %v; flags %+v", e.kind, e.text, r.Vague, e.vague, r.Flags)
+			t.Errorf("kind %s %q: vague %v, want %v; flags %+v", kind, e.text, r.Vague, e.vague, r.Flags)
 			continue
 		}
 		if !e.vague && r.Type != TypeKader {
-			t.Errorf("kind %s %q: type %s, want kader", e.kind, e.text, r.Type)
+			t.Errorf("kind %s %q: type %s, want kader", kind, e.text, r.Type)
 		}
 	}
 }

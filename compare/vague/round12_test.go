@@ -45,11 +45,7 @@ func TestNormKept(t *testing.T) {
 // clause frames another commitment, and a question to agree on without a
 // document defers it.
 func TestAgreementDocument(t *testing.T) {
-	c := Default()
-	for _, e := range []struct {
-		text  string
-		vague bool
-	}{
+	checkKaderExamples(t, "21", []kaderExample{
 		{"In het convenant leggen gemeente en corporaties de opgaven voor de sociale huur vast.", false},
 		{"In de nieuwe prestatieafspraken zijn afspraken opgenomen over de huisvesting van statushouders en de leefbaarheid.", false},
 		{"In de jaarschijf spreken partijen af welke complexen worden verduurzaamd.", false},
@@ -66,16 +62,7 @@ func TestAgreementDocument(t *testing.T) {
 		{"Zoals in de prestatieafspraken is opgenomen, zet de corporatie zich in voor doorstroming.", true},
 		{"Partijen spreken af welke woningen worden verduurzaamd.", true},
 		{"Partijen maken de komende jaren afspraken over de verduurzaming.", true},
-	} {
-		r := c.Classify(Input{Text: e.text})
-		if r.Vague != e.vague {
-			t.Errorf("kind 21 %q: vague %v, want %v; flags %+v", e.text, r.Vague, e.vague, r.Flags)
-			continue
-		}
-		if !e.vague && r.Type != TypeKader {
-			t.Errorf("kind 21 %q: type %s, want kader", e.text, r.Type)
-		}
-	}
+	})
 }
 
 // TestBenefitGranted holds our own examples of round 12's kind 22

@@ -33,11 +33,7 @@ func TestProblemsTackled(t *testing.T) {
 // agreements themselves made with a moment or frequency, the parties that
 // make them, a document that frames further agreements.
 func TestFurtherAgreements(t *testing.T) {
-	c := Default()
-	for _, e := range []struct {
-		text  string
-		vague bool
-	}{
+	checkKaderExamples(t, "24", []kaderExample{
 		{"Voor de uitvoering worden in het komende jaar meer concrete afspraken gemaakt.", true},
 		{"In 2026 wil de gemeente nog meer afspraken maken met de corporaties wat betreft het tempo van de verduurzaming.", true},
 		{"Er worden betere afspraken gemaakt tussen de corporaties en de zorgpartijen.", true},
@@ -48,16 +44,7 @@ func TestFurtherAgreements(t *testing.T) {
 		{"In 2026 maken partijen nieuwe prestatieafspraken voor de periode 2027-2030.", false},
 		{"De afspraken zijn gemaakt tussen de gemeente, de corporatie en de huurdersvereniging.", false},
 		{"Deze overeenkomst vormt het kader voor de wijkovereenkomsten, waarin nadere afspraken worden gemaakt.", false},
-	} {
-		r := c.Classify(Input{Text: e.text})
-		if r.Vague != e.vague {
-			t.Errorf("kind 24 %q: vague %v, want %v; flags %+v", e.text, r.Vague, e.vague, r.Flags)
-			continue
-		}
-		if !e.vague && r.Type != TypeKader {
-			t.Errorf("kind 24 %q: type %s, want kader", e.text, r.Type)
-		}
-	}
+	})
 }
 
 // TestReferenceNumbers holds our own examples of round 13's kind 25: a

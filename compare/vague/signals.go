@@ -363,10 +363,9 @@ func (sc *scratch) countsNoResult(k int32, s *sentence) bool {
 
 // groupCompound reports a compound of a group word: "woningcorporaties",
 // "Kempengemeenten", "regiopartijen".
-func groupCompound(w []byte) bool {
-	return hasSuffix(w, "gemeenten") || hasSuffix(w, "corporaties") || hasSuffix(w, "partijen") ||
-		hasSuffix(w, "organisaties")
-}
+func groupCompound(w []byte) bool { return hasAnySuffix(w, groupSuffixes) }
+
+var groupSuffixes = []string{"gemeenten", "corporaties", "partijen", "organisaties"}
 
 // topicWord reports a word for the topics or parts of the agreements,
 // which a number counts without naming a result: "vijf speerpunten",
@@ -491,10 +490,8 @@ func (sc *scratch) yearInName(k int32, s *sentence) bool {
 		return false
 	}
 	w := sc.word(int(j))
-	for _, n := range nameWords {
-		if hasSuffix(w, n) {
-			return true
-		}
+	if hasAnySuffix(w, nameWords) {
+		return true
 	}
 	return t.flags&tfCap != 0 && !isQuarterWord(w)
 }
@@ -709,6 +706,18 @@ func (sc *scratch) wordSignal(k int32, s *sentence, si int32) int32 {
 
 func hasSuffix(w []byte, s string) bool {
 	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+// hasAnySuffix reports whether w ends in one of sufs: the word classes
+// that are known by how their compounds end (roleSuffixes, normSuffixes,
+// …).
+func hasAnySuffix(w []byte, sufs []string) bool {
+	for _, suf := range sufs {
+		if hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelLetterNear returns the energy label letter A–G farthest from the

@@ -37,10 +37,10 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 	}
 	for si := range sc.sents {
 		s := &sc.sents[si]
-		verb := c.firstVerb(sc, s)
-		if c.invertedName(sc, s) {
+		if sc.invertedName(s) {
 			return true // "Bij mutatie vervangt Ymere de keukens" (inversion.go)
 		}
+		verb := c.firstVerb(sc, s)
 		object := false // objectPosition(k), carried along the sentence
 		for k := s.from; k < verb; k++ {
 			if k > s.from {

@@ -10,16 +10,11 @@ import "testing"
 // by a non-Info flag whose rule or message contains want; for a verdict
 // that is not vague with flags, want is part of an Info flag's reason.
 func TestSyntaxKinds(t *testing.T) {
-	type ex struct {
-		text  string
-		vague bool
-		want  string
-	}
 	kinds := []struct {
 		kind string
-		exs  []ex
+		exs  []kindExample
 	}{
-		{"1 the complement of a verb of agreeing is the agreement", []ex{
+		{"1 the complement of a verb of agreeing is the agreement", []kindExample{
 			{"Partijen spreken af dat in 2028 geen woning meer label E, F of G heeft.", false, ""},
 			{"De corporatie zegt toe dat renovatie niet leidt tot een hogere huur.", false, ""},
 			{"Gemeente en corporatie hebben afgesproken dit najaar een evaluatie op te stellen.", false, ""},
@@ -34,7 +29,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"Afgesproken is dat de betrokkenheid van huurders wordt verbreed.", true, ""},
 			{"Gemeente en corporatie hebben afgesproken de komende jaren de samenwerking te versterken.", true, ""},
 		}},
-		{"2 a negative or exclusive constraint on an act", []ex{
+		{"2 a negative or exclusive constraint on an act", []kindExample{
 			{"De corporatie bouwt nieuwe woningen zonder gasaansluiting.", false, "legt een regel vast"},
 			{"De bestaande woningen worden verduurzaamd, zonder dat dit leidt tot een hogere huur.", false, "zonder"},
 			{"De corporatie bouwt alleen nog all-electric.", false, "alleen nog"},
@@ -50,7 +45,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie bouwt woningen.", true, "geen aantal"},
 			{"Partijen onderzoeken of renovatie kan plaatsvinden zonder huurverhoging.", true, "onderzoeken"},
 		}},
-		{"4 a definite object as the subject of an inverted passive", []ex{
+		{"4 a definite object as the subject of an inverted passive", []kindExample{
 			{"Ook wordt de bestaande wijkaanpak in de Zuidbuurt voortgezet.", false, ""},
 			{"Daarna worden de woningen aan de Dorpsstraat gesloopt.", false, ""},
 			{"Bij mutatie worden de keukens van de woningen vervangen.", false, ""},
@@ -62,7 +57,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"Daarbij worden de huurders betrokken bij de plannen.", true, "betrekken"},
 			{"Waar mogelijk worden de woningen verduurzaamd.", true, "waar-mogelijk"},
 		}},
-		{"5 money, land or a right made available (a yes/no act on a named means)", []ex{
+		{"5 money, land or a right made available (a yes/no act on a named means)", []kindExample{
 			{"De gemeente reserveert budget voor de aanpak van tochtklachten.", false, ""},
 			{"De gemeente stelt een subsidie beschikbaar voor de isolatie van koopwoningen.", false, ""},
 			{"De gemeente hanteert sociale grondprijzen.", false, ""},
@@ -75,7 +70,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"We zetten ons in om genoeg locaties beschikbaar te stellen.", true, "inzetten"},
 			{"Waar mogelijk stelt de gemeente budget beschikbaar.", true, "waar-mogelijk"},
 		}},
-		{"6 a pilot started on a named subject (round 6, pilot.go)", []ex{
+		{"6 a pilot started on a named subject (round 6, pilot.go)", []kindExample{
 			{"In Zuiderwijk komt er een pilot met tiny houses voor starters.", false, "er start een pilot"},
 			{"Ook komt er een proef met kamerverhuur voor studenten.", false, ""},
 			{"De corporatie start een pilot rond hittestress in de flats.", false, ""},
@@ -89,7 +84,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie wil een pilot met woningdelen starten.", true, "willen"},
 			{"De pilot is bedoeld om ervaring op te doen met woningdelen.", true, ""},
 		}},
-		{"7 a hedge set aside hedges the whole sentence (round 6, hedge.go)", []ex{
+		{"7 a hedge set aside hedges the whole sentence (round 6, hedge.go)", []kindExample{
 			{"Bij renovatie worden er (waar mogelijk) zonnepanelen geplaatst.", true, "waar-mogelijk"},
 			{"De corporatie isoleert de daken van de flats, waar dat kan.", true, "waar-mogelijk"},
 			{"De corporatie plaatst zonnepanelen op de daken van de flats, zo veel mogelijk.", true, "zo-veel-mogelijk"},
@@ -98,14 +93,14 @@ func TestSyntaxKinds(t *testing.T) {
 			{"In 2026 plaatst de corporatie 300 zonnepanelen (waar mogelijk op de daken van de flats).", false, ""},
 			{"De corporatie vervangt in 2026 de liften aan de Dorpsstraat en betrekt waar mogelijk de huurders.", false, ""},
 		}},
-		{"8 an expectation is an intention: a target only with a number and a date (round 6, rules.toml)", []ex{
+		{"8 an expectation is an intention: a target only with a number and a date (round 6, rules.toml)", []kindExample{
 			{"De corporaties verwachten 175 woningen te verkopen.", true, "verwachten"},
 			{"We verwachten in september de woningen aan de Dorpsstraat op te leveren.", true, "verwachten"},
 			// Near-misses: a number with a year makes it a target.
 			{"De corporatie verwacht in 2027 100 sociale huurwoningen op te leveren.", false, ""},
 			{"Centrada verwacht in 2026 in totaal 42 nieuwe huurappartementen op te leveren.", false, ""},
 		}},
-		{"9 ensuring a state is no act on a definite object (round 7, ensure.go)", []ex{
+		{"9 ensuring a state is no act on a definite object (round 7, ensure.go)", []kindExample{
 			{"De corporatie zorgt ervoor dat huurders snel worden geholpen.", true, "geen aantal"},
 			{"Gemeente en corporatie zorgen dat de wachttijden korter worden.", true, "geen termijn"},
 			{"De gemeente draagt er zorg voor dat de procedures vlot verlopen.", true, "geen toetsbaar resultaat"},
@@ -118,7 +113,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie zorgt voor de huisvesting van 40 statushouders.", false, ""},
 			{"Om ervoor te zorgen dat huurders kunnen blijven wonen, past de corporatie in 2026 de badkamers van de flats aan.", false, ""},
 		}},
-		{"10 a span of time ('de komende drie jaar') is no quantity (round 7, signals.go)", []ex{
+		{"10 a span of time ('de komende drie jaar') is no quantity (round 7, signals.go)", []kindExample{
 			{"De huren stijgen de komende drie jaar beperkt.", true, "beperkt"},
 			{"De corporatie zet zich de komende vier jaar in voor betaalbare huren.", true, "inzetten"},
 			{"De komende twee jaar wordt er ingezet op de bouw van extra huurwoningen.", true, ""},
@@ -128,7 +123,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie handelt reparatieverzoeken binnen vijf werkdagen af.", false, ""},
 			{"De huurcontracten voor jongeren lopen vijf jaar.", false, ""},
 		}},
-		{"11 'kan' with a numeric cap is a norm (round 7, rule kunnen)", []ex{
+		{"11 'kan' with a numeric cap is a norm (round 7, rule kunnen)", []kindExample{
 			{"Voortaan kan tot 30% van de vrijkomende woningen met voorrang aan jongeren worden toegewezen.", false, ""},
 			{"De corporaties kunnen 40% van de nieuwbouw toewijzen aan senioren.", false, "aantal of grens"},
 			{"De corporatie kan maximaal 25 woningen per jaar verkopen.", false, ""},
@@ -137,7 +132,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De gemeente kan grond beschikbaar stellen voor flexwoningen.", true, "kunnen"},
 			{"De corporatie wil 40% van de nieuwbouw toewijzen aan senioren.", true, "willen"},
 		}},
-		{"12 a pace or degree without a measure (round 9, rule vage-graad)", []ex{
+		{"12 a pace or degree without a measure (round 9, rule vage-graad)", []kindExample{
 			{"In 2026 gaan partijen de woningen sneller verduurzamen.", true, "vage-graad"},
 			{"De corporatie wil nu vaker een heel complex tegelijk renoveren.", true, ""},
 			{"In 2025 geven de partijen voorrang aan het versneld bouwen van sociale huurwoningen.", true, "vage-graad"},
@@ -147,7 +142,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De corporatie verduurzaamt versneld. In 2027 hebben alle woningen minimaal label B.", false, "label B"},
 			{"De corporatie herstelt lekkages sneller, binnen vijf werkdagen.", false, ""},
 		}},
-		{"13 a plan with only a date is an intention (round 9, rule plannen-beschreven)", []ex{
+		{"13 a plan with only a date is an intention (round 9, rule plannen-beschreven)", []kindExample{
 			{"De planning is om de woningen in mei 2026 op te leveren.", true, "plannen-beschreven"},
 			{"Eigen Haard heeft plannen om in 2026 te starten met de bouw van de woningen.", true, "plannen-beschreven"},
 			{"Ymere heeft plannen liggen om volgend jaar de flats te renoveren.", true, "plannen-beschreven"},
@@ -156,7 +151,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"De planning is om in 2026 120 woningen op te leveren.", false, ""},
 			{"In 2026 worden er plannen gemaakt om alle woningen met label E, F of G aan te pakken.", false, ""},
 		}},
-		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []ex{
+		{"words the kinds exposed: reflexive 'ons', 'genoeg', 'over vijf jaar', 'in deze periode'", []kindExample{
 			{"We spannen ons in voor betaalbare huren.", true, "inspannen"},
 			{"De corporatie zorgt voor genoeg woningen.", true, "vage-hoeveelheid"},
 			{"We zetten ons in om over vijf jaar geen woningen meer met label E, F of G te verhuren.", false, ""},
@@ -164,10 +159,7 @@ func TestSyntaxKinds(t *testing.T) {
 			{"We zetten ons in om minstens 48 sociale huurwoningen te realiseren.", true, "inzetten"},
 		}},
 	}
-	c := Default()
 	for _, k := range kinds {
-		for _, e := range k.exs {
-			checkKindExample(t, c, k.kind, Input{Text: e.text}, e.vague, e.want)
-		}
+		checkKindExamples(t, k.kind, k.exs)
 	}
 }

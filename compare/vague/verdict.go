@@ -19,6 +19,7 @@ const (
 	evPilot                  // a pilot started on a named subject (pilot.go)
 	evNorm                   // a named norm, policy or advice kept (norm.go)
 	evBenefit                // a benefit a group of residents receives or may claim (benefit.go)
+	evKinds                  // the number of kinds; add new ones above
 )
 
 // evidence points at what made the agreement verifiable.
@@ -232,35 +233,15 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	// governing it, is checkable without an act word: "alle vrijkomende
 	// huurwoningen krijgen zonnepanelen", "alle nieuwbouw is
 	// levensloopgeschikt".
-	if ev.kind == evNone && universalSig >= 0 && !sc.liveRegionIn(si) && !sc.evaluativeIn(si) {
-		ev = evidence{kind: evQuantity, sig: universalSig, hit: -1}
-	}
-	if ev.kind == evNone && ruleSig >= 0 && !sc.liveRegionIn(si) {
-		ev = evidence{kind: evRule, sig: ruleSig, hit: -1}
-	}
-	if ev.kind == evNone && !sc.liveRegionIn(si) {
-		if g := sc.constraintIn(si); g >= 0 {
-			ev = evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
-		}
-	}
-	if ev.kind == evNone && !sc.liveRegionIn(si) {
-		if g := sc.normKept(si, anyParty); g >= 0 {
-			ev = evidence{kind: evNorm, sig: g, hit: -1} // "volgen we de richtlijnen van de overheid" (norm.go)
-		}
-	}
 	if ev.kind == evNone {
-		if g := sc.benefitGranted(si); g >= 0 {
-			ev = evidence{kind: evBenefit, sig: g, hit: -1} // "kunnen vanaf 1 september korting op hun huur krijgen" (benefit.go)
-		}
-	}
-	if ev.kind == evNone {
-		if g := sc.agreedAct(si); g >= 0 {
-			ev = evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
-		}
-	}
-	if ev.kind == evNone {
-		if g := sc.launchedPilot(si); g >= 0 {
-			ev = evidence{kind: evPilot, sig: g, hit: -1} // "komt er een pilot met een CO2 neutrale woning" (pilot.go)
+		live := sc.liveRegionIn(si)
+		switch {
+		case universalSig >= 0 && !live && !sc.evaluativeIn(si):
+			ev = evidence{kind: evQuantity, sig: universalSig, hit: -1}
+		case ruleSig >= 0 && !live:
+			ev = evidence{kind: evRule, sig: ruleSig, hit: -1}
+		default:
+			ev = sc.foundCommitment(si, anyParty, live)
 		}
 	}
 	if product >= 0 && (deadline >= 0 || due.dates()) && ev.kind == evNone {
@@ -292,6 +273,34 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	}
 	return ev, typ
+}
+
+// foundCommitment looks in sentence si for the commitments the verdict
+// reads from the shape of a sentence rather than from its acts and
+// signals, in this order: a negative or exclusive constraint and a named
+// norm kept (only when no vague region of si is live), a benefit for
+// residents, an agreed complement and a pilot started (each asks itself
+// which vague language may stand). live is sc.liveRegionIn(si). The
+// evidence is evNone when there is none.
+func (sc *scratch) foundCommitment(si int32, anyParty, live bool) evidence {
+	if !live {
+		if g := sc.constraintIn(si); g >= 0 {
+			return evidence{kind: evRule, sig: g, hit: -1} // "bouwt zonder gasaansluiting", "leidt niet tot …"
+		}
+		if g := sc.normKept(si, anyParty); g >= 0 {
+			return evidence{kind: evNorm, sig: g, hit: -1} // "volgen we de richtlijnen van de overheid" (norm.go)
+		}
+	}
+	if g := sc.benefitGranted(si); g >= 0 {
+		return evidence{kind: evBenefit, sig: g, hit: -1} // "kunnen vanaf 1 september korting op hun huur krijgen" (benefit.go)
+	}
+	if g := sc.agreedAct(si); g >= 0 {
+		return evidence{kind: evAgreed, sig: g, hit: -1} // "afgesproken dat de gemeente een grondprijs gaat rekenen …" (agreed.go)
+	}
+	if g := sc.launchedPilot(si); g >= 0 {
+		return evidence{kind: evPilot, sig: g, hit: -1} // "komt er een pilot met een CO2 neutrale woning" (pilot.go)
+	}
+	return evidence{sig: -1, hit: -1}
 }
 
 // governedByLive reports a region of vague language or a hedge that
