@@ -65,7 +65,7 @@ func (sc *scratch) nameAt(k int32, s *sentence) bool {
 		k++
 		t = &sc.toks[k] // a name with an article: "De Woonplaats", "de Alliantie"
 	}
-	if t.flags&(tfCap|tfAllCaps) == 0 || t.cls&(clsMonth|clsDet|clsPrep|clsSubord) != 0 || t.fe-t.fs < 2 || isQuarterWord(sc.word(int(k))) {
+	if !sc.nameWord(k) || t.cls&clsSubord != 0 {
 		return false
 	}
 	// A quoted title is no party: "de pilot ‘Voorkomen huisuitzettingen’".
@@ -109,4 +109,14 @@ func (sc *scratch) frontedOpening(s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// nameWord reports a capitalised word at k that can be (part of) a name:
+// at least two letters, no month, quarter ("Q2"), article, determiner or
+// preposition. The readers of a subject (smart.go, this file, norm.go)
+// add what their position asks.
+func (sc *scratch) nameWord(k int32) bool {
+	t := &sc.toks[k]
+	return t.kind == tkWord && t.flags&(tfCap|tfAllCaps) != 0 && t.cls&(clsMonth|clsDet|clsPrep) == 0 &&
+		t.fe-t.fs >= 2 && !isQuarterWord(sc.word(int(k)))
 }

@@ -158,3 +158,17 @@ func buildFixedLexicon() map[string]wordClass {
 	add(clsKeepWord, "binnen", "conform")
 	return m
 }
+
+// definiteDet reports an article, demonstrative or possessive: the
+// determiners that make a noun phrase definite ("de", "het", "deze",
+// "dit", "die", "onze", "ons", "haar", "hun", "zijn"; not "een", nor
+// "dat", which is mostly a conjunction). Each reader adds what its own
+// construction allows: quantifiers for a passive's subject (passive.go),
+// pronouns and "geen" for the object of a means (means.go).
+func definiteDet(w []byte) bool {
+	switch string(w) {
+	case "de", "het", "deze", "dit", "die", "onze", "ons", "haar", "hun", "zijn":
+		return true
+	}
+	return false
+}

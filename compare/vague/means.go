@@ -75,8 +75,12 @@ func (sc *scratch) definiteBetween(s *sentence, from, to int32) bool {
 		if sc.toks[k].kind != tkWord {
 			continue
 		}
-		switch string(sc.word(int(k))) {
-		case "de", "het", "deze", "dit", "die", "dat", "alle", "elke", "iedere", "geen", "hun", "haar", "hen", "hem", "zijn":
+		w := sc.word(int(k))
+		if definiteDet(w) {
+			return true
+		}
+		switch string(w) {
+		case "dat", "alle", "elke", "iedere", "geen", "hen", "hem":
 			return true
 		}
 	}

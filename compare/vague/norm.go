@@ -73,8 +73,7 @@ func (sc *scratch) normKept(si int32, anyParty bool) int32 {
 // (op)volgen is none.
 func (sc *scratch) nameBeforeVerb(k int32, s *sentence) bool {
 	j := k - 1
-	if j < s.from || sc.toks[j].kind != tkWord || sc.toks[j].flags&(tfCap|tfAllCaps) == 0 ||
-		sc.toks[j].cls&(clsDet|clsPrep|clsMonth) != 0 {
+	if j < s.from || !sc.nameWord(j) {
 		return false
 	}
 	return j > s.from || !sc.frontedOpening(s)
@@ -128,9 +127,9 @@ func (sc *scratch) normPhrase(d int32, s *sentence) int32 {
 		return -1
 	}
 	indef := false
-	switch string(sc.word(int(d))) {
-	case "de", "het", "deze", "dit", "die", "onze", "ons", "haar", "hun", "zijn":
-	case "een":
+	switch w := sc.word(int(d)); {
+	case definiteDet(w):
+	case string(w) == "een":
 		indef = true
 	default:
 		return -1

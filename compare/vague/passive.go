@@ -42,8 +42,12 @@ func (sc *scratch) definiteWord(k int32, s *sentence) bool {
 	if k < s.from || k >= s.to || sc.toks[k].kind != tkWord {
 		return false
 	}
-	switch string(sc.word(int(k))) {
-	case "de", "het", "deze", "dit", "die", "haar", "hun", "zijn", "onze", "alle", "elke", "iedere", "ieder", "elk", "beide":
+	w := sc.word(int(k))
+	if definiteDet(w) {
+		return true
+	}
+	switch string(w) {
+	case "alle", "elke", "iedere", "ieder", "elk", "beide":
 		return true
 	}
 	return false

@@ -46,13 +46,10 @@ func (c *Classifier) subjectParties(sc *scratch, j *judgement) bool {
 			if k > s.from {
 				object = sc.objectStep(k-1, object)
 			}
+			if !sc.nameWord(k) {
+				continue
+			}
 			t := &sc.toks[k]
-			if t.kind != tkWord || t.flags&(tfCap|tfAllCaps) == 0 || t.cls&(clsMonth|clsDet|clsPrep) != 0 {
-				continue
-			}
-			if t.fe-t.fs < 2 || isQuarterWord(sc.word(int(k))) {
-				continue
-			}
 			if t.flags&tfInitial != 0 && (k+1 != verb || sc.frontedOpening(s)) {
 				continue // a capital because the sentence starts here ("Daarnaast bouwt …")
 			}
