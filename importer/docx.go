@@ -96,7 +96,7 @@ func docxError(path string, err error) *FileError {
 	case errors.Is(err, docx.ErrNoDocument):
 		return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: de tekst van het document (word/document.xml) ontbreekt; daarom is het bestand niet ingelezen")
 	}
-	return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", err)
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", dutchCause(err))
 }
 
 // noAgreementsInDocument is the error for a Word document with neither a

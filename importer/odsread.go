@@ -135,7 +135,7 @@ func odsError(path string, text bool, err error) *FileError {
 	}
 	var e *ods.Error
 	if !errors.As(err, &e) {
-		return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, err)
+		return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, dutchCause(err))
 	}
 	switch e.Kind {
 	case ods.TooLarge:
@@ -146,5 +146,5 @@ func odsError(path string, text bool, err error) *FileError {
 		return newFileErrorf(path, ErrEncrypted, err, "het %s is met een wachtwoord beveiligd en pakompas kan het niet ontsleutelen: "+
 			"sla het op zonder wachtwoord (of als %s en geef het wachtwoord mee met --password)", noun, saveAs)
 	}
-	return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, e.Error())
+	return newFileErrorf(path, ErrCorrupt, err, "beschadigd %s: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", noun, dutchCause(e))
 }

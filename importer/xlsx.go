@@ -109,7 +109,7 @@ func readXLSXExcelize(path string, data []byte, opts Options, lim *fileLimits) (
 	}
 	merges := newMergeReader(f, data)
 	if _, err := merges.sharedStrings(); err != nil {
-		return nil, nil, newFileErrorf(path, ErrCorrupt, err, "beschadigd Excel-bestand: %v (afgebroken download of kopie?); daarom is het bestand niet ingelezen", err)
+		return nil, nil, newFileErrorf(path, ErrCorrupt, err, "beschadigd Excel-bestand: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", dutchCause(err))
 	}
 	var out []sheetIn
 	for _, s := range f.WorkBook.Sheets.Sheet {

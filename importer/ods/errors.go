@@ -28,7 +28,13 @@ type Error struct {
 	Sheet string
 	// Row is the 1-based row the reader was at (0 when not in a row).
 	Row int
+	// Err is the low-level cause (a zip, flate or XML error) when there is
+	// one; Msg then ends in its text, which a caller may say in Dutch.
+	Err error
 }
+
+// Unwrap returns the low-level cause, nil when none.
+func (e *Error) Unwrap() error { return e.Err }
 
 // Error returns the message with its place: "blad 'X' rij 12: …".
 func (e *Error) Error() string {
@@ -41,5 +47,11 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-func damaged(msg string) *Error  { return &Error{Kind: Damaged, Msg: msg} }
+func damaged(msg string) *Error { return &Error{Kind: Damaged, Msg: msg} }
+
+// damagedBy is damaged with its low-level cause: "content.xml: " + the
+// cause's text.
+func damagedBy(prefix string, err error) *Error {
+	return &Error{Kind: Damaged, Msg: prefix + err.Error(), Err: err}
+}
 func tooLarge(msg string) *Error { return &Error{Kind: TooLarge, Msg: msg} }

@@ -81,19 +81,19 @@ func inflate(f *zip.File, maxSize int64) ([]byte, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, damaged(f.Name + ": " + err.Error())
+		return nil, damagedBy(f.Name+": ", err)
 	}
 	defer rc.Close()
 	buf := make([]byte, f.UncompressedSize64)
 	if _, err := io.ReadFull(rc, buf); err != nil {
-		return nil, damaged(f.Name + ": " + err.Error())
+		return nil, damagedBy(f.Name+": ", err)
 	}
 	var one [1]byte // reading to the end checks the checksum
 	if n, err := rc.Read(one[:]); n > 0 || err != io.EOF {
 		if err == nil || err == io.EOF {
 			err = fmt.Errorf("langer dan opgegeven")
 		}
-		return nil, damaged(f.Name + ": " + err.Error())
+		return nil, damagedBy(f.Name+": ", err)
 	}
 	return buf, nil
 }

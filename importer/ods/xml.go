@@ -77,7 +77,7 @@ func (s *scanner) next() (int, error) {
 			return tokEOF, nil
 		}
 		if err != nil {
-			return 0, damaged("ongeldige XML: " + err.Error())
+			return 0, damagedBy("ongeldige XML: ", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
