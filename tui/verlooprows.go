@@ -94,20 +94,17 @@ func byGemeente(an *compare.Analysis) map[string][]int {
 // the overview's order), then those that reach the latest year first,
 // then by file order.
 func verloopRows(an *compare.Analysis, idx []int, years []string, themeIdx map[string]int) []vlRow {
-	byID := make(map[string]int, len(idx))
-	for _, i := range idx {
-		byID[an.Agreements[i].ID] = i
-	}
 	var rows []vlRow
 	for _, i := range idx {
-		if _, ok := byID[an.Agreements[i].Previous]; ok {
+		chain := an.Chain(i)
+		if chain[0] != i {
 			continue // not the start of its chain
 		}
 		r := vlRow{cells: make([]int, len(years))}
 		for k := range r.cells {
 			r.cells[k] = -1
 		}
-		for j, seen := i, 0; j >= 0 && seen < len(years); seen++ {
+		for _, j := range chain {
 			a := &an.Agreements[j]
 			if k := slices.Index(years, a.Year); k >= 0 {
 				r.cells[k] = j
@@ -117,11 +114,6 @@ func verloopRows(an *compare.Analysis, idx []int, years []string, themeIdx map[s
 				r.states |= vlDoorgeschoven
 				r.carried = max(r.carried, a.CarriedYears)
 			}
-			next, ok := byID[a.Next]
-			if !ok {
-				next = -1
-			}
-			j = next
 		}
 		rows = append(rows, r)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 
 	"pakompas/compare"
@@ -28,22 +29,21 @@ func writeCarried(ew *lineWriter, an *compare.Analysis) {
 		for _, i := range ends[sum.Gemeente] {
 			a := &an.Agreements[i]
 			ew.printf("  %s  %s  doorgeschoven %d× (%s, status nu: %s)  %s\n", location(*a), a.Gemeente,
-				a.CarriedYears, yearsText(chainYears(an, a)), a.StatusNorm.Label(), shorten(a.Text, 70))
+				a.CarriedYears, yearsText(chainYears(an, i)), a.StatusNorm.Label(), shorten(a.Text, 70))
 		}
 		ew.printf("\n")
 	}
 }
 
-// chainYears are the years of a carried agreement's chain, oldest first.
-func chainYears(an *compare.Analysis, a *compare.Agreement) []string {
-	years := []string{a.Year}
-	for range a.CarriedYears {
-		i, ok := an.Index(a.Previous)
-		if !ok {
-			break
-		}
-		a = &an.Agreements[i]
-		years = append([]string{a.Year}, years...)
+// chainYears are the years of a carried agreement's chain up to it,
+// oldest first: the CarriedYears versions before it and its own.
+func chainYears(an *compare.Analysis, i int) []string {
+	chain := an.Chain(i)
+	end := slices.Index(chain, i)
+	chain = chain[max(0, end-an.Agreements[i].CarriedYears) : end+1]
+	years := make([]string, len(chain))
+	for k, j := range chain {
+		years[k] = an.Agreements[j].Year
 	}
 	return years
 }
