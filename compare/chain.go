@@ -8,14 +8,14 @@ import "slices"
 // (a cycle, which matching never makes, ends the walk), so the chain is
 // at most as long as the loaded versions.
 func (an *Analysis) Chain(i int) []int {
-	seen := map[int]bool{i: true}
+	back := []int{i}
 	head := i
 	for {
 		p, ok := an.byID[an.Agreements[head].Previous]
-		if !ok || an.Agreements[head].Previous == "" || seen[p] {
+		if !ok || an.Agreements[head].Previous == "" || slices.Contains(back, p) {
 			break
 		}
-		seen[p] = true
+		back = append(back, p)
 		head = p
 	}
 	out := []int{head}
