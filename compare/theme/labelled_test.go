@@ -156,9 +156,9 @@ const (
 // echt-vers4.tsv are dev sets the scorer learned from: their floors guard
 // the fit, the estimate for unseen text is the cross-validation
 // (TestLearnedCV). echt-vers6.tsv joined them after its first measurement
-// (0.824). echt-ongezien.tsv, echt-vers5.tsv and echt-vers7.tsv are held
-// out, never trained or tuned on; their floors are what is reached. The
-// goal on held-out real text is 0.88 (issue 9).
+// (0.824). echt-ongezien.tsv, echt-vers5.tsv, echt-vers7.tsv and
+// echt-vers8.tsv are held out, never trained or tuned on; their floors are
+// what is reached. The goal on held-out real text is 0.88 (issue 9).
 const (
 	realDevFloor     = 0.98
 	realHeldOutFloor = 0.83
@@ -169,6 +169,7 @@ const (
 	realFresh5Floor  = 0.81
 	realFresh6Floor  = 0.98
 	realFresh7Floor  = 0.84
+	realFresh8Floor  = 0.76
 	realGoal         = 0.88
 )
 
@@ -271,4 +272,14 @@ func TestLabelledTextRealFresh6(t *testing.T) {
 // (84fca2b), was 121/143 = 0.846; the floor guards it.
 func TestLabelledTextRealFresh7(t *testing.T) {
 	blindFit(t, "echt-vers7.tsv", 100, realFresh7Floor)
+}
+
+// TestLabelledTextRealFresh8 measures it on echt-vers8.tsv (130 sentences
+// from 38 public-body source addresses in no other set, see
+// testdata/labelled/README.md), a blind set like echt-vers5.tsv: never
+// trained or tuned on, and its misses are not logged. Its one measurement,
+// with main as it stood (8014168), was 100/130 = 0.769; the floor guards
+// it.
+func TestLabelledTextRealFresh8(t *testing.T) {
+	blindFit(t, "echt-vers8.tsv", 120, realFresh8Floor)
 }
