@@ -170,6 +170,7 @@ const (
 	realFresh6Floor  = 0.98
 	realFresh7Floor  = 0.84
 	realFresh8Floor  = 0.76
+	realFresh9Floor  = 0.76
 	realGoal         = 0.88
 )
 
@@ -282,4 +283,14 @@ func TestLabelledTextRealFresh7(t *testing.T) {
 // it.
 func TestLabelledTextRealFresh8(t *testing.T) {
 	blindFit(t, "echt-vers8.tsv", 120, realFresh8Floor)
+}
+
+// TestLabelledTextRealFresh9 measures it on echt-vers9.tsv (119 sentences
+// from 58 source addresses in no other set, none a public body's, see
+// testdata/labelled/README.md). The set is not blind: its misses are
+// logged. Its first measurement, before the scorer learned from it, with
+// main as it stood (8014168), was 91/119 = 0.765, the figure for unseen
+// text; the floor guards it.
+func TestLabelledTextRealFresh9(t *testing.T) {
+	sizedFit(t, "echt-vers9.tsv", 100, realFresh9Floor, true)
 }

@@ -231,6 +231,7 @@ const (
 	realFresh6Precision, realFresh6Recall   = 0.91, 0.91
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
+	realFresh9Precision, realFresh9Recall   = 0.70, 0.81
 	realPoolPrecision, realPoolRecall       = 0.92, 0.93
 )
 
@@ -364,6 +365,20 @@ func TestLabelledRealFresh7(t *testing.T) {
 func TestLabelledRealFresh8(t *testing.T) {
 	s := evaluateBlind(t, readLabelled(t, "echt-vers8.tsv"))
 	checkFresh(t, "echt-vers8.tsv", s, 120, realFresh8Precision, realFresh8Recall)
+}
+
+// TestLabelledRealFresh9 measures it on echt-vers9.tsv: 119 real sentences
+// from 58 source addresses in no other set and none of them a public
+// body's (issue 9, ninth fresh part: corporation, tenant, news and
+// convenant pages), labelled twice from the text only before any
+// classifier ran on them. The set is not blind, so its misses are logged
+// like those of echt-vers6. Its first measurement, with the rules of main
+// as they stood (8014168), is the honest figure for unseen text: 0.705 /
+// 0.811 (TP 43, FP 18, FN 10, TN 48; type accuracy 0.697, 83/119). The
+// floor guards it.
+func TestLabelledRealFresh9(t *testing.T) {
+	s := evaluate(t, readLabelled(t, "echt-vers9.tsv"))
+	checkFresh(t, "echt-vers9.tsv", s, 100, realFresh9Precision, realFresh9Recall)
 }
 
 // checkFresh fails when a real-text set has fewer than minN sentences (the
