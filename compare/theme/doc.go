@@ -45,8 +45,8 @@
 //
 // from the dev sets afspraken.tsv, echt.tsv, echt-vers.tsv,
 // echt-vers2.tsv, (since the third round, their held-out figures spent)
-// echt-vers3.tsv and echt-vers4.tsv, and (since its first measurement)
-// echt-vers6.tsv; without -train the test checks that learned.txt is what
+// echt-vers3.tsv and echt-vers4.tsv, and (each since its first
+// measurement) echt-vers6.tsv and echt-vers9.tsv; without -train the test checks that learned.txt is what
 // training gives. The theme with the highest score wins. Placement.Matched
 // names the theme's keywords in the text and then the words that counted
 // most for it. Without any keyword, a text needs words that count at least
@@ -153,6 +153,19 @@
 // (101/123), ongezien.tsv 0.885: more real text helps a little, as each
 // round's figures suggest. The blind echt-vers7.tsv (143 sentences),
 // measured once on arrival with this scorer: 0.846 (121/143).
+// In the sixth session two more sets came, each measured once on
+// arrival: echt-vers8.tsv (130 sentences from public bodies: woondeals,
+// woonagenda's, national programmes; blind) 100/130 = 0.769, and
+// echt-vers9.tsv (119 sentences of corporation, tenant and news pages)
+// 91/119 = 0.765, its misses mostly betaalbaarheid read as duurzaamheid
+// where a cost concerns heat or insulation, and overig. echt-vers9.tsv
+// then joined the training sets by the standing rule: cross-validation
+// over four splits on the larger pool 0.8206; echt-ongezien.tsv 0.835
+// (217/260), the blind echt-vers5.tsv 0.813, echt-vers7.tsv 0.839,
+// echt-vers8.tsv 0.777 (each one row up or down: more text of a new
+// register no longer moves the unseen figures). A second labeller agreed
+// with the labels on 0.946 of echt-ongezien.tsv (testdata/labelled/README.md,
+// "A second labeller"), so the gap to 0.88 is the scorer's.
 // Placing a text computes more but costs no more: the features go to a
 // sink with a reused key buffer and are looked up once
 // (BenchmarkPlaceByText about 11 µs before and after on a shared machine,

@@ -22,7 +22,7 @@ var trainFlag = flag.Bool("train", false, "train the learned theme scorer and re
 // joined the dev pool in the third, once their figures were spent;
 // echt-vers6.tsv joined after its first measurement (0.824). The blind
 // echt-vers5.tsv and echt-vers7.tsv are never used.
-var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv"}
+var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv", "echt-vers9.tsv"}
 
 // trainOpts are the settings of train.
 type trainOpts struct {
