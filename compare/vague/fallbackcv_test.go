@@ -27,10 +27,10 @@ var fallbackCV = flag.Bool("vague-cv", false, "run the cross-validation of the f
 var fallbackCVHeld = flag.Bool("vague-cv-held", false, "also report the vetoes on echt-ongezien.tsv (totals only)")
 
 // cvDevSets are the real-text parts used as dev: the fourth round's three,
-// from the seventh round echt-vers3/4, which are spent, and echt-vers6,
-// which joined once its first measurement was taken.
+// from the seventh round echt-vers3/4, which are spent, and echt-vers6
+// and echt-vers9, which joined once their first measurement was taken.
 // echt-ongezien.tsv is the held-out figure.
-var cvDevSets = []string{"echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv"}
+var cvDevSets = []string{"echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv", "echt-vers9.tsv"}
 
 const cvFolds = 5
 

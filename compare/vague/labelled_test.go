@@ -232,7 +232,7 @@ const (
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
 	realFresh9Precision, realFresh9Recall   = 0.70, 0.81
-	realPoolPrecision, realPoolRecall       = 0.92, 0.93
+	realPoolPrecision, realPoolRecall       = 0.90, 0.93
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -241,7 +241,9 @@ const (
 // in the pool it was TP 976, FP 104, FN 74 (0.904 / 0.930; without it
 // 876 / 83 / 63, 0.913 / 0.933); after the twelfth round's kinds it is
 // 976 / 84 / 74 (0.921 / 0.930), after the thirteenth's 985 / 84 / 65
-// (0.921 / 0.938), hence the floor.
+// (0.921 / 0.938). echt-vers9.tsv (the corporation and news register,
+// 0.705 / 0.811 on arrival) joined after its first measurement: 1,028 /
+// 102 / 75 (0.910 / 0.932), hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {
