@@ -1,21 +1,23 @@
 package vague
 
 // A bare plural or mass object applied to a restricted set is an act on a
-// definite object: "verwijdert kookgasaansluitingen in woningen waar geen
-// gas wordt gebruikt", "plaatst zonnepanelen op woningen met een geschikt
-// dak", "bij mutatie worden de keukens vervangen", "voert kleine klussen
-// uit bij huurders die dat zelf niet kunnen". The restriction makes the set
-// the act applies to checkable (every such woning, every mutatie), where
-// "organiseert bijeenkomsten" or "plaatst zonnepanelen" leaves it open. A
-// created object is no such set ("bouwt woningen op locaties die daarvoor
-// geschikt zijn": how many?), nor is a group the act is for ("zorgt voor
-// betaalbaar wonen voor huishoudens met een laag inkomen").
+// definite object (round 14, kind 26): "plaatst zonnepanelen op woningen
+// met een plat dak", "bij mutatie worden keukens en toiletten vervangen",
+// "voert kleine klussen uit bij huurders … die dat zelf niet kunnen". The
+// restriction makes the set the act applies to checkable (every such
+// woning, every mutatie), where "organiseert bijeenkomsten" or "plaatst
+// zonnepanelen" leaves it open. A created object is no such set ("bouwt
+// woningen op locaties die daarvoor geschikt zijn": how many?), nor is a
+// group the act is for ("zorgt voor betaalbaar wonen voor huishoudens met
+// een laag inkomen"), nor a restriction no one can check ("in wijken waar
+// het minder goed gaat").
 
 // restrictedSet reports whether act h applies to a restricted set in its
 // clause: a trigger event after "bij" ("bij mutatie", "bij renovatie van
 // de woningen", "bij nieuwe verhuringen") or a place after op, in, bij or
 // aan whose noun is restricted by met, zonder or a relative clause ("op
-// woningen met een geschikt dak", "bij huurders van Mitros die …").
+// woningen met een plat dak", "bij huurders van Mitros die …"), in the
+// act's clause and the clauses it joins by "en" or "maar".
 func (sc *scratch) restrictedSet(h *hit) bool {
 	if sc.creates(h) {
 		return false
@@ -51,8 +53,9 @@ func (sc *scratch) skipModifiers(k int32, s *sentence) int32 {
 
 // restrictedPlace reports a noun phrase from k on, not "een …", whose noun
 // (after an optional "van" phrase) is followed by met, zonder or a
-// relative pronoun: "woningen met een geschikt dak", "woningen waar geen
-// gas wordt gebruikt", "huurders van Mitros die …".
+// relative pronoun, and the restriction holds no evaluative word: "woningen
+// met een plat dak", "woningen zonder rookmelder", "huurders van Mitros die
+// …".
 func (sc *scratch) restrictedPlace(k int32, s *sentence, h *hit) bool {
 	if sc.isWord(k, s, "een") {
 		return false
