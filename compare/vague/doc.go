@@ -72,7 +72,9 @@
 // the planning column); or an act by a named party on a definite object
 // (money, land or a right handed over counts as one: "hanteert sociale
 // grondprijzen"), or on the definite subject of an inverted passive ("ook
-// wordt de wijkaanpak voortgezet"); or a negative or exclusive constraint
+// wordt de wijkaanpak voortgezet"), or a bare object on a restricted set
+// ("plaatst zonnepanelen op woningen met een plat dak", "bij mutatie
+// worden keukens vervangen"); or a negative or exclusive constraint
 // on an act ("verkoopt niet langer", "bouwt zonder gasaansluiting",
 // "leidt niet tot een hogere huur"); or a pilot started on a named
 // subject when no other vague language governs the sentence ("komt er een
@@ -1024,6 +1026,81 @@
 // unseen sets was fixed, so what they miss is not these shapes. Speed
 // unchanged (BenchmarkClassifyNationalParallel, medians of five in one
 // run, the two builds alternating: 85.3 ms before, 84.8 ms after).
+//
+// The fourteenth round (issue 9) tested three hypotheses of the lead
+// instead of shapes found in the dev pool: general syntactic-semantic
+// kinds that a reader of the labelling rules applies and the rules did
+// not. They came from reading misses of echt-ongezien.tsv, which is
+// therefore contaminated; each was counted on the dev pool (1,968
+// sentences; at the start TP 985, FP 84, FN 65, P 0.921, R 0.938) before
+// anything was built, from the pool's errors and, where it could be built
+// quickly, a prototype measured on the pool (own examples and near-misses
+// in round14_test.go):
+//
+//	hypothesis                                      dev errors   fixed  broken  built
+//	a a bare plural or mass object on a restricted       5          2      0      yes
+//	  set is definite (kind 26, restricted.go)
+//	b verb-final order in a dat/om-clause: "niet …       0          0      0      no
+//	  leidt tot", a result state with a deadline
+//	c an effort whose means or object names a count      1          1   4–31     no
+//	  commits to it
+//
+// Kind 26: an act on a bare plural or mass object whose set is restricted
+// by a trigger event ("bij mutatie", "bij renovatie", "bij nieuwe
+// verhuringen") or by a place after op, in, bij or aan whose noun carries
+// met, zonder or a relative clause ("op woningen met een plat dak", "bij
+// huurders van Mitros die dat zelf niet kunnen") is an act on a definite
+// object, by a named party or in a passive. A created object is no set
+// ("bouwt woningen op locaties die daarvoor geschikt zijn"), nor a group
+// the act is for ("voor huishoudens met …"), one place ("op een woning
+// met …"), a place name ("op woningen in Ede"), or a restriction no one
+// can check ("in wijken waar het minder goed gaat": the one labelled
+// vague sentence the first prototype broke, u134). Of the five dev errors
+// of the shape, two are fixed (d1046, u011); the other three have a
+// second obstacle: an act the rules do not read ("voeren maatregelen uit
+// zoals …", where "zoals" breaks the separable verb; "maatregelen worden
+// genomen" in verb-final order; "komen er eenheidshuren"). Hypothesis b:
+// the shapes are real on own examples ("dat isolatie … niet tot een
+// huurverhoging leidt", "dat de EFG-labels uiterlijk eind 2028 verdwenen
+// zijn" are vague now), but the dev pool holds no error of them: "leidt
+// niet tot" stands once in it, in main-clause order and right; the agreed
+// complements with a state and a deadline (r071, d1071, y011, r422, …)
+// are right through their numbers, a comparison or "geen"; the one
+// negation in a dat-clause among the errors (r459) is held by its hedge
+// ("in beginsel"); a prototype (both shapes in constraint.go and
+// agreed.go) changed no dev verdict, so nothing was built. Hypothesis c goes against the labels: an effort with a counted
+// deliverable and no date is labelled vague ("werken verder aan de
+// realisatie van ten minste 8 maatwerkwoningen", "wordt gewerkt aan het
+// bouwen van meer dan honderd …", "zet zich maximaal in om … 30% … te
+// realiseren"), as the labelling rule for effort says (a number and a
+// date make a target); of the dev errors only d1154 ("maken snel werk van
+// de bouw van … dertig flexwoningen") has the shape. Cancelling effort by
+// a number alone (a prototype) fixed 4 and broke 31; limited to an
+// effort on a counted object it would fix 1 and break at least 4 (r276,
+// nA106, nC108, vB043, counted by hand among the pool's vague verdicts
+// with a number; not prototyped). TestCountedEffortStaysVague guards the
+// labels' reading.
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone):
+// 0.921 / 0.938 before, 0.923 / 0.938 after (FP 84 → 82); the vetoes
+// still gain nothing (the logistic scorer at p < 0.2: 0.921 / 0.937
+// before, 0.923 / 0.937 after). Per set before → after: echt.tsv 0.931 /
+// 0.942 → 0.933 / 0.942 (FP 35 → 34), echt-vers6 0.911 / 0.919 → 0.919 /
+// 0.919 (FP 10 → 9), echt-vers, echt-vers2, echt-vers3 and echt-vers4
+// unchanged (0.941 / 0.944, 0.915 / 0.939, 0.750 / 0.931, 0.840 / 0.875);
+// our own sets unchanged (1.000 / 1.000, 1.000 / 0.984); the synthetic
+// corpus unchanged (the results digest is identical). Measured once at
+// the end, figures only: echt-ongezien (contaminated) 0.887 / 0.912 →
+// 0.886 / 0.905 (TP 124, FP 16, FN 13: one labelled vague sentence lost,
+// no false alarm fixed, although the hypotheses came from its misses);
+// the blind echt-vers5 unchanged, 0.857 / 0.909 (TP 60, FP 10, FN 6); the
+// blind echt-vers7 unchanged, 0.847 / 0.911 (TP 72, FP 13, FN 7). So the
+// general kinds did not carry over either: one is not in the dev pool's
+// errors at all, one goes against the labels, and the one built moved the
+// dev pool by two sentences and unseen text by none (or one the wrong
+// way). The goal of 0.92 / 0.92 on unseen text is still not reached.
+// Speed unchanged (BenchmarkClassifyNationalParallel, medians of five in
+// one run, the two builds alternating: 87.6 ms before, 87.1 ms after).
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

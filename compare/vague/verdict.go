@@ -215,7 +215,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
 			case universal || !sc.ensuredState(h) && ((product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) || sc.deployedObject(h) ||
-				m.typ != TypeProces && sc.passiveDefinite(h)) || anyParty && sc.meansObject(h)):
+				m.typ != TypeProces && (sc.passiveDefinite(h) || (anyParty || sc.passiveClause(h)) && sc.restrictedSet(h))) || anyParty && sc.meansObject(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
@@ -225,6 +225,9 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 				// money, land or a right handed over is one too, whatever
 				// it is for ("reserveert budget voor de aanpak", meansobj.go).
 				// Ensuring a state ("zorgen dat …") has no object (ensure.go).
+				// A bare object on a restricted set is definite ("plaatst
+				// zonnepanelen op woningen met een plat dak", "bij mutatie
+				// worden keukens vervangen": restricted.go).
 				ev = evidence{kind: evActParty, sig: -1, hit: i}
 			}
 		}
