@@ -165,7 +165,9 @@
 // echt-vers2 from the fourth round, echt-vers3 and echt-vers4 from the
 // seventh, echt-vers6 from the twelfth), the others not. The last column
 // was measured in one run after the thirteenth round (the rounds below
-// give the steps between):
+// give the steps between); echt-vers8 and echt-vers9 came before the
+// fourteenth round (after it 0.872 / 0.904 and 0.717 / 0.811; echt-vers9
+// joined the dev pool on arrival, echt-vers8 stays blind):
 //
 //	set                              first measurement        after round 13 (P / R)
 //	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.938 / 0.954
@@ -178,6 +180,8 @@
 //	echt-vers5.tsv (123, blind)      0.845 / 0.909            0.857 / 0.909
 //	echt-vers6.tsv (193)             0.826 / 0.901            0.911 / 0.919
 //	echt-vers7.tsv (143, blind)      0.847 / 0.911            0.847 / 0.911
+//	echt-vers8.tsv (130, blind)      0.872 / 0.904            (came after round 14)
+//	echt-vers9.tsv (119)             0.705 / 0.811            (came after round 14)
 //
 // In the third round the misses of all four real sets were read (so
 // echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
