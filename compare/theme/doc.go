@@ -166,6 +166,35 @@
 // register no longer moves the unseen figures). A second labeller agreed
 // with the labels on 0.946 of echt-ongezien.tsv (testdata/labelled/README.md,
 // "A second labeller"), so the gap to 0.88 is the scorer's.
+//
+// Relabelled (seventh session). The dev labels had been relabelled by the
+// precedence rules only where a rule was searched for, so an independent
+// relabel of all 2,184 dev rows outside echt-vers6.tsv (which has a second
+// labelling) was made blind: three labellers on shuffled text alone, then
+// every disagreement decided by an adjudicator who saw the two themes in
+// random order (testdata/labelled/README.md, "The full theme relabel").
+// The dev labels agreed with the relabel on 0.900 (the held-out sets,
+// relabelled in the second round, on 0.946–0.979); 189 dev labels changed,
+// most of them doelgroepen → beschikbaarheid (a group not resolved in the
+// sentence, several groups, middeninkomens as a market segment like
+// starters) and overig → samenwerking (unresolved process sentences).
+// Retrained on them: cross-validation over four splits 0.8206 → 0.8268;
+// held out, each measured once with the old and the new scorer: the real
+// sets rose, echt-vers5 100 → 104/123, echt-vers7 120 → 122/143,
+// echt-vers8 101 → 109/130, echt-vers10 (new, blind) 124 → 124/164,
+// echt-ongezien 217 → 215/260 (in all 662 → 674 of 820, 0.807 → 0.822);
+// our own formal ongezien.tsv (relabelled too, 10 changes) fell, 126 → 119
+// of 139: the scorer now sends some "beschikbaar stellen voor
+// spoedzoekers" to beschikbaarheid. Two changes came with it: middeninkomens
+// is a weak keyword of beschikbaarheid, no longer of doelgroepen (the
+// labels read it as a market segment; +0.0006); and a pronoun,
+// demonstrative or auxiliary the scorer weighs is never the evidence that
+// places a text without keywords, nor named in Matched (notEvidence:
+// "dit" came to lean to samenwerking, and "Zie de bijlage bij dit
+// document" must stay overig; -0.0009 in cross-validation). Tried and left
+// out: rule 2 as a hard decision whenever it fires (0.8073: the group
+// cue fires on too many sentences whose object has another theme); a
+// group after "deze", "die", "hun" as no group for rule 2 (0.8253).
 // Placing a text computes more but costs no more: the features go to a
 // sink with a reused key buffer and are looked up once
 // (BenchmarkPlaceByText about 11 µs before and after on a shared machine,

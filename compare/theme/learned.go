@@ -157,7 +157,7 @@ func (m *learned) evidence(hits []hit, c, limit int, minWord float32) (words []s
 	var all []ev
 	for _, h := range hits {
 		total += h.w[c]
-		if h.word == "" {
+		if h.word == "" || notEvidence[h.word] && (h.word2 == "" || notEvidence[h.word2]) {
 			continue
 		}
 		if j := slices.IndexFunc(all, func(e ev) bool { return e.word == h.word && e.word2 == h.word2 }); j >= 0 {

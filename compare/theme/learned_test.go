@@ -2,6 +2,7 @@ package theme
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,27 @@ func TestParseLearnedErrors(t *testing.T) {
 	s := m.scores(hits, []float64{0, 1})
 	if s[0] != 1.5 || s[1] != 3 {
 		t.Errorf("scores %v, want [1.5 3]", s)
+	}
+}
+
+// TestEvidenceSkipsFunctionWords: a pronoun or demonstrative that the
+// scorer weighs is never the evidence that places a text, nor named in
+// Matched; a content word is, and a pair with one content word too.
+func TestEvidenceSkipsFunctionWords(t *testing.T) {
+	m, err := parseLearned("classes\ta b\nbias\t0 0\nkeyword\t1\nw:dit\t0 2\nw:we\t0 1\nw:huur\t0 0.6\np:dit|huur\t0 0.4\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	only := m.hits(func(emit sink) { emit([]byte("w:dit"), "dit", ""); emit([]byte("w:we"), "we", "") })
+	if words, total := m.evidence(only, 1, 3, 0.15); len(words) != 0 || total != 3 {
+		t.Errorf("evidence %v (total %v), want none named of total 3", words, total)
+	}
+	mixed := m.hits(func(emit sink) {
+		emit([]byte("w:dit"), "dit", "")
+		emit([]byte("w:huur"), "huur", "")
+		emit([]byte("p:dit|huur"), "dit", "huur")
+	})
+	if words, _ := m.evidence(mixed, 1, 3, 0.15); !slices.Equal(words, []string{"huur", "dit huur"}) {
+		t.Errorf("evidence %v, want [huur dit huur]", words)
 	}
 }
