@@ -51,3 +51,23 @@ func TestDescribedDuration(t *testing.T) {
 		{"De corporatie verhuurt de pauzewoningen voor maximaal twee jaar aan spoedzoekers.", false, ""},
 	})
 }
+
+// TestUnmeasuredQuality holds our own examples of round 15's kind 29
+// (rule vage-hoeveelheid): an object qualified by a quality no one can
+// measure ("een bepaald comfort", "vergelijkbare woonlasten", "een
+// transparante prijs", "snelle afhandeling") says neither how much nor how
+// good, like "voldoende" or "passend". Near-misses stay concrete: the
+// contract term "voor bepaalde tijd", the quality with a number, a
+// response time.
+func TestUnmeasuredQuality(t *testing.T) {
+	checkKindExamples(t, "29 a quality no one can measure", []kindExample{
+		{"De warmteleverancier rekent een transparante prijs voor de aansluiting op het warmtenet.", true, "vage-hoeveelheid"},
+		{"De corporatie garandeert de huurders een bepaald comfort in de zomermaanden.", true, "vage-hoeveelheid"},
+		{"De gemeente zorgt voor snelle afhandeling van de omgevingsvergunning voor flexwoningen.", true, "vage-hoeveelheid"},
+		{"Na de renovatie betalen de huurders van de Vogelbuurt vergelijkbare woonlasten.", true, "vage-hoeveelheid"},
+		// Near-misses.
+		{"De corporatie verhuurt de studio's voor bepaalde tijd aan jongeren tot 27 jaar.", false, ""},
+		{"De warmteleverancier rekent een transparante prijs van € 25 per maand voor de aansluiting.", false, ""},
+		{"De gemeente handelt vergunningaanvragen voor flexwoningen binnen acht weken af.", false, ""},
+	})
+}
