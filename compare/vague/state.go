@@ -174,7 +174,7 @@ func vagueState(w []byte) bool {
 		"vitale", "levendig", "levendige", "divers", "diverse", "gevarieerd", "gevarieerde", "evenwichtig",
 		"evenwichtige", "inclusief", "inclusieve", "toegankelijk", "toegankelijke", "bereikbaar", "bereikbare",
 		"acceptabel", "acceptabele", "aantrekkelijk", "leefbaar", "energiezuinig", "energiezuinige",
-		"op", "orde", "klaar", "helder", "duidelijk", "belangrijk", "belangrijke", "essentieel", "cruciaal",
+		"klaar", "helder", "duidelijk", "belangrijk", "belangrijke", "essentieel", "cruciaal",
 		"nodig", "noodzakelijk", "mogelijk", "onmogelijk", "wenselijk", "gewenst", "verantwoordelijk",
 		"betrokken", "bereid", "bezig", "welkom", "zichtbaar", "nauw", "zeer", "erg", "zo", "te",
 		"voldoende", "optimaal", "maximaal", "minimaal", "natuurlijk", "natuurlijke", "samen", "gezamenlijk",
