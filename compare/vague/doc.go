@@ -54,7 +54,9 @@
 // bullets) and clauses (commas, "en", "maar"). Concrete signals are found
 // by code: quantities (a number with its unit, %, money, an energy label,
 // a rent norm such as "onder de aftoppingsgrens"; not "artikel 3", "fase
-// 2", "NEN 7120", years, dates or "Woonvisie 2030"), times (years
+// 2", "NEN 7120", years, dates, "Woonvisie 2030", an age bound such as
+// "starters tot 30 jaar" or a lifetime such as "woningen die 15 jaar
+// blijven staan"), times (years
 // 2020–2035, dates, but not a "peildatum" or "prijspeil",
 // quarters, deadlines, schedules such as "jaarlijks" or "2x per jaar";
 // "periode 2025-2028" is the agreement's period) and who is the subject.
@@ -80,7 +82,9 @@
 // subject when no other vague language governs the sentence ("komt er een
 // pilot met …"); or a named norm, policy or advice kept ("volgen de
 // richtlijnen van de overheid", "houden vast aan een inflatievolgend
-// huurbeleid"); or a benefit that a group of residents receives or may
+// huurbeleid"); or a definite subject in a checkable state ("Ons
+// huurbeleid is inflatievolgend", "De wijk … wordt focuswijk"; not "De
+// woningen zijn duurzaam"); or a benefit that a group of residents receives or may
 // claim ("kunnen vanaf 1 september korting op hun huur krijgen"); or an
 // agreed complement ("afgesproken
 // dat de gemeente een grondprijs rekent …": the complement of a verb of
@@ -1105,6 +1109,158 @@
 // way). The goal of 0.92 / 0.92 on unseen text is still not reached.
 // Speed unchanged (BenchmarkClassifyNationalParallel, medians of five in
 // one run, the two builds alternating: 87.6 ms before, 87.1 ms after).
+//
+// The fifteenth round (issue 9) went back to the dev pool's errors, with
+// echt-vers9 in it (2,087 sentences; at the start TP 1,028, FP 99, FN 75,
+// P 0.912, R 0.932). echt-vers9 (corporation, tenant and news register)
+// brought mostly false alarms of geen-toetsbaar-resultaat on states,
+// facts and rules without a number. Before any change all 174 errors were
+// sorted by construction (an error counts once, under its first cause):
+//
+//	kind of false alarm (99)                          n   ids
+//	effort or talk with a concrete means, a named    19   r217 r306 r319 r531 d1035 d1139 d2003
+//	  project or a role (a makelaar, a coach, a           nC106 vC051 u191 r229 r269 r286 d2056
+//	  Voorzieningenwijzer), or a named one continued      u059 r507 k027 vA008 d1001
+//	states, facts, rights and rules without an act   20
+//	  a definite subject in a state or role; a right   7   k062 nC051 r175 d2075 k001 k003 k004
+//	  a rule that applies (eerst, naar rato van,       6   k093 k083 y017 k115 k028 nB015
+//	    conform, plaatsvinden in)
+//	  a definite act in force (stopt per direct,       5   k016 w027 d1140 k096 nB045
+//	    wordt direct ingevoerd, gaan van start)
+//	  a negative state; an ensured universal           2   k076 k073
+//	clauses about the agreements themselves, in      16   r245 r459 d0006 d0045 d1150 d2016
+//	  wording not known                                   nA011 vA065 vB015 vB048 vC015 u088
+//	                                                      u107 u129 k022 k097
+//	acts or objects the rules do not read            15   r004 r078 r501 d0031 d1100 nB066
+//	  (subject-first passives, "komt er een …",           nC038 nC086 vC021 w017 w021 w024
+//	  the object before an auxiliary's infinitive)        w064 y020 u016
+//	a vague word that counts (een extra, het          13   nB051 w042 k006 w055 w058 r346
+//	  merendeel, de meeste) or stands in a                nA047 d2090 x004 x042 x070 r499
+//	  subordinate part or another sense                   nA040
+//	a number the rules do not read or that lacks a   10   vC030 vC041 vC078 u062 u177 nA120
+//	  part                                                k059 u053 w034 d2125
+//	a named norm or comparison under vague language   3   y016 y044 r423
+//	a dated or counted effort                         3   nC088 d1154 r365
+//
+//	kind of miss (75)                                 n   ids
+//	an act in a subordinate part, an example, a      13   d2004 d2050 d2121 nB008 d1093 vA055
+//	  title or a topic                                    vB006 nA118 nC091 vA003 r491 nC119
+//	                                                      nC046
+//	clauses about making the agreements read as      11   r047 r174 d0060 d0105 nA016 vC049
+//	  kader                                               vC088 w004 u077 u089 k032
+//	a vague degree or quality not read or cancelled  11   d0078 nC018 d1047 u124 u132 k042
+//	  (fors, gematigd, een bepaald, transparante,         k045 d2139 vC069 k011 r263
+//	  snelle, bescheiden schaal)
+//	an effort, intention, plan or permission with a  10   r348 d0030 y024 x005 y047 u115
+//	  number and no date, or another's target             k061 vC022 k103 w035
+//	process acts read as concrete (monitoring,        9   r033 d1016 u067 nC047 x032 r443
+//	  dialogues, weighing, lobbying, adjusting)           r454 u022 nB067
+//	acts on an indefinite or abstract object read     8   r159 r204 nC040 u127 u135 k017
+//	  as definite                                         nC048 y025
+//	starting, continuing or preparing work            7   d0070 d1133 d1143 d2094 nB105 k067
+//	                                                      r472
+//	a number that is no quantity of the commitment    4   r030 k058 d0036 nA056
+//	  (an age, a lifetime, a price in a purpose)
+//	an intention in verb-final order not read         2   r382 k048
+//
+// Three kinds were built, each explaining three dev errors and breaking no
+// labelled sentence of the other label in the pool or our own sets, with
+// own examples and near-misses (round15_test.go):
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    1,028 / 99 / 75
+//	27 a definite subject in a checkable state (state.go,    1,028 / 96 / 75
+//	  evidence evState)
+//	28 an age or a lifetime is no quantity (describes.go)    1,031 / 96 / 72
+//	29 a quality no one can measure (vage-hoeveelheid:       1,034 / 96 / 69
+//	  "een bepaald", vergelijkbare, transparante, snelle)
+//
+// Kind 27: a copula (is, zijn, blijft, wordt) after a definite subject
+// (article, demonstrative or possessive and its noun, a "van" phrase
+// allowed) with a predicate of one or two words that is no evaluative,
+// ambition, attitude, degree or comparative word, has no article or
+// preposition and is no passive ("Ons huurbeleid is inflatievolgend",
+// "De wijk Te Werve wordt focuswijk", "De Wooncoach blijft ook in 2022
+// actief in Maassluis") is a yes/no fact, in a sentence no vague match
+// governs. The ambition lines stay vague by their predicates ("De
+// woningen zijn duurzaam en toekomstbestendig", "buurten zijn schoon,
+// veilig en goed onderhouden", "De HVO is nauw betrokken", "De gemeente
+// Schagen is verantwoordelijk voor …", "zijn en blijven elkaars
+// natuurlijke partner") or their bare subject ("Wijken zijn groen …").
+// 3 false alarms fixed, none added; left in its row: d2075 (the same state
+// in a dat-clause after "afgesproken": reading it fixes d2075, but round
+// 5's near-miss in syntaxkinds_test.go holds "Afgesproken is dat de
+// huurdersvereniging volwaardig partij is in het overleg" vague, against
+// d2075's label; left for the lead to decide) and the three rights
+// (k001 "dan is dat mogelijk", k003 "recht hebben op", k004 "kan met de
+// spijtoptantenregeling terugkeren": three constructions, one sentence
+// each). Kind 28: a duration that bounds the age of a group of people
+// ("jongeren en starters tot 30 jaar", "van 65 jaar of ouder", "huurders
+// die ouder zijn dan 75 jaar") or stands in a relative clause on a noun
+// ("woningen die 10 tot 15 jaar op een locatie mogen blijven staan") says
+// whom or what, not how much, like "met een inkomen tot € 40.000"; it is
+// set aside (regions.go, describedDuration). 3 misses fixed, none added;
+// the duration of the act ("twaalf maanden lang", "voor maximaal twee
+// jaar") and a response time ("binnen drie maanden") still count. Round
+// 14's example "De klusdienst van Woonstede voert kleine reparaties uit
+// bij huurders die ouder zijn dan 75 jaar" had been concrete through the
+// age alone (no party is its subject), so its subject is now Woonstede
+// and it tests kind 26 as meant; 83 synthetic items "benadert in 2026
+// alle huurders van 75 jaar en ouder" keep their verdict and type (a
+// universal carrying the verdict alone now types as resultaat) but lose
+// SMART What. Kind 29: the vage-maat category knew "voldoende",
+// "passend", "fors"; a quality of the object that no one can measure is
+// the same vagueness ("garanderen de huurders een bepaald warmtecomfort
+// tegen vergelijkbare warmtekosten", "een transparante prijs … betalen",
+// "draagt zorg voor snelle opvolging"); "voor bepaalde tijd" (a contract
+// term) is not matched and a number still cancels. 3 misses fixed, none
+// added; in the synthetic corpus 22 vague "streven naar een open en
+// transparante werkwijze" items gain a flag, and two labelled
+// Resultaatafspraak by their document now take that type.
+//
+// Looked at and not built: subject-first passives with a definite subject
+// again (round 12's row; now 4 fixed, r501 vC051 w027 w055, and 3 broken,
+// d2141 "Dit geld wordt onder meer ingezet voor …", nC060 "De komende
+// maanden worden bijeenkomsten georganiseerd", vB014 "De
+// duurzaamheidsopgave wordt gezamenlijk opgepakt …"; 2 broken with the
+// time phrase excluded); rules that apply (6, but each with its own
+// marker: "eerst" three times, of which nB015's is held by a live
+// "overleg" and "als eerste" is vague in r067 and concrete in r188; "naar
+// rato van", "conform" after the verb and "plaatsvinden in" once each);
+// an immediate time ("stopt per direct", "wordt direct ingevoerd": 2);
+// majority quantifiers ("De meeste", "Het merendeel": 2, and r544 "bij de
+// meeste corporaties" is vague); plans described ("staat … op stapel",
+// "heeft een eerste plan gemaakt van circa 30": 2, vC022's plan is
+// cancelled by its number and "dit jaar"); a sentence that opens with an
+// example ("Bijvoorbeeld door …", "Denk aan …": 2, and nC038 "Bijvoorbeeld
+// in Reusel worden er tiny houses geplaatst" is concrete); "iedereen" as
+// a universal (k073; r390 would break); "er komt een aanspreekpunt" (2,
+// and k058's "komen er tijdelijke woningen" is vague); continuing a
+// generic activity (d0070, d1143: 2).
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone,
+// which are not trained, so the same as the pool): 0.912 / 0.932 before,
+// 0.915 / 0.937 after (0.915 / 0.932 after kind 27, 0.915 / 0.935 after
+// kind 28); the vetoes still gain nothing (the logistic scorer at p <
+// 0.2: 0.912 / 0.929 before, 0.915 / 0.935 after). Per set before →
+// after: echt.tsv 0.933 / 0.942 → 0.935 / 0.946 (FP −1, FN −2),
+// echt-vers 0.941 / 0.944 → 0.944 / 0.948 (FP −1, FN −1), echt-vers9
+// 0.717 / 0.811 → 0.742 / 0.868 (FP −1, FN −3), echt-vers2, echt-vers3,
+// echt-vers4 and echt-vers6 unchanged (0.915 / 0.939, 0.750 / 0.931,
+// 0.840 / 0.875, 0.919 / 0.919); our own sets unchanged (1.000 / 1.000,
+// 1.000 / 0.984). Measured once at the end, figures only: echt-ongezien
+// (contaminated) unchanged, 0.886 / 0.905 (TP 124, FP 16, FN 13); the
+// blind echt-vers5 unchanged, 0.857 / 0.909 (TP 60, FP 10, FN 6); the
+// blind echt-vers7 unchanged, 0.847 / 0.911 (TP 72, FP 13, FN 7); the
+// blind echt-vers8 0.872 / 0.904 (TP 75, FP 11, FN 8), as at its first
+// measurement. So no
+// verdict of unseen text moved: the pool's errors that are left come one
+// or two of a construction, and the three kinds that reach three are not
+// what the unseen sets' errors are made of. The goal of 0.92 / 0.92 on
+// unseen text is still not reached. Speed unchanged
+// (BenchmarkClassifyNationalParallel, medians of nine in one run, the two
+// builds alternating: 96.2 ms before, 94.8 ms after, on a machine slower
+// than that of round 14).
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

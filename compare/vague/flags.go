@@ -258,6 +258,7 @@ var evReasons = [evKinds]string{
 	evPilot:           "er start een pilot met een benoemd onderwerp",
 	evNorm:            "een benoemde norm of regeling wordt gevolgd",
 	evBenefit:         "een groep bewoners krijgt een recht of voorziening",
+	evState:           "de afspraak legt een toetsbare eigenschap of rol vast",
 }
 
 // appendQuotedSpans is appendQuoted for the text of spans, joined by a

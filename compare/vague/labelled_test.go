@@ -231,9 +231,9 @@ const (
 	realFresh6Precision, realFresh6Recall   = 0.91, 0.91
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
-	realFresh9Precision, realFresh9Recall   = 0.70, 0.81
+	realFresh9Precision, realFresh9Recall   = 0.74, 0.86
 	realFresh10Precision, realFresh10Recall = 0.73, 0.91
-	realPoolPrecision, realPoolRecall       = 0.90, 0.93
+	realPoolPrecision, realPoolRecall       = 0.91, 0.93
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -245,7 +245,8 @@ const (
 // (0.921 / 0.938), after the fourteenth's 985 / 82 / 65 (0.923 / 0.938).
 // echt-vers9.tsv (the corporation and news register, 0.705 / 0.811 on
 // arrival) then joined after its first measurement: 1,028 / 99 / 75
-// (0.912 / 0.932), hence the floor.
+// (0.912 / 0.932); after the fifteenth round's kinds 1,034 / 96 / 69
+// (0.915 / 0.937), hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {
@@ -380,8 +381,10 @@ func TestLabelledRealFresh8(t *testing.T) {
 // classifier ran on them. The set is not blind, so its misses are logged
 // like those of echt-vers6. Its first measurement, with the rules of main
 // as they stood (8014168), is the honest figure for unseen text: 0.705 /
-// 0.811 (TP 43, FP 18, FN 10, TN 48; type accuracy 0.697, 83/119). The
-// floor guards it.
+// 0.811 (TP 43, FP 18, FN 10, TN 48; type accuracy 0.697, 83/119). As
+// part of the dev pool it is tuned on since: 0.717 / 0.811 after the
+// fourteenth round, 0.742 / 0.868 (TP 46, FP 16, FN 7) after the
+// fifteenth. The floor guards it.
 func TestLabelledRealFresh9(t *testing.T) {
 	s := evaluate(t, readLabelled(t, "echt-vers9.tsv"))
 	checkFresh(t, "echt-vers9.tsv", s, 100, realFresh9Precision, realFresh9Recall)

@@ -190,7 +190,7 @@ func (c *Classifier) actOpens(sc *scratch, k int32) bool {
 func (c *Classifier) voidSignals(sc *scratch) {
 	for i := range sc.sigs {
 		g := &sc.sigs[i]
-		if g.kind.isQuantity() && (sc.inCondition(g.first) || sc.selects(g.first)) {
+		if g.kind.isQuantity() && (sc.inCondition(g.first) || sc.selects(g.first) || sc.describedDuration(g)) {
 			g.aside = true
 			// "Wanneer dit percentage onder de 75% komt, gaan partijen
 			// overleggen": a threshold that triggers the agreement is

@@ -19,6 +19,7 @@ const (
 	evPilot                  // a pilot started on a named subject (pilot.go)
 	evNorm                   // a named norm, policy or advice kept (norm.go)
 	evBenefit                // a benefit a group of residents receives or may claim (benefit.go)
+	evState                  // a definite subject in a checkable state (state.go)
 	evKinds                  // the number of kinds; add new ones above
 )
 
@@ -260,7 +261,10 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit) && typ == "" {
+	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState ||
+		ev.kind == evQuantity && ev.sig == universalSig) && typ == "" {
+		// A statement about all of something ("benadert in 2026 alle
+		// huurders van 75 jaar en ouder") states a result.
 		typ = TypeResultaat
 	}
 	if ev.kind != evNone {
@@ -292,6 +296,9 @@ func (sc *scratch) foundCommitment(si int32, anyParty, live bool) evidence {
 		}
 		if g := sc.normKept(si, anyParty); g >= 0 {
 			return evidence{kind: evNorm, sig: g, hit: -1} // "volgen we de richtlijnen van de overheid" (norm.go)
+		}
+		if g := sc.stateHeld(si); g >= 0 {
+			return evidence{kind: evState, sig: g, hit: -1} // "Ons huurbeleid is inflatievolgend" (state.go)
 		}
 	}
 	if g := sc.benefitGranted(si); g >= 0 {
