@@ -36,7 +36,7 @@ type trainOpts struct {
 }
 
 // defaultOpts are the settings chosen by cross-validation (TestLearnedCV).
-var defaultOpts = trainOpts{epochs: 60, rate: 0.05, l2: 1e-2, minCount: 2, prune: 0.03}
+var defaultOpts = trainOpts{epochs: 60, rate: 0.05, l2: 3e-3, minCount: 2, prune: 0.03}
 
 const cvFolds = 5
 
