@@ -17,10 +17,18 @@ package vague
 // subject is a time ("De komende maanden worden bijeenkomsten
 // georganiseerd") or a task ("De duurzaamheidsopgave wordt opgepakt"),
 // or when the act is process (monitoring, reporting: "De afspraken
-// worden continu gemonitord" needs a time). Earlier rounds tried the
-// subject-first passive without these guards and dropped it (rounds 12
-// and 15: it broke labelled vague sentences with a time or a task as
-// subject and an effort as act).
+// worden continu gemonitord" needs a time) or puts a means to work ("Dit
+// geld wordt ingezet voor de leefbaarheid", which deploy.go judges by
+// what is put to work). Earlier rounds tried the subject-first passive
+// without these guards and dropped it (rounds 12 and 15: it broke
+// labelled vague sentences with a time or a task as subject and an effort
+// as act). The same subject with a verb that says it starts, stops, takes
+// place or applies ("De verkoop van sociale huurwoningen stopt per
+// direct", "De activiteiten moeten plaatsvinden in de directe
+// woonomgeving", "De verdeling over de corporaties geschiedt naar rato
+// van …") is the other half of the kind (eventHeld); what grows, rises or
+// goes on ("De groei … gaat door", "zal toenemen") is a change with no
+// measure and is not read.
 
 // factPassive reports whether act h is the participle of a passive whose
 // definite subject opens its main clause, with nothing evaluative in the
@@ -202,16 +210,18 @@ func (sc *scratch) taskOrTimeIn(from, to int32, s *sentence) bool {
 
 // eventSubject reports a definite noun phrase in tokens [from, end) that
 // opens the clause: a determiner and at most four words with no
-// preposition but "van" and no vague match ("De verkoop van sociale
-// huurwoningen", "De activiteiten"). Unlike a state's subject it may name
-// an act: what stops or starts is often one ("De verkoop stopt").
+// subordinator, negator or auxiliary and no vague match ("De verkoop van
+// sociale huurwoningen", "De activiteiten", "De verdeling over de
+// corporaties"). Unlike a state's subject it may name an act, since what
+// stops or starts is often one ("De verkoop stopt"), and carry any
+// prepositional phrase.
 func (sc *scratch) eventSubject(from, end int32, s *sentence) bool {
 	if end-from < 2 || end-from > 5 || !sc.definiteWord(from, s) {
 		return false
 	}
 	for j := from + 1; j < end; j++ {
 		t := &sc.toks[j]
-		if t.kind != tkWord || t.cls&(clsSubord|clsPrep|clsNegator|clsAux) != 0 && !sc.isWord(j, s, "van") || sc.vagueAt(j, s) {
+		if t.kind != tkWord || t.cls&(clsSubord|clsNegator|clsAux) != 0 || sc.vagueAt(j, s) {
 			return false
 		}
 	}

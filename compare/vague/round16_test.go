@@ -18,6 +18,7 @@ func TestDefiniteFact(t *testing.T) {
 		{"Het merendeel van de flexwoningen zal worden verhuurd aan spoedzoekers.", false, ""},
 		{"De verkoop van eengezinswoningen stopt.", false, "start, stopt"},
 		{"De huurverhoging van de seniorenwoningen vervalt.", false, "start, stopt"},
+		{"De toewijzing voor de seniorenwoningen geschiedt op basis van inschrijfduur.", false, "start, stopt"},
 		{"De spreekuren moeten plaatsvinden in het buurthuis.", false, "plaatsvindt"},
 		{"In Zuidwijk gaan de werkzaamheden aan de galerijflats van start.", false, "start, stopt"},
 		// Near-misses.
