@@ -84,7 +84,11 @@
 // richtlijnen van de overheid", "houden vast aan een inflatievolgend
 // huurbeleid"); or a definite subject in a checkable state ("Ons
 // huurbeleid is inflatievolgend", "De wijk … wordt focuswijk"; not "De
-// woningen zijn duurzaam"); or a benefit that a group of residents receives or may
+// woningen zijn duurzaam"), with a passive act ("Deze eenheidshuren
+// worden direct ingevoerd") or a verb that says it starts, stops or takes
+// place ("De verkoop … stopt per direct"); or a named instrument or a role
+// put to work ("via het project Welkom in de wijk"); or a benefit that a
+// group of residents receives or may
 // claim ("kunnen vanaf 1 september korting op hun huur krijgen"); or an
 // agreed complement ("afgesproken
 // dat de gemeente een grondprijs rekent …": the complement of a verb of
@@ -1264,6 +1268,151 @@
 // (BenchmarkClassifyNationalParallel, medians of nine in one run, the two
 // builds alternating: 96.2 ms before, 94.8 ms after, on a machine slower
 // than that of round 14).
+//
+// The sixteenth round (issue 9) went back to the dev pool's errors (2,087
+// sentences; at the start TP 1,034, FP 96, FN 69, P 0.915, R 0.937), with
+// the lead's warning that the blind sets had not moved for two rounds:
+// kinds fitted to three dev sentences do not carry, so few and broad
+// kinds were sought. Before any change all 165 errors were sorted by
+// construction into seven broad kinds (each the union of round 15's small
+// kinds, named after it; an error counts once; sets are of the seven in
+// the pool, sources distinct source addresses):
+//
+//	broad kind (round 15's rows)                        n   sets  sources
+//	false alarms (96)
+//	A a checkable predicate the rules do not read:     32    7      29
+//	  a definite subject in a state, a passive act or
+//	  an event ("stopt per direct", "worden direct
+//	  ingevoerd"), a right, a rule that applies, and
+//	  acts or objects not read ("komt er een …")
+//	B vague language beside a concrete commitment: a   38    7      36
+//	  means, named project or role (19), a vague word
+//	  in another sense or a subordinate part (13), a
+//	  named norm under vague language (3), a dated or
+//	  counted effort (3)
+//	C clauses about the agreements in wording not      16    5      16
+//	  known
+//	D a number not read or lacking a part               10    6      10
+//	misses (69)
+//	E a commitment read where the main predicate has   29    6      29
+//	  none: an act in a subordinate part, example,
+//	  title or topic (13), an indefinite object read
+//	  as definite (8), starting, continuing or
+//	  preparing work (7), a number that is no quantity
+//	  (1)
+//	F clauses about making the agreements read as      11    6      11
+//	  kader
+//	G vague language not read or cancelled wrongly: a  29    7      29
+//	  degree (8), an effort, plan or permission with a
+//	  number and no date (10), process acts read as
+//	  concrete (9), an intention in verb-final order
+//	  (2)
+//
+// Two kinds were built, each breaking no labelled vague sentence of the
+// pool or our own sets, with own examples and near-misses
+// (round16_test.go):
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    1,034 / 96 / 69
+//	30 a definite subject with a checkable predicate beyond  1,034 / 89 / 69
+//	   the copula: a passive act, or a verb that says it
+//	   starts, stops, takes place or applies (fact.go,
+//	   evidence evActParty and evEvent); 7 fixed, from 4
+//	   sets and 7 sources
+//	31 a named instrument or a role put to work is evidence  1,034 / 84 / 69
+//	   of its own (means.go, evidence evMeans); 5 fixed,
+//	   from 2 sets and 5 sources
+//
+// Kind 30 is the half of broad kind A that kind 27 left: the definite
+// subject that opens a main clause, in a sentence no vague match governs,
+// now carries a passive act ("Deze eenheidshuren worden direct
+// ingevoerd", "De huurovereenkomst wordt eerst voor een jaar afgesloten",
+// "Het merendeel van de woningen zal worden aangeboden in …") or an event
+// verb (stoppen, vervallen, gelden, geschieden, eindigen; starten and
+// beginnen when not "met" what is started; "vindt … plaats", "gaan … van
+// start", also inverted: "gaan de werkzaamheden … van start"). Rounds 12
+// and 15 had tried the subject-first passive bare and dropped it (it broke
+// "De komende maanden worden bijeenkomsten georganiseerd", "De
+// duurzaamheidsopgave wordt opgepakt", "Dit geld wordt onder meer ingezet
+// voor …"); the guards that keep those vague are general, not fitted: no
+// evaluative, ambition, degree or comparative word in the subject or
+// predicate (the ambition lines: "De nieuwe woningen moeten duurzaam
+// worden gebouwd", "worden energiezuiniger gemaakt"), no time or task as
+// subject, no process act, no means put to work (deploy.go judges that);
+// what grows or goes on ("zal toenemen", "gaat door") is not an event.
+// Fixed: w027, w055, k093 (passive), k016, k083, d1140, y017 (event).
+// Kind 31 is the part of broad kind B where the means is the commitment:
+// a means only cancelled effort and vague measures (round 9), so a
+// sentence whose verb the rules do not read ("We geven statushouders een
+// 'zachte landing' via het project Welkom in de wijk", "krijgt een vervolg,
+// onder meer via Operatie Steenbreek") fell to the fallback, and a name
+// that opens with "van" ("het project van Groot naar Beter") was not read
+// as one. A means in a sentence with no vague region is now evidence; a
+// named channel after "via" (not a party), a name that opens with "van",
+// "de" or "het" and "gebruik maken van" a role written as a hyphenated
+// compound are means; a sentence that only gives an example ("Bijvoorbeeld
+// door de inzet van wooncoaches.") is left out, which kept d0055. Fixed:
+// r217 (its second sentence "Dit doen ze onder meer met een
+// doorstroommakelaar"), r229, r286, r319, vA008.
+//
+// Looked at and left out: the degree of the act ("investeert fors in …
+// door …", "op bescheiden schaal nog gesloopt"): moving the uninflected
+// fors, flink, gematigd and "op … schaal" to vage-graad, which only a
+// number cancels, and letting a degree inside a cancelled effort's words
+// govern it fixed 2 (d0078, u124), broke none, and so stayed below three;
+// the other six of its row are each their own mechanism (a number in a
+// concession, "en het verduurzamen" read as a new clause, "omlaag", an
+// example). Starting, continuing or preparing a generic activity (broad
+// kind E, 7): the labels split on the same shape (d1143 "gaat door met
+// het verduurzamen van haar woningen" ja, r186 "pakken in 2021 door met
+// het verduurzamen van hun woningen" nee; k067 "bereidt de bouw van circa
+// 36 woningen voor" ja, nA068 "start met de voorbereiding van de
+// herstructurering van ruim 300 woningen" nee). Clauses about the
+// agreements (C and F, 27 together): the labels split there too (nA011
+// "waar nodig … aangepast" kader, u089 "worden regelmatig geactualiseerd"
+// vague; round 13's r394 and d1016), and round 13's kader-under-effort
+// rule broke 17. "Er komt een …" with a singular object: 1 (w021; r228
+// "Er komt een aanpak" stays vague by its task word). Majority and
+// partitive quantifiers over whom a rule or benefit serves (w042, x004,
+// k006): three sentences, three mechanisms (x004's "beperkte" is read as
+// the verb beperken). Numerals: "zesduizend" and a number whose unit is
+// elided ("met zo'n 1500 worden verminderd"): 1 each. d2075 left as it
+// was.
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone, not
+// trained, so the same as the pool): 0.915 / 0.937 before, 0.920 / 0.937
+// after kind 30 as first built (FP 90; its subject was then widened to
+// any prepositional phrase, which fixed y017), 0.925 / 0.937 after both
+// (FP 84); the vetoes
+// still gain nothing (the logistic scorer at p < 0.2: 0.915 / 0.935
+// before, 0.925 / 0.937 after). Per set before → after: echt.tsv 0.935 /
+// 0.946 → 0.944 / 0.946 (FP 33 → 28), echt-vers2 0.915 / 0.939 → 0.923 /
+// 0.939 (FP 10 → 9), echt-vers3 0.750 / 0.931 → 0.794 / 0.931 (FP 9 →
+// 7), echt-vers4 0.840 / 0.875 → 0.875 / 0.875 (FP 4 → 3), echt-vers9
+// 0.742 / 0.868 → 0.780 / 0.868 (FP 16 → 13), echt-vers and echt-vers6
+// unchanged (0.944 / 0.948, 0.919 / 0.919); no miss added or fixed; our
+// own sets unchanged (1.000 / 1.000, 1.000 / 0.984). The results digest
+// changed for one input, a counter-example of rule toedelen ("Deze regel
+// geldt voor alle woningen." is now a rule that applies). Measured once at
+// the end, figures only: echt-ongezien (contaminated) unchanged, 0.886 /
+// 0.905 (TP 124, FP 16, FN 13); the blind echt-vers5 unchanged, 0.857 /
+// 0.909 (TP 60, FP 10, FN 6); echt-vers7 unchanged, 0.847 / 0.911 (TP 72,
+// FP 13, FN 7); echt-vers8 unchanged, 0.872 / 0.904 (TP 75, FP 11, FN 8);
+// echt-vers10 0.738 / 0.929 → 0.752 / 0.929 (TP 79, FP 28 → 26, FN 6).
+// Caveat: while kind 30 was built, the package tests (run for the own
+// near-misses) showed echt-vers5's recall floor failing once (0.894: one
+// labelled vague sentence lost) with the first prototype, which also
+// failed round 10's own near-miss "Dit geld wordt ingezet voor de
+// leefbaarheid."; the guard added for that near-miss (no deployed means)
+// brought echt-vers5 back to its figure. Nothing else of a blind set was
+// seen. So the broad kinds moved two false alarms of unseen text
+// (echt-vers10) and none of the other blind sets; the goal of 0.92 /
+// 0.92 on unseen text is still not reached. Speed: on this round's
+// machine BenchmarkClassifyNationalParallel is above 100 ms for the code
+// before the round as well (medians of nine in one run, the two builds
+// alternating: 137.7 ms before, 142.4 ms after, each run spread over
+// 121–151 ms), so the difference is within the noise and the 100 ms goal
+// could not be checked here.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

@@ -259,6 +259,8 @@ var evReasons = [evKinds]string{
 	evNorm:            "een benoemde norm of regeling wordt gevolgd",
 	evBenefit:         "een groep bewoners krijgt een recht of voorziening",
 	evState:           "de afspraak legt een toetsbare eigenschap of rol vast",
+	evEvent:           "de afspraak legt vast dat iets start, stopt, plaatsvindt of geldt",
+	evMeans:           "er wordt een benoemd middel of een persoon ingezet",
 }
 
 // appendQuotedSpans is appendQuoted for the text of spans, joined by a

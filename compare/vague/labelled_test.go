@@ -219,21 +219,25 @@ func TestLabelledHeldOut(t *testing.T) {
 // echt-vers3/4 in the seventh, echt-vers6 and echt-vers9 right after their
 // first measurement). The floors are regression guards at what the classifier
 // reaches now (see doc.go), a little below it; the goal for unseen text is
-// 0.92 / 0.92.
+// 0.92 / 0.92. After the sixteenth round's kinds 30 and 31 the sets
+// whose precision rose have their floors raised with it: echt.tsv 0.944 /
+// 0.946, echt-vers2 0.923 / 0.939, echt-vers3 0.794 / 0.931, echt-vers4
+// 0.875 / 0.875, echt-vers9 0.780 / 0.868, and the blind echt-vers10
+// 0.752 / 0.929 (measured once at the end of the round, figures only).
 const (
-	realDevPrecision, realDevRecall         = 0.93, 0.94
+	realDevPrecision, realDevRecall         = 0.94, 0.94
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
 	realFreshPrecision, realFreshRecall     = 0.94, 0.94
-	realFresh2Precision, realFresh2Recall   = 0.91, 0.93
-	realFresh3Precision, realFresh3Recall   = 0.74, 0.90
-	realFresh4Precision, realFresh4Recall   = 0.83, 0.87
+	realFresh2Precision, realFresh2Recall   = 0.92, 0.93
+	realFresh3Precision, realFresh3Recall   = 0.79, 0.90
+	realFresh4Precision, realFresh4Recall   = 0.87, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
 	realFresh6Precision, realFresh6Recall   = 0.91, 0.91
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
-	realFresh9Precision, realFresh9Recall   = 0.74, 0.86
-	realFresh10Precision, realFresh10Recall = 0.73, 0.91
-	realPoolPrecision, realPoolRecall       = 0.91, 0.93
+	realFresh9Precision, realFresh9Recall   = 0.77, 0.86
+	realFresh10Precision, realFresh10Recall = 0.75, 0.91
+	realPoolPrecision, realPoolRecall       = 0.92, 0.93
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -246,7 +250,8 @@ const (
 // echt-vers9.tsv (the corporation and news register, 0.705 / 0.811 on
 // arrival) then joined after its first measurement: 1,028 / 99 / 75
 // (0.912 / 0.932); after the fifteenth round's kinds 1,034 / 96 / 69
-// (0.915 / 0.937), hence the floor.
+// (0.915 / 0.937); after the sixteenth's 1,034 / 84 / 69 (0.925 /
+// 0.937), hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {

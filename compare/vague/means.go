@@ -22,6 +22,9 @@ func (sc *scratch) meansIn(si int32) int32 {
 		first, last = sc.namedInstrument(s)
 	}
 	if first < 0 {
+		first, last = sc.usesRole(s)
+	}
+	if first < 0 {
 		s.noMeans = true
 		return -1
 	}
@@ -116,7 +119,15 @@ func (sc *scratch) vagueBetween(si int32, from, to int32) bool {
 // namedInstrument finds "met|via|door het project <Naam>" (a named
 // project, programme, pilot, aanpak or regeling), "met|via een
 // <…makelaar|…coach|…consulent|…>" or "in de inzet van <…coaches>" (people
-// put to work).
+// put to work). Round 16 (kind 31) added a name that opens with "van",
+// "de" or "het" ("met het project van Groot naar Klein") and a named
+// channel after "via" ("via Operatie Tegelwip", not "via de gemeente"),
+// and made a means evidence of its own in a sentence that has no vague
+// region for it to cancel (verdict.go, evMeans): carrying out a named
+// instrument or putting a role to work is a definite act, whatever the
+// main verb ("krijgt een vervolg via Operatie Tegelwip"); not in a
+// sentence that only gives an example ("Bijvoorbeeld door de inzet van
+// wooncoaches.").
 func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 	for k := s.from; k < s.to; k++ {
 		// "inzet van een seniorenmakelaar", "de inzet van wooncoaches".
@@ -145,16 +156,82 @@ func (sc *scratch) namedInstrument(s *sentence) (first, last int32) {
 		w := sc.word(int(j))
 		switch string(w) {
 		case "project", "programma", "pilot", "aanpak", "regeling", "werkwijze", "methode", "methodiek":
-			if n := j + 1; n < s.to && sc.toks[n].kind == tkWord && sc.toks[n].flags&tfCap != 0 {
-				return k, n
+			if n := sc.nameAfter(j+1, s); n >= 0 {
+				return k, n // "met het project Passend Thuis", "met het project van Groot naar Beter"
 			}
 			continue
+		}
+		// "via Operatie Steenbreek", "via Woningnet": a named channel
+		// (round 16, kind 31); not a party ("via de gemeente").
+		if sc.isWord(k, s, "via") && j == k+1 && sc.toks[j].flags&tfCap != 0 && sc.toks[j].flags&tfAllCaps == 0 && !sc.inParty(j) {
+			return k, j
 		}
 		if !sc.isWord(k, s, "door") && j > k+1 && isRoleNoun(w) {
 			return k, j // "met een doorstroommakelaar", not "met energiecoaches en …"
 		}
 	}
 	return -1, -1
+}
+
+// nameAfter returns the last word of a name that starts at token n: a
+// capitalised word ("Passend Thuis"), or "van", "de" or "het" before one
+// ("van Groot naar Beter", round 16); -1 if none starts there.
+func (sc *scratch) nameAfter(n int32, s *sentence) int32 {
+	if n < s.to && sc.toks[n].kind == tkWord && (sc.isWord(n, s, "van") || sc.isWord(n, s, "de") || sc.isWord(n, s, "het")) {
+		n++
+	}
+	if n < s.to && sc.toks[n].kind == tkWord && sc.toks[n].flags&tfCap != 0 && !sc.inParty(n) {
+		return n
+	}
+	return -1
+}
+
+// usesRole finds "gebruik maken van" a person put to work ("wordt er
+// gebruik gemaakt van een ouderen-verhuismakelaar", round 16, kind 31)
+// and returns the span from "gebruik" to the role noun, or -1, -1.
+func (sc *scratch) usesRole(s *sentence) (first, last int32) {
+	for k := s.from; k+3 < s.to; k++ {
+		if !sc.isWord(k, s, "gebruik") {
+			continue
+		}
+		switch string(sc.word(int(k + 1))) {
+		case "maken", "maakt", "gemaakt", "maakte", "maakten":
+		default:
+			continue
+		}
+		if !sc.isWord(k+2, s, "van") {
+			continue
+		}
+		j := k + 3
+		if sc.clsAt(j, s)&clsDet != 0 {
+			j++
+		}
+		// The role noun may close a compound written with a hyphen
+		// ("ouderen-verhuismakelaar").
+		for n := j; n < s.to && n <= j+2; n++ {
+			if sc.toks[n].kind == tkWord && isRoleNoun(sc.word(int(n))) {
+				return k, n
+			}
+			if sc.toks[n].kind == tkWord && sc.toks[n].cls&(clsPrep|clsSubord|clsCoord) != 0 {
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+// exampleSentence reports a sentence that opens with an example
+// ("Bijvoorbeeld door de inzet van wooncoaches.", "Denk aan …", "Zoals
+// …"): what it names illustrates, it does not commit.
+func (sc *scratch) exampleSentence(s *sentence) bool {
+	if sc.toks[s.from].kind != tkWord {
+		return false
+	}
+	switch string(sc.word(int(s.from))) {
+	case "bijvoorbeeld", "denk", "zoals":
+		return true
+	}
+	return false
 }
 
 // isRoleNoun reports a person put to work: "doorstroommakelaar",

@@ -20,6 +20,8 @@ const (
 	evNorm                   // a named norm, policy or advice kept (norm.go)
 	evBenefit                // a benefit a group of residents receives or may claim (benefit.go)
 	evState                  // a definite subject in a checkable state (state.go)
+	evEvent                  // a definite subject that starts, stops or takes place (fact.go)
+	evMeans                  // a named instrument or a role put to work (means.go)
 	evKinds                  // the number of kinds; add new ones above
 )
 
@@ -216,7 +218,8 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 			case anyTime:
 				ev = evidence{kind: evActTime, sig: -1, hit: i}
 			case universal || !sc.ensuredState(h) && ((product < 0 || sc.continues(h)) && (anyParty && sc.definiteObject(h) || sc.namedObject(h) || sc.deployedObject(h) ||
-				m.typ != TypeProces && (sc.passiveDefinite(h) || (anyParty || sc.passiveClause(h)) && sc.restrictedSet(h))) || anyParty && sc.meansObject(h)):
+				m.typ != TypeProces && (sc.passiveDefinite(h) || (anyParty || sc.passiveClause(h)) && sc.restrictedSet(h))) || anyParty && sc.meansObject(h) ||
+				m.typ != TypeProces && !sc.liveRegionIn(si) && sc.factPassive(h)):
 				// "verkoopt geen sociale huurwoningen", "wijst een vaste
 				// contactpersoon aan", "levert iedere woning schoon op";
 				// not "bouwt woningen", nor "stelt een plan op" without
@@ -261,7 +264,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState ||
+	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState || ev.kind == evEvent || ev.kind == evMeans ||
 		ev.kind == evQuantity && ev.sig == universalSig) && typ == "" {
 		// A statement about all of something ("benadert in 2026 alle
 		// huurders van 75 jaar en ouder") states a result.
@@ -299,6 +302,16 @@ func (sc *scratch) foundCommitment(si int32, anyParty, live bool) evidence {
 		}
 		if g := sc.stateHeld(si); g >= 0 {
 			return evidence{kind: evState, sig: g, hit: -1} // "Ons huurbeleid is inflatievolgend" (state.go)
+		}
+		// A means that cancelled a region says so itself (evCancelled
+		// below); on its own it is evidence of its own (means.go).
+		if s := &sc.sents[si]; s.regs.from == s.regs.to && !sc.exampleSentence(s) {
+			if g := sc.meansIn(si); g >= 0 {
+				return evidence{kind: evMeans, sig: g, hit: -1} // "via het project Welkom in de wijk"
+			}
+		}
+		if g := sc.eventHeld(si); g >= 0 {
+			return evidence{kind: evEvent, sig: g, hit: -1} // "De verkoop van sociale huurwoningen stopt per direct" (fact.go)
 		}
 	}
 	if g := sc.benefitGranted(si); g >= 0 {
