@@ -171,12 +171,13 @@ func TestDOCXWalk(t *testing.T) {
 }
 
 // TestDOCXBrokenXMLInDutch: XML that encoding/xml refuses is reported in
-// Dutch with its line, not in encoding/xml's English.
+// Dutch with its line and where it is in Word's terms, not in
+// encoding/xml's English.
 func TestDOCXBrokenXMLInDutch(t *testing.T) {
 	broken := docxtest.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
 		"\n<w:p><w:r><w:t>a&bc;</w:t></w:r></w:p></w:body></w:document>"})
 	res := importFile("kapot.docx", broken, Options{})
-	want := "beschadigd Word-document: ongeldige XML op regel 2 (afgebroken download of kopie?); daarom is het bestand niet ingelezen"
+	want := "beschadigd Word-document: ongeldige XML op regel 2, voor de eerste alinea met tekst (afgebroken download of kopie?); daarom is het bestand niet ingelezen"
 	if res.report.ErrorKind != ErrCorrupt || res.report.Error != want {
 		t.Errorf("%q (%s), want %q", res.report.Error, res.report.ErrorKind, want)
 	}

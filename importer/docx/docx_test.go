@@ -187,3 +187,23 @@ func TestLabelsCountAsText(t *testing.T) {
 		t.Errorf("fifth label %+v, want 300 fives", l)
 	}
 }
+
+// TestBrokenSaysWhere: broken XML in the document names where it is in
+// Word's terms (after which paragraph, in which table), not a line of
+// word/document.xml.
+func TestBrokenSaysWhere(t *testing.T) {
+	const head = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
+	para := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	tbl := `<w:tbl><w:tr><w:tc>` + para("cel") + `</w:tc></w:tr></w:tbl>`
+	for _, c := range []struct{ body, want string }{
+		{`<w:p><w:r><w:t>a</w:r>`, "voor de eerste alinea met tekst"},
+		{para("een") + para("twee") + `<w:p><w:r><w:t>drie</w:x>`, "na alinea 2"},
+		{para("een") + tbl + para("twee") + tbl + `<w:p>&bogus;</w:p>`, "na tabel 2"},
+		{para("een") + tbl + `<w:tbl><w:tr><w:tc>` + para("cel") + `</w:tr>`, "in tabel 2"},
+	} {
+		_, err := docx.Read(docxtest.Package(map[string]string{"word/document.xml": head + c.body}), docx.Limits{})
+		if err == nil || !strings.Contains(err.Error(), "ongeldige XML") || !strings.HasSuffix(err.Error(), ", "+c.want) {
+			t.Errorf("%s: %v, want ongeldige XML …, %s", c.body, err, c.want)
+		}
+	}
+}

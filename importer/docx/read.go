@@ -59,7 +59,7 @@ func Read(data []byte, lim Limits) (*Document, error) {
 	}
 	p := &parser{t: newTokens(docData), styles: st, num: num, lim: lim}
 	if err := p.body(); err != nil {
-		return nil, err
+		return nil, p.where(err)
 	}
 	return &p.doc, nil
 }
