@@ -100,3 +100,21 @@ func TestMeansExample(t *testing.T) {
 		{"De corporatie isoleert in 2026 alle galerijflats in Noord, bijvoorbeeld met HR++-glas.", false, ""},
 	})
 }
+
+// TestNotTheObject holds our own examples of kind 36 (verdict.go,
+// inversion.go): a definite word that is not the act's object does not
+// make the object definite: "voor alle …" names whom the act is for, and
+// a name right after the verb of an inverted sentence is its subject.
+// Near-misses are concrete: "alle" in a place, a definite object after
+// the inverted subject, "alle" as the object itself.
+func TestNotTheObject(t *testing.T) {
+	checkKindExamples(t, "36 a definite word that is not the object", []kindExample{
+		{"Voor alle leeftijdsgroepen worden huurwoningen gebouwd.", true, ""},
+		{"Woonwaard bouwt huurwoningen voor alle doelgroepen.", true, ""},
+		{"Daarnaast bouwen Woonwaard en Intermaris huurwoningen voor starters.", true, ""},
+		// Near-misses.
+		{"Woonwaard hangt in alle woningen rookmelders op.", false, ""},
+		{"Daarnaast sloopt Woonwaard de Hortensiaflat.", false, ""},
+		{"Woonwaard biedt alle nieuwe huurders een welkomstgesprek aan.", false, ""},
+	})
+}

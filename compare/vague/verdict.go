@@ -181,10 +181,19 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 				ruleSig = i
 			}
 		case g.kind == sigUniversal:
-			universal = true
 			// Not in a prepositional phrase: "voor alle doelgroepen",
-			// "bij ieder nieuw project" quantify no result.
-			if f := g.first; universalSig < 0 && (f == s.from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
+			// "bij ieder nieuw project" quantify no result. Nor does
+			// "voor alle" make an act's object definite: it names whom
+			// the act is for ("voor alle generaties worden woningen
+			// gebouwd", round 17, kind 36); a place ("hangt in alle
+			// woningen rookmelders op") and "voor iedere kandidaat" (one
+			// each) still count.
+			f := g.first
+			inPP := f > s.from && sc.toks[f-1].kind == tkWord && sc.toks[f-1].cls&clsPrep != 0
+			if !inPP || !sc.isWord(f, s, "alle") || !sc.isWord(f-1, s, "voor") {
+				universal = true
+			}
+			if universalSig < 0 && !inPP {
 				universalSig = i
 			}
 		case g.kind.isTime():
