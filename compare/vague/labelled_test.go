@@ -228,7 +228,8 @@ func TestLabelledHeldOut(t *testing.T) {
 // rose have their floors raised with them: echt.tsv 0.945 / 0.958,
 // echt-vers 0.948 / 0.955, echt-vers2 0.932 / 0.957, echt-vers3 0.818 /
 // 0.931, echt-vers6 0.928 / 0.928, echt-vers9 0.783 / 0.887, the pool
-// 0.929 / 0.948.
+// 0.929 / 0.948, and the blind echt-vers10 0.775 / 0.929 (measured once
+// at the end of the round, figures only).
 const (
 	realDevPrecision, realDevRecall         = 0.94, 0.95
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
@@ -241,7 +242,7 @@ const (
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
 	realFresh9Precision, realFresh9Recall   = 0.78, 0.88
-	realFresh10Precision, realFresh10Recall = 0.75, 0.91
+	realFresh10Precision, realFresh10Recall = 0.77, 0.91
 	realPoolPrecision, realPoolRecall       = 0.92, 0.94
 )
 
