@@ -43,7 +43,8 @@
 //	kader                framework clauses (looptijd, geschillen, bijstelling; evaluation
 //	                     and the bod/jaarschijf cycle only with a moment or frequency;
 //	                     what the document of the agreements lays down, what it is;
-//	                     not making more, further or better agreements)
+//	                     not making more, further or better agreements,
+//	                     nor making or signing them under an intention)
 //	partij, geen-trekker who: parties, "partijen"/"wij", an agentless passive
 //	geen-resultaat       raised by the classifier when nothing is verifiable and no
 //	                     other rule says why
@@ -98,7 +99,10 @@
 // hoeveelheid+tijd; "het onderzoek is uiterlijk 1 maart afgerond en de
 // uitkomsten zijn gedeeld": product+tijd). Talk and study are not
 // cancelled by a date or frequency alone ("bespreken jaarlijks de
-// uitkomsten" stays vague), nor a number by being the topic of a talk.
+// uitkomsten" stays vague), nor a number by being the topic of a talk;
+// a degree with no number ("investeert fors in …", "op bescheiden
+// schaal", "neemt toe") is not cancelled by a means, and a means given as
+// an example ("Bijvoorbeeld door …", "Denk aan …") is no evidence.
 // An agreement is vague when it is no kader clause and none of its
 // sentences carries a verifiable commitment, so a long text with one
 // concrete sentence is not vague.
@@ -1413,6 +1417,226 @@
 // alternating: 137.7 ms before, 142.4 ms after, each run spread over
 // 121–151 ms), so the difference is within the noise and the 100 ms goal
 // could not be checked here.
+//
+// The seventeenth round (issue 9) went on from the sixteenth's broad
+// kinds (2,087 sentences; at the start TP 1,034, FP 84, FN 69, P 0.925,
+// R 0.937), to the kinds not yet built: C and F (clauses about the
+// agreements), D (numbers), E (a commitment read where the main
+// predicate has none) and G (vague language not read). Before any change
+// all 153 errors were sorted again by construction (an error counts once,
+// under what made the verdict; sets are of the seven in the pool,
+// sources distinct source addresses):
+//
+//	broad kind and its rows                             n   sets  sources
+//	false alarms (84)
+//	A a checkable predicate the rules do not read      26    7      24
+//	  a right or possibility conferred (k001 k003       4    2       2
+//	    k004 nA040)
+//	  a negative state; an ensured universal (k073       2    1       2
+//	    k076)
+//	  a rule that applies (r004 nB015 k115 u016)         4    4       4
+//	  acts or objects not read: er komt/komen, a        15    6      15
+//	    verb-final or subject-first passive, a
+//	    nominal act, an act done (r078 d0031 d1100
+//	    w017 vC021 w021 w024 nB066 x070 r501 k096 y020
+//	    nC038 nB045 nC086)
+//	  d2075, left as it is                               1    1       1
+//	B vague language beside a concrete commitment      30    7      29
+//	  a means, named project or pilot (r269 r306 r507   13    4      12
+//	    r531 d1001 d1035 d1139 d2003 d2056 nC106 u059
+//	    u191 k027)
+//	  a vague word in another sense or a subordinate    11    5      11
+//	    part (r346 r499 d2090 nA047 x004 x042 vC051
+//	    w042 k006 w058 vC041)
+//	  a named norm under vague language (r423 y016       3    2       3
+//	    y044)
+//	  a dated or counted effort (r365 d1154 nC088)       3    2       3
+//	C clauses about the agreements in wording not      17    5      17
+//	  known (r245 r459 d0006 d0045 d1150 d2016 nA011
+//	  vA065 vB015 vB048 vC015 u088 u107 u129 k022
+//	  k028 k097)
+//	D a number not read or lacking a part              11    6      11
+//	  a count written as one word or with its noun      5    4       5
+//	    left out (u177 vC078 w064 nA120 u062)
+//	  a number whose date, cap or unit stands           6    6       6
+//	    elsewhere (nB051 vC030 w034 u053 k059 d2125)
+//	misses (69)
+//	E a commitment read where the main predicate has   28    6      28
+//	  none
+//	  an act or number in a subordinate part, a        8    2       8
+//	    title or an apposition (r472 d2004 d2050
+//	    d2094 nA118 d1093 r443 r030)
+//	  a means given as an example (d2121 vB006 k011)     3    3       3
+//	  a topic or priority named (nC091 nC119 vA055       4    2       4
+//	    vA003)
+//	  an object read as definite (r159 r204 nB008        8    5       8
+//	    nC040 y025 u127 u135 k017)
+//	  starting, continuing or preparing work (d0070      5    3       5
+//	    d1133 d1143 nB105 k067)
+//	F clauses about making the agreements read as      13    6      13
+//	  kader or concrete
+//	  making or signing them under an intention          3    2       3
+//	    (r047 d0060 vC088)
+//	  other wording (r174 d0105 nA016 nB067 nC046      10    6      10
+//	    vC049 w004 u077 u089 k032)
+//	G vague language not read or cancelled wrongly     28    7      28
+//	  a degree or growth with no measure (d0078         8    4       8
+//	    nC018 d1047 u124 nC048 d2139 u132 vC069)
+//	  an effort, plan or permission with a number and  10    7      10
+//	    no date (r348 y024 k061 vC022 w035 k103 u115
+//	    y047 d0030 x005)
+//	  process acts read as concrete (r033 d1016 u067    7    3       7
+//	    r454 nC047 x032 u022)
+//	  an intention in verb-final order or a hedge not   3    2       3
+//	    read (r382 k048 r491)
+//
+// Five kinds were built, each from three or more sources and breaking no
+// labelled vague sentence of the pool or our own sets, with own examples
+// and near-misses (round17_test.go); the pool after each, cumulative:
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    1,034 / 84 / 69
+//	32 making or signing the agreements under an intention   1,037 / 84 / 66
+//	   is no kader clause (intended.go); 3 fixed, 2 sets,
+//	   3 sources
+//	33 a degree or growth with no measure, which a means     1,040 / 84 / 63
+//	   does not cancel (rule vage-graad, degree.go); 3
+//	   fixed, 3 sets, 3 sources
+//	34 a count written as one word or with its noun left     1,040 / 80 / 63
+//	   out (numeral.go); 4 fixed, 4 sets, 4 sources
+//	35 a means given as an example commits to nothing        1,043 / 80 / 60
+//	   (example.go); 3 fixed, 3 sets, 3 sources
+//	36 a definite word that is not the object ("voor alle    1,046 / 80 / 57
+//	   …", an inverted subject; verdict.go, inversion.go);
+//	   3 fixed, 2 sets, 3 sources
+//
+// Kind 32 (F): a kader clause sets an arrangement; a wish to make or sign
+// the agreements ("hopen … de prestatieafspraken te kunnen ondertekenen",
+// "stellen we de ambitie om opnieuw meerjarenafspraken te maken",
+// "willen we … een onderzoek afronden en vervolgens prestatieafspraken
+// maken") sets none, so a kader match whose words make or sign, under a
+// live vague region of effort type (willen, now with hopen, ambitie,
+// streven, kunnen), or after one when its verb is an infinitive the
+// intention still governs across "en", is no kader. Round 13 read every
+// kader match under an effort and broke seventeen (an evaluation, a
+// dissolution under "kan"); limited to making and signing it broke none.
+// Fixed: r047, d0060, vC088. Kind 33 (G): the rule vage-graad, cancelled
+// by a number only, now also holds the degree adverbs that
+// vage-hoeveelheid had (fors, flink, gematigd, which a means cancelled
+// there), "op bescheiden/beperkte/kleine/grote schaal" and growth
+// (toenemen, groeien, "neemt … toe"), and a live degree governs an effort
+// that a means cancelled (governedByLive): the means says how, not how
+// much. This is round 16's "degree of the act" (2 then) with growth as
+// the third. Fixed: d0078, u124, nC048. "versnellen" was tried and left
+// out (it fixed none and moved the type of 12 synthetic items to
+// resultaat), and "omlaag" too (it broke r381, a dated pilot "waarbij ze
+// de woonlasten omlaag brengen"). The others of the row are each their
+// own mechanism: nC018's "en het verduurzamen" read as a new clause, the
+// law's 1% in d1047's concession, d2139's sale with "jaarlijks" in its
+// concession, u132's label under "meer", vC069's product with a
+// frequency. Kind 34 (D): a compound numeral ("zesduizend",
+// "eenendertig") or an approximate "-tal" numeral ("een veertigtal", "een
+// tweetal") is read from its parts and gets the class of the listed
+// numerals; "duizenden", "tientallen", "achten" are not numerals; a
+// number followed by "andere" or "overige" has its noun before ("en nog
+// 368 andere"). Fixed: u177, vC078, w064, nA120. "zo'n" as a comparator
+// before a bare number fixed u062 and cost one labelled vague sentence of
+// echt-ongezien (seen only as TestSecondLabeller's figure falling below
+// its floor, not read), so it was left out. Kind 35 (E): a sentence that
+// opens with "Bijvoorbeeld door" or "Denk aan" gives no evidence, and
+// acts and signals in a means clause "door … bijvoorbeeld …" are voided:
+// what an example of how names is not promised. An example of where or
+// which stays (nC038 "Bijvoorbeeld in Reusel worden er tiny houses
+// geplaatst" and d2090 are labelled concrete; both were and stay false
+// alarms for other reasons). Fixed: d2121, vB006, k011. Kind 36 (E): what
+// made the object definite was not the object: "voor alle …" names whom
+// an act is for (r159 "voor alle soorten huishoudens worden betaalbare
+// woningen gebouwd", nB008 "voor alle generaties"; "in alle woningen" and
+// "voor iedere kandidaat" still count, a rule example and ongezien o063
+// need them), and objectAfter took the capitalised inverted subject
+// ("Daarnaast realiseren Waterweg Wonen en Samenwerking huurwoningen …")
+// for a named object. Fixed: r159, nB008, r204.
+//
+// Looked at and left out. The candidate the lead named first, a checkable
+// state or fact against evaluative ambition adjectives: kinds 27 and 30
+// read the main-clause shapes; what is left of broad kind A are single
+// constructions (rights: "dan is dat mogelijk", "recht hebben op", "kan …
+// terugkeren"; "zorgen we ervoor dat iedereen …"; "zullen niet … te zien
+// zijn"; "eerst" twice, with a live "overleg" in nB015), and a state in
+// the complement of agreeing ("Een van de afspraken is dat alle nieuwe …
+// woningen geschikt zijn voor …", x042) is one sentence besides d2075,
+// which was left as it is. Clauses about the agreements (C and F
+// other wording, 27): the labels split on the same shapes, so nothing was
+// built: k022 "In deze overeenkomst staat hoe we de komende vier jaren
+// met elkaar samenwerken" kader against u077 "In de overeenkomst zijn
+// afspraken gemaakt over de samenwerking voor de komende vier jaar" vague;
+// nA011 "periodiek gemonitord en waar nodig … aangepast" kader against
+// u089 "worden regelmatig geactualiseerd" vague; vA065 "maakt
+// prestatieafspraken met …" concrete against nC046 and nB067 (making
+// agreements) vague. Conditional adjustment ("waar nodig … bijgestuurd",
+// "zodra … tegen het licht gehouden") is consistent but reaches two
+// sentences with wording the kader rules do not know. Starting,
+// continuing or preparing (E, 5): the labels split, as round 16 found.
+// Monitoring with a date as study (G, 3: r033, d1016, u067): the labels
+// split (r394 kader against d1016 vague). An effort, plan or permission
+// with a number and no date (G, 10): ten sentences, seven constructions
+// ("zou … moeten" beyond the rule's window, "gaan ervoor om", a list
+// after "stuurt op de volgende doelstellingen:", another's target, a
+// response time read as a date, "staat op stapel", "mogen" with a number
+// that selects or a cap the labels do not count). Continuing a named
+// pilot ("de pilot … door te zetten", "wordt de proef … omgezet naar een
+// reguliere aanpak"): 2. Topics named (E, 4): four mechanisms ("één van
+// de onderwerpen", "1-2-persoons", "ligt het accent op", a theme's quoted
+// name). Numbers whose date or unit stands elsewhere (D, 6): one each
+// ("Dit gebeurt in de komende vijf jaar" in the next sentence, "draagt …
+// 4,4 miljoen euro bij" with "de komende jaren", "een extra medewerker",
+// …). The inverted subject alone (kind 36's r204) was 1, the beneficiary
+// alone 2; together they are one construction, a definite word read as
+// the object.
+//
+// Labels that the labelling rules seem to contradict (not changed): vC022
+// "heeft concrete plannen liggen om dit jaar te starten met de bouw van
+// zo'n honderd sociale huurwoningen" ja, where a quantified and dated
+// intention is nee; d1154 "maken … snel werk van de bouw van … ongeveer
+// dertig flexwoningen" nee and w034 "De bedoeling is de grond … te
+// verpachten … voor … iets meer dan 140.000 euro" nee, where an effort or
+// intention with a number and no date is ja; w058 "In 2018 worden er … een
+// aantal levensloopbestendige woningen opgeleverd" nee, where "een aantal"
+// is vague content; x070 "In Veghel, Sint-Oedenrode en Schijndel komen
+// lokale samenwerkingsnetwerken" nee, against k058 "komen er tijdelijke
+// woningen" ja (a bare plural created with no number).
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone, not
+// trained, so the same as the pool): 0.925 / 0.937 before, 0.929 / 0.946
+// after kinds 32–35, 0.929 / 0.948 after kind 36; the vetoes still gain
+// nothing (the logistic scorer at p < 0.2: 0.925 / 0.937 before, 0.929 /
+// 0.947 after). Per set before → after: echt.tsv 0.944 / 0.946 → 0.945 /
+// 0.958 (FN 27 → 21), echt-vers 0.944 / 0.948 → 0.948 / 0.955 (FP 15 →
+// 14, FN 14 → 12), echt-vers2 0.923 / 0.939 → 0.932 / 0.957 (FP 9 → 8,
+// FN 7 → 5), echt-vers3 0.794 / 0.931 → 0.818 / 0.931 (FP 7 → 6),
+// echt-vers6 0.919 / 0.919 → 0.928 / 0.928 (FP 9 → 8, FN 9 → 8),
+// echt-vers9 0.780 / 0.868 → 0.783 / 0.887 (FN 7 → 6), echt-vers4
+// unchanged (0.875 / 0.875); our own sets unchanged (1.000 / 1.000,
+// 1.000 / 0.984). The results digest changed in flags only (gematigd now
+// explained by vage-graad, an Info flag on "groeit" beside a number) and
+// by vage-graad's new examples; no verdict or type of the synthetic corpus
+// moved. Measured once at the end, figures only: echt-ongezien
+// (contaminated) unchanged, 0.886 / 0.905 (TP 124, FP 16, FN 13); the
+// blind echt-vers5 unchanged, 0.857 / 0.909 (TP 60, FP 10, FN 6);
+// echt-vers7 unchanged, 0.847 / 0.911 (TP 72, FP 13, FN 7); echt-vers8
+// unchanged, 0.872 / 0.904 (TP 75, FP 11, FN 8); echt-vers10 0.752 /
+// 0.929 → 0.775 / 0.929 (TP 79, FP 26 → 23, FN 6). So the misses of the
+// dev pool fell by twelve and its false alarms by four, but on unseen
+// text again only echt-vers10's false alarms moved; the goal of 0.92 /
+// 0.92 on unseen text is still not reached. Speed: on this round's
+// machine (two cores, one of them busy elsewhere: load about 1.1)
+// BenchmarkClassifyNationalParallel was above 100 ms before as well
+// (medians of nine in one run, the two builds alternating: 107.3 ms
+// before, 105.5 ms after, spread over 94–122 and 98–119 ms; an earlier
+// run of nine gave 112.1 and 116.4), so the difference is within the
+// noise and the 100 ms goal could not be checked here. A profile of the first build showed
+// the compound-numeral test at 4% of the time (it ran on every word the
+// lexicon does not know); it now asks the word's last letter first.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

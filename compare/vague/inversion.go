@@ -120,3 +120,22 @@ func (sc *scratch) nameWord(k int32) bool {
 	return t.kind == tkWord && t.flags&(tfCap|tfAllCaps) != 0 && t.cls&(clsMonth|clsDet|clsPrep) == 0 &&
 		t.fe-t.fs >= 2 && !isQuarterWord(sc.word(int(k)))
 }
+
+// nameRunEnd returns the last token of the names that start at k,
+// joined by "en": "Waterweg Wonen en Samenwerking". An inverted subject
+// is no object of the verb before it (round 17, kind 36: objectAfter
+// read the capitalised subject as a named object, "realiseren Waterweg
+// Wonen en Samenwerking huurwoningen").
+func (sc *scratch) nameRunEnd(k int32, s *sentence) int32 {
+	for k+1 < s.to && sc.toks[k+1].kind == tkWord {
+		switch {
+		case sc.toks[k+1].flags&tfCap != 0:
+			k++
+		case sc.isWord(k+1, s, "en") && k+2 < s.to && sc.toks[k+2].kind == tkWord && sc.toks[k+2].flags&tfCap != 0:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}

@@ -186,7 +186,7 @@ func TestMissKinds(t *testing.T) {
 			{"De focus ligt hierbij op voorrang voor Uithoornse gezinnen.", "", true, "aandacht"},
 			{"De corporatie streeft naar minimaal 80% betaalbare woningen; in 2025 was dat 83%.", "", true, "streven"},
 			{"De corporatie, Stichting Woningbouw Uithoorn en de gemeente streven in 2026 naar een goede balans.", "", true, "streven"},
-			{"De huurverhoging voor huishoudens met een inkomen tot € 40.000 wordt gematigd.", "", true, "vage-hoeveelheid"},
+			{"De huurverhoging voor huishoudens met een inkomen tot € 40.000 wordt gematigd.", "", true, "vage-graad"},
 			// A vague word in a title is no vague language.
 			{"Uitgangspunt is minimaal 1.200 sociale nieuwbouwwoningen, zoals vastgelegd in het Woonakkoord Samenwerken aan Wonen.", "", false, ""},
 			{"Partijen komen hier later op terug.", "", true, ""},

@@ -224,20 +224,26 @@ func TestLabelledHeldOut(t *testing.T) {
 // 0.946, echt-vers2 0.923 / 0.939, echt-vers3 0.794 / 0.931, echt-vers4
 // 0.875 / 0.875, echt-vers9 0.780 / 0.868, and the blind echt-vers10
 // 0.752 / 0.929 (measured once at the end of the round, figures only).
+// After the seventeenth round's kinds 32–36 the dev sets whose figures
+// rose have their floors raised with them: echt.tsv 0.945 / 0.958,
+// echt-vers 0.948 / 0.955, echt-vers2 0.932 / 0.957, echt-vers3 0.818 /
+// 0.931, echt-vers6 0.928 / 0.928, echt-vers9 0.783 / 0.887, the pool
+// 0.929 / 0.948, and the blind echt-vers10 0.775 / 0.929 (measured once
+// at the end of the round, figures only).
 const (
-	realDevPrecision, realDevRecall         = 0.94, 0.94
+	realDevPrecision, realDevRecall         = 0.94, 0.95
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
-	realFreshPrecision, realFreshRecall     = 0.94, 0.94
-	realFresh2Precision, realFresh2Recall   = 0.92, 0.93
-	realFresh3Precision, realFresh3Recall   = 0.79, 0.90
+	realFreshPrecision, realFreshRecall     = 0.94, 0.95
+	realFresh2Precision, realFresh2Recall   = 0.93, 0.95
+	realFresh3Precision, realFresh3Recall   = 0.81, 0.93
 	realFresh4Precision, realFresh4Recall   = 0.87, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
-	realFresh6Precision, realFresh6Recall   = 0.91, 0.91
+	realFresh6Precision, realFresh6Recall   = 0.92, 0.92
 	realFresh7Precision, realFresh7Recall   = 0.84, 0.91
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
-	realFresh9Precision, realFresh9Recall   = 0.77, 0.86
-	realFresh10Precision, realFresh10Recall = 0.75, 0.91
-	realPoolPrecision, realPoolRecall       = 0.92, 0.93
+	realFresh9Precision, realFresh9Recall   = 0.78, 0.88
+	realFresh10Precision, realFresh10Recall = 0.77, 0.91
+	realPoolPrecision, realPoolRecall       = 0.92, 0.94
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -251,7 +257,8 @@ const (
 // arrival) then joined after its first measurement: 1,028 / 99 / 75
 // (0.912 / 0.932); after the fifteenth round's kinds 1,034 / 96 / 69
 // (0.915 / 0.937); after the sixteenth's 1,034 / 84 / 69 (0.925 /
-// 0.937), hence the floor.
+// 0.937); after the seventeenth's 1,046 / 80 / 57 (0.929 / 0.948), hence
+// the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {

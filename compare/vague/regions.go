@@ -437,6 +437,13 @@ func (sc *scratch) objectAfter(h *hit) bool {
 			return true
 		}
 		if sc.toks[k].flags&tfCap != 0 {
+			if k == h.last+1 && sc.invertedName(s) {
+				// "Daarnaast realiseren Waterweg Wonen en Samenwerking
+				// huurwoningen": the names after the verb are its subject
+				// (round 17, kind 36; inversion.go).
+				k = sc.nameRunEnd(k, s)
+				continue
+			}
 			return true // a name: "sloopt Hortensiaflat"
 		}
 	}

@@ -298,6 +298,10 @@ func (sc *scratch) countSignal(first, k int32, s *sentence, si int32, text strin
 		return k // a code, not a unit: "afspraak 4 A", "locatie 3 B"
 	}
 	uc := sc.clsAt(next, s)
+	if unit && elidedNoun(sc.word(int(next))) {
+		sc.add(sigQuantity, first, next, si) // "en nog 368 andere": the noun is the one before (numeral.go)
+		return next
+	}
 	if unit && uc&(clsMonth|clsGroup|clsDet|clsPrep|clsSubord|clsCoord|clsAux|clsNegator) != 0 || unit && sc.countsNoResult(next, s) {
 		unit = false
 	}

@@ -386,6 +386,8 @@ done:
 	t := token{start: int32(start), end: int32(end), fs: int32(fs), fe: int32(len(sc.buf)), id: -1, kind: tkWord}
 	if e, ok := vocab.lookup(sc.buf[fs:], h); ok {
 		t.id, t.cls, t.facts = e.id, e.cls, e.facts
+	} else if compoundNumeral(sc.buf[fs:]) {
+		t.cls = clsNumWord // "zesduizend", "eenendertig", "een veertigtal" (numeral.go)
 	} else if dots > 0 {
 		// "o.a" written without its final dot.
 		sc.buf = append(sc.buf, '.')

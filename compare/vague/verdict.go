@@ -66,6 +66,7 @@ func (c *Classifier) judge(sc *scratch, in Input) judgement {
 	c.buildRegions(sc)
 	c.voidSignals(sc)
 	c.voidActs(sc)
+	c.voidExamples(sc)
 	c.cancelRegions(sc, due)
 
 	anyTime := due.dates()
@@ -125,6 +126,9 @@ func (c *Classifier) kaderIn(sc *scratch, si int32, due dueKind) bool {
 		if h.dropped || h.eff != effFramework {
 			continue
 		}
+		if c.intendedAgreements(sc, h) {
+			continue // "willen we vervolgens prestatieafspraken maken" (intended.go)
+		}
 		req := c.meta[h.rule].require
 		if req == 0 {
 			return true
@@ -146,6 +150,9 @@ func (c *Classifier) kaderIn(sc *scratch, si int32, due dueKind) bool {
 // regions ("streeft naar 120 woningen in 2025" is an effort).
 func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bool, due dueKind) (evidence, Type) {
 	ev := evidence{sig: -1, hit: -1}
+	if sc.meansExample(&sc.sents[si]) {
+		return ev, "" // "Bijvoorbeeld door …", "Denk aan …" (example.go)
+	}
 	var actType, sigType Type
 	deadline := int32(-1) // a non-void time in the sentence
 	quantity := false     // a counted result ("48 woningen"), not a duration or a meeting
@@ -174,10 +181,19 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 				ruleSig = i
 			}
 		case g.kind == sigUniversal:
-			universal = true
 			// Not in a prepositional phrase: "voor alle doelgroepen",
-			// "bij ieder nieuw project" quantify no result.
-			if f := g.first; universalSig < 0 && (f == s.from || sc.toks[f-1].kind != tkWord || sc.toks[f-1].cls&clsPrep == 0) {
+			// "bij ieder nieuw project" quantify no result. Nor does
+			// "voor alle" make an act's object definite: it names whom
+			// the act is for ("voor alle generaties worden woningen
+			// gebouwd", round 17, kind 36); a place ("hangt in alle
+			// woningen rookmelders op") and "voor iedere kandidaat" (one
+			// each) still count.
+			f := g.first
+			inPP := f > s.from && sc.toks[f-1].kind == tkWord && sc.toks[f-1].cls&clsPrep != 0
+			if !inPP || !sc.isWord(f, s, "alle") || !sc.isWord(f-1, s, "voor") {
+				universal = true
+			}
+			if universalSig < 0 && !inPP {
 				universalSig = i
 			}
 		case g.kind.isTime():
@@ -278,7 +294,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 	// 2.000 woningen te bouwen": "meer" has its number, the search none).
 	for ri := s.regs.from; ri < s.regs.to; ri++ {
 		r := &sc.regions[ri]
-		if r.cancelled && !sc.governedByLive(r) {
+		if r.cancelled && !c.governedByLive(sc, r) {
 			return evidence{kind: evCancelled, sig: r.why, hit: r.hit}, c.meta[sc.hits[r.hit].rule].typ
 		}
 	}
@@ -331,13 +347,16 @@ func (sc *scratch) foundCommitment(si int32, anyParty, live bool) evidence {
 // "wil investeren in 20 flexwoningen" (investeren is cancelled by its
 // number, wil needs a date too), "werkt toe naar een meer evenwichtige
 // verdeling met 30%". A vague quantity or a timing hedge does not count:
-// it voids acts or norms, not the number and date that cancelled r.
-func (sc *scratch) governedByLive(r *region) bool {
+// it voids acts or norms, not the number and date that cancelled r. A
+// degree that only a number cancels does: "investeert fors in … door
+// deze te verduurzamen" (the means cancelled the effort, not the degree;
+// degree.go).
+func (c *Classifier) governedByLive(sc *scratch, r *region) bool {
 	at := sc.hits[r.hit].first
 	s := &sc.sents[r.sent]
 	for ri := s.regs.from; ri < s.regs.to; ri++ {
 		o := &sc.regions[ri]
-		if !o.cancelled && (o.effect == effVague || o.effect == effHedge) && o.covers(at) {
+		if !o.cancelled && (o.effect == effVague || o.effect == effHedge || c.degreeGoverns(sc, o)) && o.covers(at) {
 			return true
 		}
 	}
