@@ -1,6 +1,9 @@
 package vague
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 func TestExplanationStart(t *testing.T) {
 	cases := []struct{ text, want string }{
@@ -35,6 +38,42 @@ func TestExplanationMakesNothingConcrete(t *testing.T) {
 	} {
 		if got, want := c.Classify(Input{Text: text}).Vague, c.Classify(Input{Text: plain}).Vague; got != want || !want {
 			t.Errorf("%q: vague %v, the agreement alone %v", text, got, want)
+		}
+	}
+}
+
+// TestNextSentenceAsByteLoop: the vectorised nextSentence finds the same
+// sentence starts as the plain byte loop it replaced, on hand-made and
+// random texts.
+func TestNextSentenceAsByteLoop(t *testing.T) {
+	ref := func(text string, from int) int {
+		for i := from; i < len(text); i++ {
+			switch text[i] {
+			case '\n', '\r':
+				return skipSpace(text, i+1)
+			case '.', '!', '?':
+				if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\r' || text[i+1] == '\t') {
+					return skipSpace(text, i+1)
+				}
+			}
+		}
+		return len(text)
+	}
+	texts := []string{"", ".", "a. b", "3.5 woningen. Toelichting: x", "Wat? Nee!\nJa.\r\nKlaar", "v.a. 1 jan.  Dit", "a.b.c.d"}
+	r := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "ab .!?\n\r\t1é"
+	for range 2000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		for from := 0; from <= len(text); from++ {
+			if got, want := nextSentence(text, from), ref(text, from); got != want {
+				t.Fatalf("nextSentence(%q, %d) = %d, want %d", text, from, got, want)
+			}
 		}
 	}
 }
