@@ -261,6 +261,7 @@ var evReasons = [evKinds]string{
 	evState:           "de afspraak legt een toetsbare eigenschap of rol vast",
 	evEvent:           "de afspraak legt vast dat iets start, stopt, plaatsvindt of geldt",
 	evMeans:           "er wordt een benoemd middel of een persoon ingezet",
+	evDone:            "de afspraak legt vast dat met een bepaald onderwerp iets wordt gedaan",
 }
 
 // appendQuotedSpans is appendQuoted for the text of spans, joined by a

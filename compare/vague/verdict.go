@@ -22,6 +22,7 @@ const (
 	evState                  // a definite subject in a checkable state (state.go)
 	evEvent                  // a definite subject that starts, stops or takes place (fact.go)
 	evMeans                  // a named instrument or a role put to work (means.go)
+	evDone                   // a definite subject of a passive the rules read by its form (done.go)
 	evKinds                  // the number of kinds; add new ones above
 )
 
@@ -280,7 +281,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState || ev.kind == evEvent || ev.kind == evMeans ||
+	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState || ev.kind == evEvent || ev.kind == evMeans || ev.kind == evDone ||
 		ev.kind == evQuantity && ev.sig == universalSig) && typ == "" {
 		// A statement about all of something ("benadert in 2026 alle
 		// huurders van 75 jaar en ouder") states a result.
@@ -328,6 +329,9 @@ func (sc *scratch) foundCommitment(si int32, anyParty, live bool) evidence {
 		}
 		if g := sc.eventHeld(si); g >= 0 {
 			return evidence{kind: evEvent, sig: g, hit: -1} // "De verkoop van sociale huurwoningen stopt per direct" (fact.go)
+		}
+		if g := sc.passiveDone(si); g >= 0 {
+			return evidence{kind: evDone, sig: g, hit: -1} // "Dit type overlast wordt … in behandeling genomen" (done.go)
 		}
 	}
 	if g := sc.benefitGranted(si); g >= 0 {
