@@ -341,10 +341,12 @@ func (c *Classifier) filterHits(sc *scratch) {
 		if h.eff == effVague {
 			if sc.negated(h) {
 				h.negated = true
-			} else if sc.inPrepPhrase(h.first) {
+			} else if sc.inPrepPhrase(h.first) && !sc.isWord(h.last, &sc.sents[h.sent], "om") {
 				// "zonder voorafgaand overleg", "na jaren van verkenning",
 				// "budget voor het onderzoek": a noun in a prepositional
-				// phrase qualifies something else.
+				// phrase qualifies something else. A match that runs on to
+				// its own "om" ("past bij de plannen van de gemeente om …")
+				// carries what the sentence reports (round 18, kind 38).
 				h.dropped = true
 				continue
 			}

@@ -38,3 +38,23 @@ func TestPassiveDone(t *testing.T) {
 		{"Waar mogelijk worden de tuinen van de seniorenwoningen heringericht.", true, "waar-mogelijk"},
 	})
 }
+
+// TestPlanDescribed holds our own examples of kind 38 (rule
+// plannen-beschreven, match.go): what "staat op stapel", a plan already
+// made and "de plannen van … om" in a prepositional phrase describe is an
+// intention, which only a number with a date makes a target. Near-misses
+// are concrete: a plan on the stack with a number and a year, a plan to
+// be drawn up by a date, and a study noun in a prepositional phrase
+// without its own "om", which still qualifies the act.
+func TestPlanDescribed(t *testing.T) {
+	checkKindExamples(t, "38 a plan described", []kindExample{
+		{"In Oost staat de renovatie van 60 portiekwoningen op stapel.", true, "plannen-beschreven"},
+		{"Verder staat er een nieuwbouwproject in het centrum op stapel, waarin 35 appartementen komen.", true, "plannen-beschreven"},
+		{"De corporatie heeft een eerste plan gemaakt voor ongeveer 40 flexwoningen.", true, "plannen-beschreven"},
+		{"Dit sluit aan bij de plannen van de gemeente om in 2027 te beginnen met de sloop van de flats.", true, "plannen-beschreven"},
+		// Near-misses: concrete.
+		{"In 2026 staat de renovatie van 60 portiekwoningen op stapel.", false, ""},
+		{"De corporatie stelt vóór 1 juli een plan op voor de bouw van 40 woningen.", false, ""},
+		{"Op basis van het onderzoek verkoopt de corporatie geen sociale huurwoningen meer.", false, ""},
+	})
+}
