@@ -86,7 +86,10 @@
 // huurbeleid"); or a definite subject in a checkable state ("Ons
 // huurbeleid is inflatievolgend", "De wijk … wordt focuswijk"; not "De
 // woningen zijn duurzaam"), with a passive act ("Deze eenheidshuren
-// worden direct ingevoerd") or a verb that says it starts, stops or takes
+// worden direct ingevoerd", also one whose verb the rules do not know or
+// whose auxiliary is the "zijn" of an inverted perfect: "Dit type
+// overlast wordt … in behandeling genomen", "zijn de friends-contracten
+// opgenomen") or a verb that says it starts, stops or takes
 // place ("De verkoop … stopt per direct"); or a named instrument or a role
 // put to work ("via het project Welkom in de wijk"); or a benefit that a
 // group of residents receives or may
@@ -101,8 +104,11 @@
 // cancelled by a date or frequency alone ("bespreken jaarlijks de
 // uitkomsten" stays vague), nor a number by being the topic of a talk;
 // a degree with no number ("investeert fors in …", "op bescheiden
-// schaal", "neemt toe") is not cancelled by a means, and a means given as
-// an example ("Bijvoorbeeld door …", "Denk aan …") is no evidence.
+// schaal", "neemt toe") is not cancelled by a means, a means given as
+// an example ("Bijvoorbeeld door …", "Denk aan …") is no evidence, and a
+// plan described ("heeft plannen om", "staat … op stapel", "past bij de
+// plannen van … om") is an intention that only a number with a date
+// makes a target.
 // An agreement is vague when it is no kader clause and none of its
 // sentences carries a verifiable commitment, so a long text with one
 // concrete sentence is not vague.
@@ -1637,6 +1643,192 @@
 // noise and the 100 ms goal could not be checked here. A profile of the first build showed
 // the compound-numeral test at 4% of the time (it ran on every word the
 // lexicon does not know); it now asks the word's last letter first.
+//
+// The eighteenth round (issue 9) went on from the seventeenth's broad
+// kinds (2,087 sentences; at the start, main 6f129f0, TP 1,046, FP 80, FN
+// 57, P 0.929, R 0.948), with the lead's pointer to the fallback's false
+// alarms on statements that report a fact, a plan or a state (the
+// fallback alone is right 157 of 187 times on the pool, about 7 in 10 on
+// the blind sets). Before any change all 137 errors were sorted again by
+// construction (an error counts once; sets are of the seven in the pool,
+// sources distinct source addresses); the rows of A were re-cut by
+// construction, which moved d0006, vC015 (a passive) and k028 (a norm
+// kept) out of C, and d2094 (a plan in a prepositional phrase) from E to
+// G:
+//
+//	broad kind and its rows                             n   sets  sources
+//	false alarms (80)
+//	A a checkable predicate the rules do not read      29    7      27
+//	  a passive or perfect with a definite subject      7    5       7
+//	    whose verb or auxiliary the rules do not know
+//	    (k096 y020 d0006 vC015 nB045 r078 nB066)
+//	  er komt/komen … (w021 w024 x070)                  3    2       3
+//	  a named party's act or object not read: the       6    5       6
+//	    object before an infinitive, a pronoun, a
+//	    plural compound deliverable, a means, a norm
+//	    (w017 d0031 vC021 nC086 d1100 k028)
+//	  a right or possibility conferred (k001 k003       4    2       2
+//	    k004 nA040)
+//	  a rule that applies (r004 nB015 k115 u016)         4    4       4
+//	  a negative state; an ensured universal (k073       2    1       2
+//	    k076)
+//	  an example of where; an evaluative predicate       2    2       2
+//	    (nC038 r501)
+//	  d2075, left as it is                               1    1       1
+//	B vague language beside a concrete commitment      30    7      29
+//	  (rows as in the seventeenth round: a means,
+//	  project or pilot 13; a vague word in another
+//	  sense 11; a named norm under vague language 3; a
+//	  dated or counted effort 3)
+//	C clauses about the agreements in wording not      14    5      14
+//	  known (r245 r459 d0045 d1150 d2016 nA011 vA065
+//	  vB015 vB048 u088 u107 u129 k022 k097)
+//	D a number not read or lacking a part (nB051        7    6       7
+//	  vC030 w034 u053 k059 d2125 u062)
+//	misses (57)
+//	E a commitment read where the main predicate has   21    6      21
+//	  none: a subordinate part, title or apposition
+//	  (r472 d2004 d2050 nA118 d1093 r443 r030: 7), a
+//	  topic (nC091 nC119 vA055 vA003: 4), an object
+//	  read as definite (nC040 y025 u127 u135 k017: 5),
+//	  starting, continuing or preparing (d0070 d1133
+//	  d1143 nB105 k067: 5)
+//	F clauses about making the agreements (r174       10    6      10
+//	  d0105 nA016 nB067 nC046 vC049 w004 u077 u089
+//	  k032)
+//	G vague language not read or cancelled wrongly     26    7      26
+//	  a degree with no measure (nC018 d1047 d2139       5    4       5
+//	    u132 vC069)
+//	  a plan described (k103 w035 d2094 vC022)          4    4       4
+//	  an effort or permission with a number and no      7    5       7
+//	    date (r348 y024 k061 u115 y047 d0030 x005)
+//	  process acts read as concrete (r033 d1016 u067    7    3       7
+//	    r454 nC047 x032 u022)
+//	  an intention in verb-final order or a hedge not   3    2       3
+//	    read (r382 k048 r491)
+//
+// Two kinds were built, each from three or more sources and breaking no
+// labelled sentence of the other label in the pool or our own sets, with
+// own examples and near-misses (round18_test.go); the pool after each,
+// cumulative:
+//
+//	kind                                                     dev pool TP / FP / FN
+//	start                                                    1,046 / 80 / 57
+//	37 a passive read by its auxiliary and the form of its   1,046 / 76 / 57
+//	   participle (done.go, evidence evDone); 4 fixed,
+//	   4 sets, 4 sources
+//	38 a plan described (rule plannen-beschreven: "staat …   1,049 / 76 / 54
+//	   op stapel", a plan already made; a match with its
+//	   own "om" kept in a prepositional phrase, match.go);
+//	   3 fixed, 3 sets, 3 sources
+//
+// Kind 37 (A, the lead's candidate): a passive with a definite subject
+// names what is acted on, and whether that was done is a yes/no fact
+// whatever the verb; kind 30 and passive.go read it only for an act the
+// lexicon knows, and only with wordt/worden, so a verb outside the
+// lexicon of acts ("Dit type overlast wordt na een melding door de
+// woningcorporatie in behandeling genomen", "De taakstellingen per
+// provincie worden … vertaald naar regionale woondeals", "worden de
+// afspraken opnieuw tegen het licht gehouden") and the inverted perfect
+// passive ("In de prestatieafspraken … zijn de friends-contracten
+// opgenomen") fell to the fallback. The lexicon knows the vague verbs, so
+// a participle that no rule matched is read by its form (ge-…d/t/en, a
+// separable particle before it, be-/ver-/ont-/her- before a final d or
+// t), with the subject first (wordt/worden/werd/werden) or after the
+// auxiliary (also is/zijn/was/waren). The guards are what the checkable
+// state and fact of kinds 27 and 30 already ask (no live vague region, no
+// evaluative, ambition, degree or comparative word, no time or task as
+// subject, no "er"), the stop at a dependent clause and at the complement
+// of saying ("is afgesproken dat …" is agreed.go's; the first prototype
+// read on into "is de afspraak dat vanaf de start rekening wordt gehouden
+// met …", x044, and broke it), and two found with own near-misses before
+// any pool run could show them: a light verb whose noun is the
+// idiom ("wordt de nadruk gelegd op", "is de eerste stap gezet", "wordt
+// de lat hoog gelegd") counts only after a fixed prepositional phrase
+// ("in behandeling genomen", "tegen het licht gehouden", "in gebruik
+// genomen"), and participles of consulting, seeking, pooling or
+// supporting that the rules do not know as talk ("worden de huurders
+// gehoord", "wordt de verbinding gezocht", "wordt de kennis gebundeld",
+// "worden de bewoners ontlast") or that describe ("is gericht op", "is
+// gebaseerd op") are not read. Fixed: k096, y020, d0006, vC015. The
+// active perfect ("Ook hebben de gemeenten ingestemd met een verhoging
+// van de vrije toewijzingsruimte", nB045) was read in the first prototype
+// and fixed it too, but left out: its object may be anything and its
+// light-verb idioms are many ("hebben de partijen elkaar gevonden"); a
+// passive in a dat-clause after agreeing (r078 "… dat bij het geplande
+// onderhoud ook duurzaamheidsmaatregelen worden genomen") has a bare
+// subject and a light verb, and the labels split on that shape (nC024,
+// x044 vague); nB066's "zal er … worden gevormd" has no definite subject.
+// Kind 38 (G): round 9's plannen-beschreven read "heeft plannen om", "de
+// plannen van … om", "de planning is om" as an intention, which only a
+// number with a date makes a target (r477 "hebben plannen om voor in
+// totaal € 64 miljoen te investeren in 2019" is nee); "Zo staat er een
+// renovatieproject in Budel op stapel, waar 42 woningen een opfrisbeurt
+// krijgen" and "heeft een eerste plan gemaakt van circa 30 permanente
+// wooneenheden" describe a plan in words the rule did not know, and "Dat
+// past ook bij de plannen van gemeente en Woonpalet om in 2023 te starten
+// met …" was dropped as a noun in a prepositional phrase. The rule now
+// holds "staat/staan … op stapel" and "@hebben … plan/plannen gemaakt",
+// and a vague match that runs on to its own "om" is kept in a
+// prepositional phrase: the plan with its purpose is what the sentence
+// reports, where "budget voor het onderzoek" only qualifies. Fixed: k103,
+// w035, d2094; vC022 ("heeft concrete plannen liggen om dit jaar te
+// starten met de bouw van zo'n honderd sociale huurwoningen", labelled ja)
+// stays a miss: its number and date make the plan a target, as in r477.
+//
+// Looked at and left out. "Er komt/komen …" (A, 3: w021, w024, x070):
+// the labels split on a bare plural created with no number (k058 "komen
+// er ook tijdelijke woningen" ja, x070 "komen lokale
+// samenwerkingsnetwerken" nee), and the singular (w021 "komt er een
+// aanspreekpunt") is one sentence. A named party's act not read (A, 6):
+// six constructions; the object before an infinitive after gaan/zal
+// (w017, d0031) was tried and fixed one while breaking nB050 ("gaat …
+// de sociale overlast in probleembuurten aanpakken"), and plural compound
+// deliverables ("*voorstellen", "*plannen") fixed nC086 while breaking
+// d2064 ("In 2023 gaat de gemeente verder met het maken van woonplannen
+// per dorp"). Rights (A, 4) come from two sources, and the possibility
+// offered to tenants (nA040 "biedt huurders de mogelijkheid om …") is what
+// benefit.go leaves out on purpose ("de kans om", "mogelijkheid"). Rules
+// that apply (4) have four markers. Monitoring with a year (G: r033,
+// u067) is 2 (d1016 is about the agreements, and r394 "Gedurende het
+// gehele jaar monitoren de partijen de voortgang …" is nee). A permission
+// with a floor but no cap (u115) and continuing a named pilot (u059,
+// k027) stay below three. B, C, E and F as the seventeenth round found
+// them: single constructions or labels that split.
+//
+// Cross-validated on the dev pool (fallbackcv_test.go, rules alone, not
+// trained, so the same as the pool): 0.929 / 0.948 before, 0.932 / 0.948
+// after kind 37, 0.932 / 0.951 after kind 38; the vetoes still gain
+// nothing (the logistic scorer at p < 0.2: 0.929 / 0.947 before, 0.932 /
+// 0.950 after). Per set before → after: echt.tsv 0.945 / 0.958 → 0.947 /
+// 0.960 (FP 28 → 27, FN 21 → 20), echt-vers2 0.932 / 0.957 → 0.940 /
+// 0.957 (FP 8 → 7), echt-vers3 0.818 / 0.931 → 0.824 / 0.966 (FN 2 → 1),
+// echt-vers4 0.875 / 0.875 → 0.913 / 0.875 (FP 3 → 2), echt-vers9 0.783 /
+// 0.887 → 0.800 / 0.906 (FP 13 → 12, FN 6 → 5), echt-vers and echt-vers6
+// unchanged (0.948 / 0.955, 0.928 / 0.928); our own sets unchanged (1.000
+// / 1.000, 1.000 / 0.984). The results digest changed only by the three
+// new examples of plannen-beschreven; no verdict, type or flag of the
+// synthetic corpus moved. Measured once at the end, figures only:
+// echt-ongezien (contaminated) unchanged, 0.886 / 0.905 (TP 124, FP 16,
+// FN 13); the blind echt-vers5 unchanged, 0.857 / 0.909 (TP 60, FP 10, FN
+// 6); echt-vers7 unchanged, 0.847 / 0.911 (TP 72, FP 13, FN 7);
+// echt-vers8 unchanged, 0.872 / 0.904 (TP 75, FP 11, FN 8); echt-vers10
+// unchanged, 0.775 / 0.929 (TP 79, FP 23, FN 6). So echt-vers5, 7 and 8
+// have not moved for four rounds, and this time echt-vers10 did not move
+// either: the pool's passives with an
+// unknown verb and its described plans are not what the blind sets'
+// errors are made of, and the goal of 0.92 / 0.92 on unseen text is still
+// not reached. Speed: the machine of this round was loaded by other work
+// (the same build ran BenchmarkClassifyNationalParallel at 91 to 390 ms),
+// so the two builds were alternated: eleven runs each gave medians of
+// 171.7 ms before and 181.4 ms after (ratio 1.06; the ratio of each
+// pair's runs has median 1.03; fastest runs 91.4 and 91.9 ms), and on one
+// core (BenchmarkClassifyNational, 15 iterations per run, seven runs each)
+// 208.6 ms before and 201.5 ms after (ratio 0.97, fastest 187.6 and 181.3
+// ms). A CPU profile of the new build has no sample in passiveDone, which
+// runs only for a sentence that no other evidence carried; so the kinds
+// cost nothing that this machine can measure, and the 100 ms goal holds
+// for both builds only in the quiet runs.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and
