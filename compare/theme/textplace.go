@@ -51,8 +51,13 @@ func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Pla
 // Without any keyword, a text is placed by its words only when they
 // count at least minTextEvidence for the winning theme and one of them at
 // least minWordWeight, the least a word must count to be named in
-// Placement.Matched; otherwise nothing fits and it is overig.
+// Placement.Matched; otherwise nothing fits and it is overig. Rule 8 of
+// testdata/labelled/README.md keeps overig for what no theme fits, and at
+// 0.5 the cross-validation sent four times as many dev rows to overig as
+// are labelled so (most of them had the winner's theme): 0.2 was chosen by
+// TestLearnedCVSplits (0.5: 0.8347, 0.3: 0.8371, 0.25: 0.8374, 0.2: 0.8378,
+// 0.1: 0.8376; doc.go, eighth session).
 var (
-	minTextEvidence float32 = 0.5
+	minTextEvidence float32 = 0.2
 	minWordWeight   float32 = 0.15
 )
