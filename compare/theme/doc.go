@@ -50,7 +50,7 @@
 // training gives. The theme with the highest score wins. Placement.Matched
 // names the theme's keywords in the text and then the words that counted
 // most for it. Without any keyword, a text needs words that count at least
-// 0.2 for the winner (and one word 0.15), else it lands in overig with Via
+// 0.2 for the winner (and one word 0.25), else it lands in overig with Via
 // "geen" and its raw name kept in Placement.Raw: overig only when nothing
 // fits. A theme the adviser added wins where its keywords lead; a taxonomy
 // that replaces the national one places by keywords alone (highest score,
