@@ -7,9 +7,10 @@ import (
 
 // learnedText places a text by the learned scorer: each national theme
 // scores its bias, the weights of the text's words, word pairs and
-// compound heads and modifiers (textFeatures), and its keyword score
-// times a shared weight; the highest wins. A theme the adviser added (the
-// scorer does not know it) wins when the keywords alone put it first.
+// compound heads and modifiers (textFeatures), and the square root of its
+// keyword score (keywordInput) times a shared weight; the highest wins. A
+// theme the adviser added (the scorer does not know it) wins when the
+// keywords alone put it first.
 // A text with no keyword and too little evidence in its words lands in
 // overig (minTextEvidence).
 // Matched names the theme's keywords in the text, then the words that
@@ -22,7 +23,7 @@ func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Pla
 	feats := p.model.hits(func(emit sink) { p.features(r, claims, emit) })
 	kw := make([]float64, len(p.class))
 	for i, j := range p.class {
-		kw[i] = t.score[j]
+		kw[i] = keywordInput(t.score[j])
 	}
 	s := p.model.scores(feats, kw)
 	best := 0

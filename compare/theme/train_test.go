@@ -76,7 +76,7 @@ func examples(t *testing.T, p *Placer, classes []string, rows []labelled) []exam
 		tl := p.tallyClaims(rd, claims)
 		e := example{row: r, class: slices.Index(classes, r.key), kw: make([]float64, len(classes))}
 		for i, k := range classes {
-			e.kw[i] = tl.score[p.tax.index(k)]
+			e.kw[i] = keywordInput(tl.score[p.tax.index(k)])
 		}
 		for _, f := range collectFeatures(p, rd, claims) {
 			if !slices.Contains(e.feats, f.key) {
