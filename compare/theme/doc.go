@@ -37,8 +37,9 @@
 // The keyword scores are combined with a learned scorer (learned.go,
 // textplace.go): a multinomial logistic regression over the text's words,
 // pairs of words in a row, and the last and first six letters of long
-// (compound) words ("…voorraad", "huurve…"), plus the keyword score of
-// every theme times a shared weight and a small theme × theme matrix. Its
+// (compound) words ("…voorraad", "huurve…"), plus the square root of the
+// keyword score of every theme times a shared weight and a small theme ×
+// theme matrix. Its
 // weights (learned.txt, embedded) are written by
 //
 //	go test ./compare/theme -run TestTrainLearned -train
@@ -50,7 +51,7 @@
 // training gives. The theme with the highest score wins. Placement.Matched
 // names the theme's keywords in the text and then the words that counted
 // most for it. Without any keyword, a text needs words that count at least
-// 0.5 for the winner (and one word 0.15), else it lands in overig with Via
+// 0.2 for the winner (and one word 0.25), else it lands in overig with Via
 // "geen" and its raw name kept in Placement.Raw: overig only when nothing
 // fits. A theme the adviser added wins where its keywords lead; a taxonomy
 // that replaces the national one places by keywords alone (highest score,
@@ -218,6 +219,68 @@
 // sink with a reused key buffer and are looked up once
 // (BenchmarkPlaceByText about 11 µs before and after on a shared machine,
 // 68 → 40 allocations).
+//
+// Eighth session (issue 9), by cross-validation only: four splits of the
+// folds on the 2,377 dev rows, 0.8347 → 0.8428 (real text 0.8312 →
+// 0.8403), a change kept only when the mean rose by 0.002 and the real
+// text too. Kept, in order: (1) a text without keywords leaves overig when
+// its words count 0.2 for the winner (was 0.5): at 0.5 the cross-
+// validation sent 47 rows a split to overig, of which 6 are labelled so
+// and 19 had the winner's theme (0.8378; 0.3 0.8371, 0.25 0.8374, 0.15 and
+// 0.1 0.8376; never overig 0.8389, but "Zie de bijlage bij dit document"
+// must stay overig). (2) Training adds a class prior (each bias lowered
+// by 0.3 × the log of its theme's share of the rows) and a naive Bayes
+// share (0.1 × each feature's centred log-count ratios) to the
+// regression's weights, still one linear scorer (0.8405; prior alone 0.1
+// 0.8389, 0.2 0.8391, 0.3 0.8393, 0.4 0.8383, 0.5 0.8370; naive Bayes
+// alone 0.05 0.8375, 0.1 0.8381, 0.15 0.8365, 0.3 0.8322; the pair 0.8399–
+// 0.8406 for prior 0.2–0.3 and nb 0.05–0.15; rows weighted by class
+// frequency^-0.2 or ^-0.4 instead of the prior 0.8387, 0.8389). Naive Bayes
+// gives common words some weight ("document" 0.18 for samenwerking), so a
+// word must now count 0.25 (was 0.15) to be evidence without keywords
+// (cross-validation 0.8403 at 0.15, 0.8401 at 0.2, 0.8405 at 0.25). (3) The
+// scorer takes the square root of each keyword score (keywordInput), and
+// rule 2's doorstroming exception also fires on a move ("verhuizing",
+// "verhuiscoach", "ouderen-verhuismakelaar": senioren who move are
+// doorstroming): 0.8428; alone 0.8416 each, so they were checked over
+// eight splits (0.8407 → 0.8440; square root alone 0.8430, move 0.8419;
+// on the four splits not used in choosing, 0.8409 → 0.8452). Tried and
+// left out, against the base of their step (0.8347, 0.8378, 0.8405, 0.8428
+// or, over eight splits, 0.8440): averaging the weights of the last 15, 30
+// or 45 epochs (0.8347, 0.8344, 0.8345) or of 3 or 5 shuffles (0.8350,
+// 0.8348); label smoothing 0.05 (0.8286); leaving out "w:woningen" (0.8259)
+// or every "w:woning…" (0.8252): the word is evidence, not noise; from the
+// clause structure, with the finite verb taken as the first word after the
+// first that ends in -t or -en (not after a preposition, not -ingen,
+// -heden, -iteit …) and the object as the content words after it up to a
+// preposition or comma, features of the main clause's last word (0.8340),
+// the object's words (0.8333), the finite verb (0.8348), verb × object
+// word (0.8347), a generic dwelling noun × the verb and the last word
+// (0.8353; 0.8437 over eight splits against 0.8440), the theme of the
+// first keyword after the verb (0.8390), before it (0.8394) or of the
+// last in the main clause (0.8415; 0.8428 over eight against 0.8440); the
+// first theme after samenwerking when both are in the main clause (0.8407)
+// or a flag for it (0.8409); word pairs with one word skipped (0.8388);
+// preposition + word pairs (0.8405; 0.8443 over eight); log(1 + score)
+// (0.8407) or score capped at 2 (0.8405) for the keywords; l2 2e-3 and
+// 5e-3 (0.8401, 0.8399), minCount 3 (0.8394) and, over eight splits,
+// minCount 1 (0.8397), prune 0.05 (0.8439), 40 epochs (0.8442), prior 0.2
+// and 0.4 and nb 0.05 and 0.15 again (0.8421–0.8439), idf-scaled feature
+// values (power 0.5 0.8412, 1 0.8386, -0.5 0.8410); a party as the head
+// of a compound ("woningbouwcorporaties", "woningbouwvereniging") not
+// claiming "woningbouw" for beschikbaarheid (0.8434, eight splits 0.8449:
+// only 11 dev rows have it); "betaalbare" before a dwelling word
+// ("betaalbare (sociale) huurwoningen", 35 of 38 such dev rows are
+// beschikbaarheid) claiming nothing (0.8431; eight splits 0.8442: the word
+// pair already says it). Held out, measured once at the end: ongezien.tsv
+// 119 → 124/139, echt-ongezien 218 → 220/260, the blind echt-vers5 103 →
+// 105/123, echt-vers7 123 → 127/143, echt-vers8 107 → 107/130, echt-vers10
+// 124 → 128/164 (real text 675 → 687 of 820, 0.823 → 0.838; the goal 0.88
+// is not reached). Before that one run, a failing check at the second step
+// showed one intermediate blind figure (echt-vers8 106/130); nothing was
+// chosen by it. BenchmarkPlaceByText, the two builds run in turn: about
+// 9.5 → 10.0 µs (one run 11.5), 3019 → 3059 B/op (the naive Bayes share keeps 5,845 features, 5,043
+// before), 41 allocations.
 //
 // Before all that, a name pinned in the config ([themas.lokaal]) and the
 // adviser's moves (Overrides, via PlaceWith) decide.

@@ -3,6 +3,7 @@ package theme
 import (
 	"bufio"
 	_ "embed"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -100,6 +101,13 @@ func parseLearned(s string) (*learned, error) {
 	}
 	return m, sc.Err()
 }
+
+// keywordInput is what a theme's keyword score counts in the scorer: its
+// square root, so that each further keyword of a theme adds less and a
+// sentence that piles up one theme's words ("woningen … huurwoningen …
+// woningvoorraad") does not outweigh the rest of it (doc.go, eighth
+// session).
+func keywordInput(score float64) float64 { return math.Sqrt(score) }
 
 type errLearned string
 

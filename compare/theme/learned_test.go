@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -99,5 +100,21 @@ func TestEvidenceSkipsFunctionWords(t *testing.T) {
 	})
 	if words, _ := m.evidence(mixed, 1, 3, 0.15); !slices.Equal(words, []string{"huur", "dit huur"}) {
 		t.Errorf("evidence %v, want [huur dit huur]", words)
+	}
+}
+
+// TestKeywordInputDiminishes: each further keyword of a theme adds less
+// to what its score counts in the scorer, and no keyword counts nothing.
+func TestKeywordInputDiminishes(t *testing.T) {
+	if keywordInput(0) != 0 {
+		t.Errorf("keywordInput(0) = %v", keywordInput(0))
+	}
+	prev, step := 0.0, math.Inf(1)
+	for s := 0.5; s <= 10; s += 0.5 {
+		v := keywordInput(s)
+		if v <= prev || v-prev >= step {
+			t.Errorf("keywordInput(%v) = %v after %v: not rising by less each time", s, v, prev)
+		}
+		prev, step = v, v-prev
 	}
 }

@@ -91,11 +91,11 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 			}
 		}
 	}
-	// Rule 2's exceptions: doorstroming, "ook voor", several groups,
-	// starters alone.
+	// Rule 2's exceptions: doorstroming (or a move), "ook voor", several
+	// groups, starters alone.
 	groups, starters, door, ook := 0, false, false, false
 	for i, w := range r.words {
-		if strings.HasPrefix(w, "doorstro") {
+		if isMove(w) {
 			door = true
 		}
 		if g := rl.dwellingFor(w); g >= 0 {
@@ -153,6 +153,14 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 			cue(rl.keys[first].decides)
 		}
 	}
+}
+
+// isMove reports whether w names doorstroming or a move ("verhuizing",
+// "verhuiscoach", "ouderen-verhuismakelaar"): senioren who move leave a
+// dwelling for another, which is doorstroming, beschikbaarheid
+// (testdata/labelled/README.md, "The full theme relabel"), not wonen-zorg.
+func isMove(w string) bool {
+	return strings.HasPrefix(w, "doorstro") || strings.Contains(w, "verhuis") || strings.Contains(w, "verhuiz")
 }
 
 // namesTheme reports whether the word at i follows a word that makes the

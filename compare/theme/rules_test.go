@@ -70,6 +70,16 @@ func TestRuleFeatures(t *testing.T) {
 		// Doorstroming as the object is beschikbaarheid, also of senioren.
 		{"De verhuisregeling bevordert de doorstroming van senioren.",
 			[]string{"r:g:door"}, []string{"r:first:wonen-zorg"}},
+		// Senioren who move (verhuizing, verhuiscoach) are doorstroming too,
+		// not wonen-zorg; senioren whose dwelling is adapted stay wonen-zorg.
+		{"De corporatie zet een verhuiscoach in voor senioren in een eengezinswoning.",
+			[]string{"r:g:door"}, []string{"r:first:wonen-zorg"}},
+		{"Ouderen die kleiner willen wonen krijgen voorrang en hulp bij de verhuizing.",
+			[]string{"r:g:door"}, []string{"r:first:wonen-zorg"}},
+		{"De corporatie past in 2026 de woningen van 40 senioren aan met een traplift.",
+			[]string{"r:g:main", "r:first:wonen-zorg"}, []string{"r:g:door"}},
+		{"De gemeente helpt senioren met een huis aan huis bezoek.",
+			[]string{"r:first:wonen-zorg"}, []string{"r:g:door"}},
 		// A theme only in a purpose clause does not fire while the main clause has one.
 		{"De corporatie isoleert 200 woningen om de woonlasten te verlagen.",
 			[]string{"r:sub:betaalbaarheid", "r:first:duurzaamheid"}, []string{"r:first:betaalbaarheid", "r:decides:duurzaamheid"}},
