@@ -148,11 +148,11 @@ func TestLabelledTextHeldOut(t *testing.T) {
 // all dev sets and of ongezien.tsv were relabelled blind by the
 // precedence rules (doc.go, "Relabelled"): ongezien.tsv then went from
 // 126/139 with the old scorer to 119/139 with the retrained one (0.885
-// before on its old labels), hence its floor; the real held-out sets
-// rose.
+// before on its old labels); after the calibration of the eighth theme
+// round 124/139, hence its floor.
 const (
 	labelledFloor = 0.96
-	heldOutFloor  = 0.85
+	heldOutFloor  = 0.88
 )
 
 // The real-text sets (testdata/labelled/echt*.tsv): sentences from
@@ -164,26 +164,27 @@ const (
 // (0.824). echt-ongezien.tsv, echt-vers5.tsv, echt-vers7.tsv and
 // echt-vers8.tsv and echt-vers10.tsv are held out, never trained or tuned
 // on; their floors are what is reached (after the full relabel of the dev
-// sets, with the weaker l2 and the renovation and care keywords chosen on
-// them: echt-ongezien 218/260, echt-vers5 103/123, echt-vers7 123/143,
-// echt-vers8 107/130, echt-vers10 124/164). The goal on held-out real text
+// sets, with the weaker l2, the renovation and care keywords and the
+// calibration of the eighth theme round chosen on them: echt-ongezien
+// 220/260, echt-vers5 105/123, echt-vers7 127/143, echt-vers8 107/130,
+// echt-vers10 128/164). The goal on held-out real text
 // is 0.88 (issue 9). echt-vers3.tsv's floor is 0.96 since the eighth
 // session: the class prior and naive Bayes share in training
 // (train_test.go) fit the dev sets a little less tightly, 66 → 64 of its
 // 66 rows, one row being 0.015 of it.
 const (
 	realDevFloor     = 0.98
-	realHeldOutFloor = 0.82
+	realHeldOutFloor = 0.84
 	realFreshFloor   = 0.98
 	realFresh2Floor  = 0.98
 	realFresh3Floor  = 0.96
 	realFresh4Floor  = 0.98
-	realFresh5Floor  = 0.83
+	realFresh5Floor  = 0.85
 	realFresh6Floor  = 0.98
-	realFresh7Floor  = 0.85
+	realFresh7Floor  = 0.88
 	realFresh8Floor  = 0.82
 	realFresh9Floor  = 0.95
-	realFresh10Floor = 0.75
+	realFresh10Floor = 0.77
 	realGoal         = 0.88
 )
 
