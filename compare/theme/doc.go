@@ -282,6 +282,21 @@
 // 9.5 → 10.0 µs (one run 11.5), 3019 → 3059 B/op (the naive Bayes share keeps 5,845 features, 5,043
 // before), 41 allocations.
 //
+// A ninth round audited the keyword lists against the precedence rules
+// (branch i9-theme9, not merged): a compound headed by a party of the
+// housing field ("woningbouwcorporatie") not claiming its first part;
+// "huurdersorganisatie" no samenwerking keyword; terms the rules name
+// where they occur in at least two dev rows; and keywords that fired in
+// words of another meaning ("betaalbare huur" inside "betaalbare
+// huurwoningen", "dak" in "dak- en thuislozen", "beperking" of a cost,
+// "voorrang" and "doelgroep" mostly in beschikbaarheid rows). Four splits
+// 0.8428 → 0.8476 (eight 0.8440 → 0.8487), but unseen text, measured once
+// at the end, fell 687 → 683 of 820 (ongezien.tsv 124 → 122). The keyword
+// lists are not learned per fold, so fixes found by counting a keyword's
+// labels over all dev rows flatter the cross-validation; that round is
+// not in the scorer. What it found stays worth a rule change: the three
+// party and meaning fixes follow the precedence rules as written.
+//
 // Before all that, a name pinned in the config ([themas.lokaal]) and the
 // adviser's moves (Overrides, via PlaceWith) decide.
 //
