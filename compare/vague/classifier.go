@@ -155,6 +155,10 @@ func New(rules []Rule) (*Classifier, error) {
 		if len(p.need) > 1 {
 			cand.then = p.need[1]
 		}
+		if len(p.elems) > 1 {
+			e1 := &p.elems[1]
+			cand.adjacent = !e1.gap && len(e1.prefixes) == 0 && len(e1.suffixes) == 0 && !e1.num
+		}
 		for _, id := range e.ids {
 			c.byWord[id] = append(c.byWord[id], cand)
 		}
