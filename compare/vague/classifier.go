@@ -148,11 +148,16 @@ func New(rules []Rule) (*Classifier, error) {
 	for pi := range c.pats {
 		p := &c.pats[pi]
 		e := &p.elems[0]
-		cand := candidate{pat: int32(pi), next: allIDs}
+		cand := candidate{pat: int32(pi), next: allIDs, then: allIDs}
+		if len(p.need) > 0 {
+			cand.next = p.need[0]
+		}
+		if len(p.need) > 1 {
+			cand.then = p.need[1]
+		}
 		if len(p.elems) > 1 {
-			if e1 := &p.elems[1]; len(e1.prefixes) == 0 && len(e1.suffixes) == 0 && !e1.num {
-				cand.next = e1.mask
-			}
+			e1 := &p.elems[1]
+			cand.adjacent = !e1.gap && len(e1.prefixes) == 0 && len(e1.suffixes) == 0 && !e1.num
 		}
 		for _, id := range e.ids {
 			c.byWord[id] = append(c.byWord[id], cand)

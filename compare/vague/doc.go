@@ -1855,6 +1855,37 @@
 // optimisations: it compares a digest of the results of some 18,000
 // agreements with testdata/results.sha256.
 //
+// Speed (seventh session). After eighteen rounds of rules the machine of
+// that day (shared, noisy) measured 100–140 ms on two cores. Five
+// changes, none of them changing a result (TestResultsDigest unchanged):
+// compoundNumeral rejects a word whose first letter opens no numeral
+// before searching it for "honderd"/"duizend"; mayMatchIn reads the masks
+// of a pattern's required elements from one slice (pattern.need) instead
+// of walking the elements; a candidate found by its first word carries
+// the masks of its first two required elements; the lexTable's slots are
+// eight bytes (half the hash and an entry index, 64 KiB instead of 256
+// KiB); and a candidate whose second element is a plain word list right
+// after the first is tried only when the next token's id is in that
+// list's mask (half of all candidates were the 28 patterns that start
+// with "in", looked at for every "in"). The last gave most (one core,
+// eleven alternated runs: pair ratio 0.956); the others 0.98–0.99 each.
+// Start and end builds alternated, eleven runs each, twice, of
+// BenchmarkClassifyNationalParallel -cpu 2 (20 iterations a run):
+// medians 128.8 → 120.6 ms and 120.0 → 104.1 ms, fastest runs 104.2 →
+// 86.0 and 95.1 → 85.0 ms, the median ratio of each pair's runs 0.934
+// and 0.930; on one core (BenchmarkClassifyNational, nine runs each)
+// 193.4 → 181.1 ms (pair ratio 0.952). B/op (8.7 MB) and allocs/op
+// (72,243) are unchanged: nearly all of it is the flags that Classify
+// returns. Tried and left out: 512-bit id masks (3% slower: the masks
+// got bigger, not the filter better), an eight-bytes-at-a-time search for
+// sentence ends in ExplanationStart (slower than the five
+// strings.IndexByte calls on texts of a hundred bytes; its share of the
+// profile is the first read of each text from memory), and an index of
+// the adjacent patterns by both word ids (no gain that this machine
+// could tell apart from its noise). What is left is spread thin: folding
+// and looking up words (about a quarter), matching (a fifth), the verdict
+// (a fifth), the flags (7%).
+//
 // # Limits
 //
 // The work is linear in the length of a text, also a hostile one: every

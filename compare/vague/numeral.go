@@ -23,8 +23,8 @@ import "bytes"
 // does not list: "zesduizend", "vierhonderdvijftig", "eenendertig", and
 // the approximate "-tal" numerals "een veertigtal", "een tweetal".
 func compoundNumeral(w []byte) bool {
-	if len(w) < 6 || !numeralEnding(w) {
-		return false // most words: no numeral ends them
+	if len(w) < 6 || !numeralInitial[w[0]] || !numeralEnding(w) {
+		return false // most words: no numeral opens or ends them
 	}
 	rest := w
 	tal := false
@@ -61,6 +61,18 @@ func compoundNumeral(w []byte) bool {
 	}
 	return parts > 0 && (big && parts > 1 || tal)
 }
+
+// numeralInitial holds the first letters of numeralMorphemes: a word
+// that starts with no other letter has no numeral morpheme to open it,
+// and compoundNumeral rejects it at its first part anyway (this test is
+// only cheaper than numeralEnding, which looks for "honderd" and
+// "duizend" inside every long word).
+var numeralInitial = func() (t [256]bool) {
+	for _, m := range numeralMorphemes {
+		t[m.w[0]] = true
+	}
+	return t
+}()
 
 // numeralMorpheme returns the length of the numeral that opens w (the
 // longest), 0 if none, and whether it is a tens word.
