@@ -221,7 +221,7 @@ func formParticiple(w []byte) bool {
 // t ("vertaald", "berekend"): the participle of a verb that takes no ge-.
 func unstressedParticiple(w []byte) bool {
 	n := len(w)
-	if c := w[n-1]; n < 6 || c != 'd' && c != 't' {
+	if n < 6 || w[n-1] != 'd' && w[n-1] != 't' {
 		return false
 	}
 	for _, pre := range [...]string{"be", "ver", "ont", "her"} {

@@ -65,11 +65,8 @@ func (sc *scratch) factPassive(h *hit) bool {
 	if !sc.subjectBefore(end, s) || sc.evaluativeBetween(from, h.last+1) {
 		return false
 	}
-	for k := from + 1; k < end; k++ {
-		w := sc.word(int(k))
-		if sc.toks[k].cls&clsTimeUnit != 0 || taskWord(w) {
-			return false // "De komende maanden worden …", "De opgave wordt opgepakt"
-		}
+	if sc.taskOrTimeIn(from+1, end, s) {
+		return false // "De komende maanden worden …", "De opgave wordt opgepakt"
 	}
 	for k := aux + 1; k <= h.last; k++ {
 		if t := &sc.toks[k]; t.kind == tkWord {
@@ -94,9 +91,10 @@ func modalBeforeAux(w []byte) bool {
 
 // taskWord reports a noun that names a task or a problem rather than a
 // thing acted on (round 13's opgaven): "opgave", "aanpak", "uitdaging".
-func taskWord(w []byte) bool {
-	return hasAnySuffix(w, []string{"opgave", "opgaven", "aanpak", "uitdaging", "uitdagingen", "vraagstuk", "vraagstukken", "knelpunt", "knelpunten", "probleem", "problemen"})
-}
+func taskWord(w []byte) bool { return hasAnySuffix(w, taskSuffixes) }
+
+var taskSuffixes = []string{"opgave", "opgaven", "aanpak", "uitdaging", "uitdagingen", "vraagstuk", "vraagstukken",
+	"knelpunt", "knelpunten", "probleem", "problemen"}
 
 // eventHeld finds a definite subject with a verb that says it starts,
 // stops, takes place or applies ("De verkoop van sociale huurwoningen

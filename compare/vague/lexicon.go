@@ -47,15 +47,21 @@ const (
 var fixedLexicon = buildFixedLexicon()
 
 // numberWords are the Dutch numerals written as words, with the small
-// values the quantity finder needs only to know they are numbers.
-var numberWords = []string{
-	"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-	"elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
-	"achttien", "negentien", "twintig", "dertig", "veertig", "vijftig",
-	"zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
-	"tweehonderd", "driehonderd", "vierhonderd", "vijfhonderd", "tweeduizend",
-	"helft", "kwart", "dubbel", "verdubbeling", "verdubbelen", "verdubbelt",
-}
+// values the quantity finder needs only to know they are numbers: the
+// parts compound numerals are read from (numeralMorphemes, numeral.go)
+// but "een", which is mostly the article, and a few compounds and
+// fractions listed as words. Other compounds ("zesduizend") get the class
+// from compoundNumeral when they are tokenized.
+var numberWords = func() []string {
+	var out []string
+	for _, m := range numeralMorphemes {
+		if m.w != "een" {
+			out = append(out, m.w)
+		}
+	}
+	return append(out, "tweehonderd", "driehonderd", "vierhonderd", "vijfhonderd", "tweeduizend",
+		"helft", "kwart", "dubbel", "verdubbeling", "verdubbelen", "verdubbelt")
+}()
 
 // The words that start a norm kept (norm.go) or a benefit received
 // (benefit.go), by role; the verdict looks closer only at tokens of class

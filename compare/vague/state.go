@@ -168,12 +168,15 @@ func (sc *scratch) languageAt(k int32, s *sentence) bool {
 // vagueState reports a predicate word that states an ambition quality, an
 // attitude, a possibility or a degree rather than a checkable property:
 // "groen", "heel", "nauw (betrokken)", "verantwoordelijk", "mogelijk".
+// The evaluative words of ambition lines ("prettig", "leefbaar",
+// "aantrekkelijk") are evaluative's, which every caller also asks over
+// the clause.
 func vagueState(w []byte) bool {
 	switch string(w) {
 	case "groen", "groene", "heel", "hele", "schoon", "schone", "mooi", "mooie", "sterk", "sterke", "vitaal",
 		"vitale", "levendig", "levendige", "divers", "diverse", "gevarieerd", "gevarieerde", "evenwichtig",
 		"evenwichtige", "inclusief", "inclusieve", "toegankelijk", "toegankelijke", "bereikbaar", "bereikbare",
-		"acceptabel", "acceptabele", "aantrekkelijk", "leefbaar", "energiezuinig", "energiezuinige",
+		"acceptabel", "acceptabele", "energiezuinig", "energiezuinige",
 		"klaar", "helder", "duidelijk", "belangrijk", "belangrijke", "essentieel", "cruciaal",
 		"nodig", "noodzakelijk", "mogelijk", "onmogelijk", "wenselijk", "gewenst", "verantwoordelijk",
 		"betrokken", "bereid", "bezig", "welkom", "zichtbaar", "nauw", "zeer", "erg", "zo", "te",

@@ -26,6 +26,18 @@ const (
 	evKinds                  // the number of kinds; add new ones above
 )
 
+// statesFact reports the kinds of evidence found without an act of the
+// lexicon or a number (foundCommitment and the arrangement rules): a
+// sentence they make concrete, with no act or vague match to type it,
+// states a result.
+func (k evKind) statesFact() bool {
+	switch k {
+	case evRule, evAgreed, evNorm, evBenefit, evState, evEvent, evMeans, evDone:
+		return true
+	}
+	return false
+}
+
 // evidence points at what made the agreement verifiable.
 type evidence struct {
 	kind evKind
@@ -281,8 +293,7 @@ func (c *Classifier) sentenceVerdict(sc *scratch, si int32, anyParty, anyTime bo
 		}
 	} else if ev.kind == evProductDeadline || ev.kind == evPilot {
 		typ = TypeProces
-	} else if (ev.kind == evRule || ev.kind == evAgreed || ev.kind == evNorm || ev.kind == evBenefit || ev.kind == evState || ev.kind == evEvent || ev.kind == evMeans || ev.kind == evDone ||
-		ev.kind == evQuantity && ev.sig == universalSig) && typ == "" {
+	} else if (ev.kind.statesFact() || ev.kind == evQuantity && ev.sig == universalSig) && typ == "" {
 		// A statement about all of something ("benadert in 2026 alle
 		// huurders van 75 jaar en ouder") states a result.
 		typ = TypeResultaat
