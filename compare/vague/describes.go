@@ -27,9 +27,7 @@ func (sc *scratch) describedDuration(g *signal) bool {
 	// "jongeren tot 30 jaar", "woningzoekenden van 65 jaar", "huurders
 	// ouder dan 75 jaar": the number may be a range ("van 18 tot 23 jaar").
 	k := g.first - 1
-	for k > s.from && (sc.toks[k].kind == tkNum || sc.isWord(k, s, "tot") || sc.isWord(k, s, "van") ||
-		sc.isWord(k, s, "vanaf") || sc.isWord(k, s, "onder") || sc.isWord(k, s, "boven") || sc.isWord(k, s, "tussen") ||
-		sc.isWord(k, s, "dan") || sc.isWord(k, s, "ouder") || sc.isWord(k, s, "jonger")) {
+	for k > s.from && (sc.toks[k].kind == tkNum || sc.toks[k].kind == tkWord && ageBoundWord(sc.word(int(k)))) {
 		k--
 	}
 	if k < g.first-1 && k >= s.from && sc.toks[k].kind == tkWord && peopleWord(sc.word(int(k))) {
@@ -60,6 +58,16 @@ func peopleWord(w []byte) bool {
 	case "jongeren", "starters", "ouderen", "senioren", "woningzoekenden", "woningzoekende", "mensen", "huurders",
 		"huurder", "kinderen", "bewoners", "personen", "persoon", "studenten", "inwoners", "alleenstaanden",
 		"jongvolwassenen", "kandidaten", "aanvragers":
+		return true
+	}
+	return false
+}
+
+// ageBoundWord reports a word that may stand between a group and the
+// number of years that bounds its age: "tot", "van … tot", "ouder dan".
+func ageBoundWord(w []byte) bool {
+	switch string(w) {
+	case "tot", "van", "vanaf", "onder", "boven", "tussen", "dan", "ouder", "jonger":
 		return true
 	}
 	return false
