@@ -167,6 +167,7 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 	r := e.classifier.Classify(vague.Input{Text: a.Text, Owner: a.Owner, Due: a.Due, DueRaw: a.DueRaw, KindRaw: a.KindRaw})
 	out.Vague = r.Vague
 	out.Flags = flagsOf(r.Flags)
+	out.LessCertain = r.OnlyMissing()
 	out.Smart = Smart{Who: r.Smart.Who, What: r.Smart.What, HowMuch: r.Smart.HowMuch, When: r.Smart.When}
 	out.Type = string(r.Type)
 	out.setRegular(e.regular.Classify(a.Text))

@@ -61,11 +61,15 @@ func (d *detail) content() string {
 		}
 	}
 	b.WriteString("\n\n")
-	verdict := "vaag"
-	if !a.Vague {
-		verdict = "niet vaag"
+	verdict, auto := "vaag", "vaag"
+	switch {
+	case !a.Vague:
+		verdict, auto = "niet vaag", "niet vaag"
+	case a.LessCertain:
+		// Said where the adviser decides: this verdict is the one to check.
+		auto = "vaag, minder zeker: geen vaag woord, alleen wat ontbreekt"
 	}
-	b.WriteString(s.Header.Render("Signalen") + s.Dim.Render("  (automatisch: "+verdict+")") + "\n")
+	b.WriteString(s.Header.Render("Signalen") + s.Dim.Render("  (automatisch: "+auto+")") + "\n")
 	if len(a.Flags) == 0 && a.RegularFlag == nil {
 		b.WriteString(s.Dim.Render("  geen") + "\n")
 	}

@@ -67,7 +67,10 @@ func (s *session) mark(st *Styles, i int) string {
 	case evaluation.Twijfel:
 		return st.Warn.Render("?")
 	}
-	if s.vague(i) {
+	switch {
+	case s.vague(i) && s.an.Agreements[i].LessCertain:
+		return st.VagueMark.Render("○")
+	case s.vague(i):
 		return st.VagueMark.Render("●")
 	}
 	return " "
@@ -86,6 +89,7 @@ func (s *session) noteMark(st *Styles, i int) string {
 func markLegend() []string {
 	return []string{
 		"● vaag volgens pakompas",
+		"○ vaag volgens pakompas, minder zeker (alleen: geen toetsbaar resultaat)",
 		"◆ vaag, ◇ niet vaag (adviseur)",
 		"? twijfel (adviseur)",
 		"✎ heeft een notitie",

@@ -21,6 +21,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("pakompas check", "pakompas check [opties] PAD...",
 		"Toont de vage afspraken per gemeente, met de reden, zoals een linter: "+
 			"bestand:blad:rij, gemeente, regel en tekst, en per gemeente het aantal per thema. "+
+			"Een vaag-oordeel zonder vaag woord, dat alleen rust op wat ontbreekt (geen toetsbaar resultaat), "+
+			"krijgt [minder zeker]: controleer die eerst. "+
 			"De oordelen van de adviseur uit het evaluatiebestand tellen mee, zoals in het programma en het werkboek "+
 			"(\"niet vaag\" haalt een afspraak uit de lijst, \"vaag\" zet haar erin); "+
 			"welk bestand is gelezen staat op stderr. Met --zonder-oordelen telt alleen de automatische beoordeling. "+

@@ -50,7 +50,11 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 		if len(list) == 0 {
 			continue
 		}
-		ew.printf("%s: %d vage afspraken\n", gem, len(list))
+		ew.printf("%s: %d vage afspraken", gem, len(list))
+		if n := countLessCertain(list); n > 0 {
+			ew.printf(" (%d minder zeker)", n)
+		}
+		ew.printf("\n")
 		perTheme := map[string]int{}
 		for _, a := range list {
 			perTheme[a.Theme]++
@@ -72,7 +76,11 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 	if sel := an.Report.Selection; sel != nil {
 		ew.printf(" (alleen %s)", strings.Join(sel, ", "))
 	}
-	ew.printf("\n%s\n", basis)
+	ew.printf("\n")
+	if n := countLessCertain(vague); n > 0 {
+		ew.printf("%d daarvan minder zeker (alleen 'geen toetsbaar resultaat', geen vaag woord; op ongeziene tekst ongeveer 7 van 10 terecht): controleer die eerst\n", n)
+	}
+	ew.printf("%s\n", basis)
 	return ew.err
 }
 
@@ -89,12 +97,33 @@ func location(a compare.Agreement) string {
 // she judged it vague, and the rules that matched.
 func reason(a checkItem) string {
 	if a.Verdict != evaluation.Vaag {
+		if lessCertain(a) {
+			return flagSummary(a.Flags) + " [minder zeker]"
+		}
 		return flagSummary(a.Flags)
 	}
 	if !a.Vague {
 		return "oordeel adviseur: vaag"
 	}
 	return "oordeel adviseur: vaag; " + flagSummary(a.Flags)
+}
+
+// lessCertain reports a listed agreement whose only ground is the
+// check's verdict resting on what is missing (compare.Agreement.
+// LessCertain): the adviser has not judged it vague herself.
+func lessCertain(a checkItem) bool {
+	return a.LessCertain && a.Verdict != evaluation.Vaag
+}
+
+// countLessCertain counts the less certain agreements of list.
+func countLessCertain(list []checkItem) int {
+	n := 0
+	for _, a := range list {
+		if lessCertain(a) {
+			n++
+		}
+	}
+	return n
 }
 
 // flagSummary is "rule 'words'" for every flag, comma separated.

@@ -60,6 +60,12 @@ var allColumns = []column{
 	{"Hoeveel", 9, 9, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[2]) }},
 	{"Wanneer", 10, 10, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[3]) }},
 	{"Vaag (automatisch)", 12, 12, alignCenter, func(a *Agreement) any { return yesNo(a.Vague) }},
+	{hdrCertainty, 10, 10, alignWrap, func(a *Agreement) any {
+		if a.Vague && a.LessCertain {
+			return "minder zeker"
+		}
+		return nil
+	}},
 	{hdrVerdict, 12, 12, alignCenter, func(a *Agreement) any { return str(string(a.Verdict)) }},
 	{hdrNote, 30, 30, alignWrap, func(a *Agreement) any { return str(a.Note) }},
 	{"Signaalwoorden", 14, 20, alignWrap, func(a *Agreement) any { return str(strings.Join(a.Matches, "; ")) }},
@@ -82,6 +88,11 @@ const (
 	hdrReason = "Reden"
 )
 
+// hdrCertainty heads the column that marks an automatic vague verdict
+// resting only on what is missing ("minder zeker": check it first); the
+// adviser's workbook only, as outside readers get the adviser's verdict.
+const hdrCertainty = "Zekerheid"
+
 // externColumns are the columns of Alle afspraken for outside readers:
 // no Notitie, and Reden (why it was flagged, in words) instead of the
 // rule ids.
@@ -89,7 +100,7 @@ var externColumns = func() []column {
 	var out []column
 	for _, c := range allColumns {
 		switch c.header {
-		case hdrNote:
+		case hdrNote, hdrCertainty:
 			continue
 		case hdrRules:
 			c = column{hdrReason, 20, 30, alignWrap, func(a *Agreement) any { return str(joinNonEmpty(a.Reasons, "; ")) }}

@@ -124,6 +124,10 @@ type Agreement struct {
 	Smart [4]bool
 	// Vague is the automatic classification.
 	Vague bool
+	// LessCertain marks an automatic vague verdict that rests only on
+	// what is missing (compare.Agreement.LessCertain): the column
+	// Zekerheid of the adviser's workbook says "minder zeker".
+	LessCertain bool
 	// CountsVague is whether it counts as vague with the adviser's verdict
 	// applied (compare.Evaluation.Vague); the theme sheets colour by it.
 	CountsVague bool

@@ -69,8 +69,8 @@ func TestAllAgreementsSheet(t *testing.T) {
 		headers = append(headers, c.header)
 	}
 	wantHeaders := []string{"Gemeente", "Thema (nationaal)", "Thema (lokaal)", "Nr", "Afspraak", "Trekker", "Rol", "Termijn",
-		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Oordeel adviseur", "Notitie",
-		"Signaalwoorden", "Regels", "Bestand", "Blad", "Rij", "Id"}
+		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Zekerheid", "Oordeel adviseur",
+		"Notitie", "Signaalwoorden", "Regels", "Bestand", "Blad", "Rij", "Id"}
 	if !slices.Equal(headers, wantHeaders) || !slices.Equal(rows[0], wantHeaders) {
 		t.Fatalf("header row %q", rows[0])
 	}
@@ -90,15 +90,15 @@ func TestAllAgreementsSheet(t *testing.T) {
 	// the code with itself.
 	r := rows[4] // Uithoorn 2.2
 	for col, want := range map[int]string{1: "Uithoorn", 2: "Beschikbaarheid en nieuwbouw", 3: "Voldoende woningen", 4: "2.2",
-		7: "Gezamenlijk", 10: "proces", 11: "", 12: "ja", 13: "nee", 14: "nee", 15: "nee", 16: "ja", 17: "twijfel",
-		18: "Vragen naar de locatielijst van de gemeente.", 19: "onderzoeken de mogelijkheden", 20: "onderzoek",
-		21: "invoer/prestatieafspraken_uithoorn_2025.xlsx", 22: "Afspraken", 23: "8", 24: "Uit-2.2"} {
+		7: "Gezamenlijk", 10: "proces", 11: "", 12: "ja", 13: "nee", 14: "nee", 15: "nee", 16: "ja", 17: "", 18: "twijfel",
+		19: "Vragen naar de locatielijst van de gemeente.", 20: "onderzoeken de mogelijkheden", 21: "onderzoek",
+		22: "invoer/prestatieafspraken_uithoorn_2025.xlsx", 23: "Afspraken", 24: "8", 25: "Uit-2.2"} {
 		if r[col-1] != want {
 			t.Errorf("Uithoorn 2.2, column %s: %q, want %q", allColumns[col-1].header, r[col-1], want)
 		}
 	}
 	// Rij is a number, Nr text.
-	if typ, _ := f.GetCellType(sheetAll, "W2"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
+	if typ, _ := f.GetCellType(sheetAll, "X2"); typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
 		t.Errorf("Rij cell type %v, want a number", typ)
 	}
 	if typ, _ := f.GetCellType(sheetAll, "D2"); typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
@@ -126,8 +126,8 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tables) != 1 || tables[0].Name != tableAll || tables[0].Range != fmt.Sprintf("A1:X%d", last) {
-		t.Fatalf("tables %+v, want %s over A1:X%d", tables, tableAll, last)
+	if len(tables) != 1 || tables[0].Name != tableAll || tables[0].Range != fmt.Sprintf("A1:Y%d", last) {
+		t.Fatalf("tables %+v, want %s over A1:Y%d", tables, tableAll, last)
 	}
 
 	dvs, err := f.GetDataValidations(sheetAll)
@@ -138,8 +138,8 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 		t.Fatalf("%d data validations, want 1 (dropped after Flush?)", len(dvs))
 	}
 	dv := dvs[0]
-	if dv.Sqref != fmt.Sprintf("Q2:Q%d", last) || dv.Type != "list" || !strings.Contains(dv.Formula1, "vaag,niet vaag,twijfel") {
-		t.Errorf("validation %s %s %s, want a list vaag,niet vaag,twijfel on Q2:Q%d", dv.Sqref, dv.Type, dv.Formula1, last)
+	if dv.Sqref != fmt.Sprintf("R2:R%d", last) || dv.Type != "list" || !strings.Contains(dv.Formula1, "vaag,niet vaag,twijfel") {
+		t.Errorf("validation %s %s %s, want a list vaag,niet vaag,twijfel on R2:R%d", dv.Sqref, dv.Type, dv.Formula1, last)
 	}
 	if !dv.AllowBlank || !dv.ShowErrorMessage {
 		t.Errorf("validation should allow blanks and stop wrong input: %+v", dv)
@@ -151,7 +151,7 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 	}
 	want := map[string]int{
 		fmt.Sprintf("P2:P%d", last): 1, // vaag (automatisch) = ja
-		fmt.Sprintf("Q2:Q%d", last): 3, // vaag, niet vaag, twijfel
+		fmt.Sprintf("R2:R%d", last): 3, // vaag, niet vaag, twijfel
 		fmt.Sprintf("E2:E%d", last): 1, // the text, when effectively vague
 	}
 	if len(cfs) != len(want) {
@@ -162,7 +162,7 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 			t.Errorf("range %s: %d rules, want %d", ref, len(cfs[ref]), n)
 		}
 	}
-	if rules := cfs[fmt.Sprintf("Q2:Q%d", last)]; len(rules) == 3 {
+	if rules := cfs[fmt.Sprintf("R2:R%d", last)]; len(rules) == 3 {
 		var vals []string
 		for _, r := range rules {
 			vals = append(vals, r.Value)
@@ -172,7 +172,7 @@ func TestAllAgreementsTableValidationFormats(t *testing.T) {
 		}
 	}
 	if rules := cfs[fmt.Sprintf("E2:E%d", last)]; len(rules) == 1 &&
-		(rules[0].Type != "formula" || !strings.Contains(rules[0].Criteria, `$Q2="vaag"`)) {
+		(rules[0].Type != "formula" || !strings.Contains(rules[0].Criteria, `$R2="vaag"`)) {
 		t.Errorf("text rule %+v", rules[0])
 	}
 }

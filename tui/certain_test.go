@@ -1,0 +1,42 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// A vague verdict resting only on "geen toetsbaar resultaat" is marked ○
+// in the list (● for one with a vague word) and says "minder zeker" on
+// the Afspraak screen; once the adviser judges it the adviser's mark
+// shows.
+func TestLessCertainMarked(t *testing.T) {
+	m, _ := demoModel(t)
+	press(m, "tab", "o", "/")
+	typeText(m, "sierteelt")
+	press(m, "enter")
+	rows := listRows(m)
+	if len(rows) != 1 || !m.sess.an.Agreements[rows[0]].LessCertain {
+		t.Fatalf("search 'sierteelt': rows %v, want the one less certain demo agreement", rows)
+	}
+	mustContain(t, m.View(), "○")
+	press(m, "enter")
+	mustContain(t, m.View(), "automatisch: vaag, minder zeker")
+	press(m, "1", "esc")
+	if v := m.View(); strings.Contains(v, "○") || !strings.Contains(v, "◆") {
+		t.Errorf("after the adviser's vaag the list still shows ○:\n%s", v)
+	}
+
+	// An agreement with a vague word: ●, and no doubt on its screen.
+	m, _ = demoModel(t)
+	press(m, "tab", "o", "/")
+	typeText(m, "in gesprek")
+	press(m, "enter")
+	rows = listRows(m)
+	if len(rows) == 0 || m.sess.an.Agreements[rows[0]].LessCertain {
+		t.Fatalf("search 'in gesprek': rows %v", rows)
+	}
+	press(m, "enter")
+	if v := m.View(); !strings.Contains(v, "automatisch: vaag)") || strings.Contains(v, "minder zeker") {
+		t.Errorf("a verdict with a vague word:\n%s", v)
+	}
+}
