@@ -89,7 +89,7 @@ func (s *session) noteMark(st *Styles, i int) string {
 func markLegend() []string {
 	return []string{
 		"● vaag volgens pakompas",
-		"○ vaag volgens pakompas, minder zeker (alleen: geen toetsbaar resultaat)",
+		"○ idem, minder zeker (geen vaag woord)",
 		"◆ vaag, ◇ niet vaag (adviseur)",
 		"? twijfel (adviseur)",
 		"✎ heeft een notitie",
