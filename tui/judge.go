@@ -57,7 +57,8 @@ func verdictLabel(v evaluation.Verdict) string {
 
 // mark is the one-cell sign of agreement i's verdict: the adviser's (◆
 // vaag, ◇ niet vaag, ? twijfel) or, without one, the automatic ● when
-// vague; a space otherwise.
+// vague (○ when that verdict rests only on what is missing:
+// compare.Agreement.LessCertain); a space otherwise.
 func (s *session) mark(st *Styles, i int) string {
 	switch s.verdict(i) {
 	case evaluation.Vaag:
