@@ -23,6 +23,14 @@ type Agreement struct {
 	// ThemeAuto is the theme key the agreement has without the adviser's
 	// move: set only when ThemeVia is "adviseur".
 	ThemeAuto string `json:"theme_auto,omitempty"`
+	// ThemeWords are the words of the text that placed it, when ThemeVia
+	// is "tekst" ("woningen, nieuwbouw"). ThemeUnsure is set when the
+	// scorer was unsure of that theme (about half of these are right on
+	// the dev rows' cross-validation, theme.UnsureBelow), and ThemeSecond
+	// is then the theme key it scored next.
+	ThemeWords  string `json:"theme_words,omitempty"`
+	ThemeUnsure bool   `json:"theme_unsure,omitempty"`
+	ThemeSecond string `json:"theme_second,omitempty"`
 	// Vague is the classifier's verdict; Flags explain it.
 	Vague bool   `json:"vague"`
 	Flags []Flag `json:"flags"`

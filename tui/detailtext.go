@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"pakompas/compare"
 	"pakompas/compare/evaluation"
 	"pakompas/compare/printable"
 	"pakompas/compare/theme"
@@ -35,6 +36,7 @@ func (d *detail) content() string {
 	if a.ThemeVia == theme.ViaAdviser {
 		b.WriteString(pad("", 12) + s.Warn.Render(printable.String("verplaatst door adviseur (was: "+d.sess.an.Taxonomy.Label(a.ThemeAuto)+")")) + "\n")
 	}
+	b.WriteString(d.themeWhy(&a))
 	b.WriteString(strings.TrimSuffix(field("Nummer", orDash(a.Number)), "\n"))
 	if len(d.seq) > 1 {
 		b.WriteString(s.Dim.Render(fmt.Sprintf("   afspraak %d van %d · %s volgende · %s vorige", d.pos+1, len(d.seq),
@@ -110,4 +112,26 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
+}
+
+// themeWhy is the line under Thema for a theme placed by the text: the
+// words that placed it and, when the scorer was unsure, the theme it
+// scored next and the key that moves it; empty otherwise.
+func (d *detail) themeWhy(a *compare.Agreement) string {
+	if a.ThemeVia != theme.ViaText {
+		return ""
+	}
+	s := d.styles
+	why := "uit de tekst"
+	if a.ThemeWords != "" {
+		why += ": " + a.ThemeWords
+	}
+	line := s.Dim.Render(printable.String(why))
+	if a.ThemeUnsure {
+		line += s.Dim.Render(" · ") + s.Warn.Render(printable.String(fmt.Sprintf("onzeker, misschien %s (%s verplaatst)",
+			d.sess.an.Taxonomy.Label(a.ThemeSecond), d.keys.Theme.Help().Key)))
+	}
+	// Continuation lines hang under the first, as the field values do.
+	indent := pad("", 12)
+	return indent + strings.ReplaceAll(ansi.Wordwrap(line, max(20, d.w-14), ""), "\n", "\n"+indent) + "\n"
 }

@@ -46,6 +46,13 @@ type Placement struct {
 	// Also are the keys of other themes the name mentioned as strongly
 	// ("Betaalbaarheid en beschikbaarheid"); nil without a tie.
 	Also []string
+	// Prob is the learned scorer's probability for the theme it placed
+	// a text in (ViaText by the scorer; 0 otherwise). Unsure is set when
+	// it is below UnsureBelow, and Second is then the theme it scored
+	// next: the one to consider.
+	Prob   float32
+	Unsure bool
+	Second string
 }
 
 // Placer places agreements in a taxonomy. It is compiled once, remembers

@@ -509,3 +509,45 @@ func collectFeatures(p *Placer, rd reading, claims []claim) []feature {
 	})
 	return out
 }
+
+// TestCVByProb (-cvprob) buckets the cross-validation's placements by
+// the scorer's probability, with how often the runner-up is right.
+func TestCVByProb(t *testing.T) {
+	if !*cvProb {
+		t.Skip("-cvprob")
+	}
+	rows := devRows(t)
+	classes := nationalClasses()
+	all := examples(t, NewPlacer(Default()), classes, rows)
+	type bucket struct{ n, ok, second int }
+	var b [10]bucket
+	for k := range cvFolds {
+		var tr []example
+		var test []labelled
+		for _, e := range all {
+			if fold(e.row) == k {
+				test = append(test, e.row)
+			} else {
+				tr = append(tr, e)
+			}
+		}
+		pm := placerWith(train(classes, tr, defaultOpts))
+		for _, r := range test {
+			got := pm.Place("", r.text)
+			i := min(9, int(got.Prob*10))
+			b[i].n++
+			if got.Key == r.key {
+				b[i].ok++
+			} else if got.Second == r.key {
+				b[i].second++
+			}
+		}
+	}
+	for i, x := range b {
+		if x.n > 0 {
+			t.Logf("p %.1f–%.1f: %4d rows, right %.3f, runner-up right %d", float64(i)/10, float64(i+1)/10, x.n, float64(x.ok)/float64(x.n), x.second)
+		}
+	}
+}
+
+var cvProb = flag.Bool("cvprob", false, "run TestCVByProb")

@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// A sheet without a theme column: the Afspraak screen says the theme came
+// from the text and which words placed it, and for an unsure placement
+// the theme scored next and the key that moves it.
+func TestThemeFromTextExplained(t *testing.T) {
+	dir := t.TempDir()
+	csv := "Nr;Afspraak;Trekker\n" +
+		"1;De corporatie isoleert in 2026 120 woningen tot ten minste label B.;Corporatie\n" +
+		"2;De gemeente en de corporatie maken afspraken over de woningen aan de Dorpsstraat.;Gemeente\n"
+	path := filepath.Join(dir, "uithoorn_afspraken_2025.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := newLoaded(t, analyzePaths(path), evalFile(t), 100, 30)
+	an := m.sess.an
+	if len(an.Agreements) != 2 {
+		t.Fatalf("%d agreements", len(an.Agreements))
+	}
+	sure, unsure := an.Agreements[0], an.Agreements[1]
+	if sure.ThemeVia != "tekst" || sure.ThemeUnsure || sure.ThemeWords == "" {
+		t.Fatalf("first agreement: via %q unsure %v words %q", sure.ThemeVia, sure.ThemeUnsure, sure.ThemeWords)
+	}
+	if !unsure.ThemeUnsure || unsure.ThemeSecond == "" {
+		t.Skipf("the scorer is sure of %q now (%s); pick another text between themes", unsure.Text, unsure.Theme)
+	}
+	press(m, "tab", "/")
+	typeText(m, "isoleert")
+	press(m, "enter", "enter")
+	mustContain(t, m.View(), "uit de tekst: "+sure.ThemeWords)
+	mustNotContain(t, m.View(), "onzeker")
+
+	press(m, "esc", "x", "/")
+	typeText(m, "Dorpsstraat")
+	press(m, "enter", "enter")
+	mustContain(t, m.View(), "uit de tekst", "onzeker, misschien "+an.Taxonomy.Label(unsure.ThemeSecond), "verplaatst)")
+}
