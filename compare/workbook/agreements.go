@@ -60,12 +60,7 @@ var allColumns = []column{
 	{"Hoeveel", 9, 9, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[2]) }},
 	{"Wanneer", 10, 10, alignCenter, func(a *Agreement) any { return yesNo(a.Smart[3]) }},
 	{"Vaag (automatisch)", 12, 12, alignCenter, func(a *Agreement) any { return yesNo(a.Vague) }},
-	{hdrCertainty, 10, 10, alignWrap, func(a *Agreement) any {
-		if a.Vague && a.LessCertain {
-			return "minder zeker"
-		}
-		return nil
-	}},
+	{hdrCheck, 14, 18, alignWrap, func(a *Agreement) any { return str(checkNote(a)) }},
 	{hdrVerdict, 12, 12, alignCenter, func(a *Agreement) any { return str(string(a.Verdict)) }},
 	{hdrNote, 30, 30, alignWrap, func(a *Agreement) any { return str(a.Note) }},
 	{"Signaalwoorden", 14, 20, alignWrap, func(a *Agreement) any { return str(strings.Join(a.Matches, "; ")) }},
@@ -88,10 +83,25 @@ const (
 	hdrReason = "Reden"
 )
 
-// hdrCertainty heads the column that marks an automatic vague verdict
-// resting only on what is missing ("minder zeker": check it first); the
-// adviser's workbook only, as outside readers get the adviser's verdict.
-const hdrCertainty = "Zekerheid"
+// hdrCheck heads the adviser's column of what pakompas is unsure of
+// (checkNote); the adviser's workbook only, as outside readers get the
+// adviser's verdicts and themes.
+const hdrCheck = "Nakijken"
+
+// checkNote says what to check of a: an automatic vague verdict that
+// rests only on what is missing ("vaag: minder zeker") and a theme placed
+// from the text that the scorer was unsure of ("thema: misschien
+// Beschikbaarheid en nieuwbouw"); empty when there is nothing.
+func checkNote(a *Agreement) string {
+	var parts []string
+	if a.Vague && a.LessCertain {
+		parts = append(parts, "vaag: minder zeker")
+	}
+	if a.ThemeDoubt != "" {
+		parts = append(parts, "thema: misschien "+a.ThemeDoubt)
+	}
+	return strings.Join(parts, "; ")
+}
 
 // externColumns are the columns of Alle afspraken for outside readers:
 // no Notitie, and Reden (why it was flagged, in words) instead of the
@@ -100,7 +110,7 @@ var externColumns = func() []column {
 	var out []column
 	for _, c := range allColumns {
 		switch c.header {
-		case hdrNote, hdrCertainty:
+		case hdrNote, hdrCheck:
 			continue
 		case hdrRules:
 			c = column{hdrReason, 20, 30, alignWrap, func(a *Agreement) any { return str(joinNonEmpty(a.Reasons, "; ")) }}

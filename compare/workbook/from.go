@@ -53,6 +53,9 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
 			Regular: regularReason(a.RegularFlag),
 		}
+		if a.ThemeUnsure {
+			w.ThemeDoubt = an.Taxonomy.Label(a.ThemeSecond)
+		}
 		for _, f := range a.Flags {
 			if f.Info && !a.Vague {
 				continue

@@ -101,6 +101,11 @@ type Agreement struct {
 	// ThemeKey and ThemeLabel are the national theme; ThemeRaw is the
 	// theme as written in the source ("thema (lokaal)").
 	ThemeKey, ThemeLabel, ThemeRaw string
+	// ThemeDoubt is set when the national theme was placed from the text
+	// and the scorer was unsure (compare.Agreement.ThemeUnsure): the
+	// label of the theme it scored next, for the adviser's column
+	// Nakijken.
+	ThemeDoubt string
 	// Number is the number as written ("2.1"); kept as text.
 	Number string
 	// Text is the agreement itself.
@@ -126,7 +131,7 @@ type Agreement struct {
 	Vague bool
 	// LessCertain marks an automatic vague verdict that rests only on
 	// what is missing (compare.Agreement.LessCertain): the column
-	// Zekerheid of the adviser's workbook says "minder zeker".
+	// Nakijken of the adviser's workbook says "vaag: minder zeker".
 	LessCertain bool
 	// CountsVague is whether it counts as vague with the adviser's verdict
 	// applied (compare.Evaluation.Vague); the theme sheets colour by it.

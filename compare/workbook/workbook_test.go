@@ -69,7 +69,7 @@ func TestAllAgreementsSheet(t *testing.T) {
 		headers = append(headers, c.header)
 	}
 	wantHeaders := []string{"Gemeente", "Thema (nationaal)", "Thema (lokaal)", "Nr", "Afspraak", "Trekker", "Rol", "Termijn",
-		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Zekerheid", "Oordeel adviseur",
+		"Status", "Type", "Regulier werk", "Wie", "Wat", "Hoeveel", "Wanneer", "Vaag (automatisch)", "Nakijken", "Oordeel adviseur",
 		"Notitie", "Signaalwoorden", "Regels", "Bestand", "Blad", "Rij", "Id"}
 	if !slices.Equal(headers, wantHeaders) || !slices.Equal(rows[0], wantHeaders) {
 		t.Fatalf("header row %q", rows[0])

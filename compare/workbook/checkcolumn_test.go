@@ -1,0 +1,54 @@
+package workbook
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCheckColumn: the adviser's workbook says in Nakijken "vaag: minder
+// zeker" for an automatic vague verdict resting only on what is missing
+// and "thema: misschien …" for an unsure theme placed from the text,
+// nothing for the others (a LessCertain flag on an agreement that is not
+// vague says nothing); the external workbook has no such column.
+func TestCheckColumn(t *testing.T) {
+	in := demoInput()
+	var vague, clear = -1, -1
+	for i, a := range in.Agreements {
+		switch {
+		case a.Vague && vague < 0:
+			vague = i
+		case !a.Vague && clear < 0:
+			clear = i
+		}
+	}
+	in.Agreements[vague].LessCertain = true
+	in.Agreements[vague].ThemeDoubt = "Kwaliteit en onderhoud"
+	in.Agreements[clear].LessCertain = true
+	f := openFor(t, in, Intern)
+	rows, err := f.GetRows(sheetAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], hdrCheck)
+	if col < 0 || col != slices.Index(rows[0], "Vaag (automatisch)")+1 {
+		t.Fatalf("header %q: Nakijken not right after Vaag (automatisch)", rows[0])
+	}
+	for i := range in.Agreements {
+		want := ""
+		if i == vague {
+			want = "vaag: minder zeker; thema: misschien Kwaliteit en onderhoud"
+		}
+		if got := rows[i+1][col]; got != want {
+			t.Errorf("row %d (%s): Nakijken %q, want %q", i+2, in.Agreements[i].ID, got, want)
+		}
+	}
+
+	ext := openFor(t, in, Extern)
+	head, err := ext.GetRows(sheetAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(head[0], hdrCheck) {
+		t.Errorf("the external workbook has %s: %q", hdrCheck, head[0])
+	}
+}
