@@ -299,7 +299,7 @@ func placerWith(m *learned) *Placer {
 // TestLearnedCV cross-validates the scorer on the dev sets, by gemeente,
 // against the keywords alone; the scorer must beat them clearly.
 func TestLearnedCV(t *testing.T) {
-	accModel, accKw, perSet, conf := crossValidate(t, defaultOpts)
+	accModel, accKw, perSet, conf, _ := crossValidate(t, defaultOpts)
 	n := len(devRows(t))
 	t.Logf("%d-fold CV by gemeente on %d dev rows: learned+keywords %.3f, keywords alone %.3f", cvFolds, n, accModel, accKw)
 	for _, s := range slices.Sorted(mapKeys(perSet)) {
@@ -317,8 +317,9 @@ func TestLearnedCV(t *testing.T) {
 
 // crossValidate trains on all folds but one and places the rows of that
 // one, for each fold; it returns the accuracy with the scorer, with the
-// keywords alone, and per set {right, rows} with the scorer.
-func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet map[string][2]int, conf confusion) {
+// keywords alone, per set {right, rows} with the scorer, the audit half's
+// confusions and {right, rows} of the validation half.
+func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet map[string][2]int, conf confusion, val [2]int) {
 	rows := devRows(t)
 	conf = confusion{}
 	classes := nationalClasses()
@@ -339,6 +340,12 @@ func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet m
 		for _, r := range test {
 			c := perSet[r.set]
 			got := pm.Place("", r.text)
+			if !inAudit(r) {
+				val[1]++
+				if got.Key == r.key {
+					val[0]++
+				}
+			}
 			if got.Key == r.key {
 				okModel++
 				c[0]++
@@ -358,7 +365,7 @@ func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet m
 			perSet[r.set] = c
 		}
 	}
-	return float64(okModel) / float64(len(rows)), float64(okKeywords) / float64(len(rows)), perSet, conf
+	return float64(okModel) / float64(len(rows)), float64(okKeywords) / float64(len(rows)), perSet, conf, val
 }
 
 // cvMisses logs the rows of the audit half that the cross-validation
@@ -462,26 +469,27 @@ func TestLearnedCVSplits(t *testing.T) {
 	if !*cvSplits {
 		t.Skip("run with -cvsplits")
 	}
-	mean, meanReal := fourSplits(t, true)
+	mean, meanReal, _ := fourSplits(t, true)
 	t.Logf("mean %.4f (real text %.4f)", mean, meanReal)
 }
 
 // fourSplits returns the cross-validation's accuracy averaged over four
-// splits of the folds, overall and on real text, logging each split when
-// asked.
-func fourSplits(t *testing.T, logEach bool) (mean, meanReal float64) {
+// splits of the folds, overall, on real text and on the rows of the
+// validation half, logging each split when asked.
+func fourSplits(t *testing.T, logEach bool) (mean, meanReal, meanVal float64) {
 	defer func() { foldSalt = "" }()
 	for _, salt := range []string{"", "a", "b", "c"} {
 		foldSalt = salt
-		acc, _, perSet, _ := crossValidate(t, defaultOpts)
+		acc, _, perSet, _, val := crossValidate(t, defaultOpts)
 		real := realAccuracy(perSet)
 		if logEach {
 			t.Logf("split %q: %.4f (real text %.4f)", salt, acc, real)
 		}
 		mean += acc / 4
 		meanReal += real / 4
+		meanVal += float64(val[0]) / float64(val[1]) / 4
 	}
-	return mean, meanReal
+	return mean, meanReal, meanVal
 }
 
 // realAccuracy is the accuracy over the real-text sets of perSet (all
@@ -554,8 +562,8 @@ func TestTuneCheck(t *testing.T) {
 	}
 	ok, n, okReal, nReal := validateHalf(t, defaultOpts)
 	t.Logf("validation half: %d/%d = %.4f (real text %d/%d = %.4f), trained on the audit half", ok, n, float64(ok)/float64(n), okReal, nReal, float64(okReal)/float64(nReal))
-	mean, meanReal := fourSplits(t, false)
-	t.Logf("four-split CV: %.4f (real text %.4f)", mean, meanReal)
+	mean, meanReal, meanVal := fourSplits(t, false)
+	t.Logf("four-split CV: %.4f (real text %.4f); on the validation half's rows %.4f", mean, meanReal, meanVal)
 }
 
 // validateHalf trains on the audit half and places the validation half;
