@@ -68,7 +68,7 @@ func (p *Placer) features(r reading, claims []claim, emit sink) {
 func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit sink) {
 	var main, sub uint64
 	lead, named, group := -1, -1, -1
-	groupSub := false
+	groupSub, collab := false, false
 	for _, c := range claims {
 		th := ix.terms[c.term].theme
 		bit := uint64(1) << th
@@ -76,6 +76,7 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 			sub |= bit
 		} else {
 			main |= bit
+			collab = collab || th == rl.order[0] && !frameTerms[ix.terms[c.term].src]
 			if lead < 0 {
 				lead = th
 			}
@@ -138,6 +139,14 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 	if main == 0 {
 		main = sub
 	}
+	// Rule 1 is about the collaboration itself: a sentence that only
+	// reports what the agreements hold ("In de prestatieafspraken zijn
+	// afspraken gemaakt over 1.400 nieuwbouwwoningen") takes the theme of
+	// what they hold when it names one.
+	if s := uint64(1) << rl.order[0]; main&s != 0 && main&^s != 0 && !collab {
+		main &^= s
+		cue("r:frame")
+	}
 	first := named
 	if first < 0 && group >= 0 && !door && !ook && groups <= 1 && main&(1<<rl.order[0]) == 0 {
 		first = group
@@ -198,3 +207,12 @@ var (
 	dwellingHeads = []string{"woningen", "woning", "huisvesting", "eenheden", "units"}
 	careGroups    = []string{"senior", "senioren", "ouderen"}
 )
+
+// frameTerms are the samenwerking keywords that name the set of
+// agreements rather than the collaboration (the frame a reported
+// agreement comes in).
+var frameTerms = map[string]bool{
+	"afspraken": true, "prestatieafspraak": true, "prestatieafspraken": true, "jaarschijf": true,
+	"convenant": true, "overeenkomst": true, "ondertekend": true, "ondertekenen": true,
+	"ondertekening": true, "tekenen": true, "lokaal akkoord": true,
+}

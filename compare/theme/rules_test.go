@@ -85,7 +85,17 @@ func TestRuleFeatures(t *testing.T) {
 			[]string{"r:sub:betaalbaarheid", "r:first:duurzaamheid"}, []string{"r:first:betaalbaarheid", "r:decides:duurzaamheid"}},
 		// The kader and the collaboration come first (rule 1).
 		{"Partijen evalueren de prestatieafspraken jaarlijks en bespreken de nieuwbouw.",
-			[]string{"r:first:samenwerking", "r:decides:samenwerking"}, nil},
+			[]string{"r:first:samenwerking", "r:decides:samenwerking"}, []string{"r:frame"}},
+		// A sentence that only reports what the agreements hold takes the
+		// theme of what they hold; the collaboration itself stays rule 1.
+		{"In de prestatieafspraken 2026 staan afspraken over 120 nieuwe sociale huurwoningen in Kudelstaart.",
+			[]string{"r:frame", "r:first:beschikbaarheid"}, []string{"r:first:samenwerking"}},
+		{"Het convenant bevat afspraken over de aanpak van woonoverlast in de Bloemenbuurt.",
+			[]string{"r:frame", "r:first:leefbaarheid"}, []string{"r:first:samenwerking"}},
+		{"Partijen evalueren in 2026 de afspraken over de huurverhoging.",
+			[]string{"r:first:samenwerking"}, []string{"r:frame"}},
+		{"Partijen ondertekenen de prestatieafspraken op 1 december.",
+			[]string{"r:first:samenwerking"}, []string{"r:frame"}},
 		// A sentence that names its theme (rule 0).
 		{"Op het gebied van leefbaarheid bouwen partijen 20 woningen.",
 			[]string{"r:first:leefbaarheid"}, nil},
