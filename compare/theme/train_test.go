@@ -23,7 +23,7 @@ var trainFlag = flag.Bool("train", false, "train the learned theme scorer and re
 // echt-vers6.tsv joined after its first measurement (0.824), and
 // echt-vers11.tsv was collected as a dev set for this pool. The blind
 // echt-vers5.tsv and echt-vers7.tsv are never used.
-var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv", "echt-vers9.tsv"} // echt-vers11.tsv joins with the tenth round's retrain
+var trainSets = []string{"afspraken.tsv", "echt.tsv", "echt-vers.tsv", "echt-vers2.tsv", "echt-vers3.tsv", "echt-vers4.tsv", "echt-vers6.tsv", "echt-vers9.tsv", "echt-vers11.tsv"}
 
 // trainOpts are the settings of train.
 type trainOpts struct {
