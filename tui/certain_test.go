@@ -40,3 +40,34 @@ func TestLessCertainMarked(t *testing.T) {
 		t.Errorf("a verdict with a vague word:\n%s", v)
 	}
 }
+
+// N keeps the agreements pakompas is unsure of; once the adviser judges
+// one it leaves the list, and x clears the filter.
+func TestCheckOnlyFilter(t *testing.T) {
+	m, _ := demoModel(t)
+	press(m, "tab", "o", "N")
+	rows := listRows(m)
+	want := 0
+	an := m.sess.an
+	superseded := an.Superseded()
+	for i, a := range an.Agreements {
+		if !superseded(i) && (a.LessCertain || a.ThemeUnsure) {
+			want++
+		}
+	}
+	if want == 0 || len(rows) != want {
+		t.Fatalf("N: %d rows, want the %d agreements pakompas is unsure of", len(rows), want)
+	}
+	for _, i := range rows {
+		if a := an.Agreements[i]; !a.LessCertain && !a.ThemeUnsure {
+			t.Errorf("N shows %s, of which pakompas is sure", a.ID)
+		}
+	}
+	mustContain(t, m.View(), "alleen nakijken")
+	press(m, "1")
+	if got := len(listRows(m)); got != want-1 {
+		t.Errorf("after a verdict %d rows, want %d", got, want-1)
+	}
+	press(m, "x")
+	mustNotContain(t, m.View(), "alleen nakijken")
+}

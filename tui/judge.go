@@ -77,6 +77,15 @@ func (s *session) mark(st *Styles, i int) string {
 	return " "
 }
 
+// toCheck reports whether pakompas is unsure of agreement i and the
+// adviser has not settled it: a vague verdict resting only on what is
+// missing with no verdict of hers (○), or a theme placed from the text
+// that the scorer was unsure of and she did not move.
+func (s *session) toCheck(i int) bool {
+	a := &s.an.Agreements[i]
+	return a.LessCertain && s.verdict(i) == evaluation.None || a.ThemeUnsure
+}
+
 // noteMark is ✎ when agreement i has a note, else a space.
 func (s *session) noteMark(st *Styles, i int) string {
 	if s.note(i) != "" {

@@ -15,8 +15,10 @@ type KeyMap struct {
 	NextScreen, PrevScreen  key.Binding
 	Search                  key.Binding
 	VagueOnly, Role, Status key.Binding
-	Sort                    key.Binding
-	Gemeenten               key.Binding
+	// CheckOnly keeps the agreements pakompas is unsure of (the list).
+	CheckOnly key.Binding
+	Sort      key.Binding
+	Gemeenten key.Binding
 	// Expand shows the whole text of a Thema row.
 	Expand               key.Binding
 	Verdict, Note, Theme key.Binding
@@ -77,6 +79,7 @@ func DefaultKeyMap() *KeyMap {
 		PrevScreen: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "vorig scherm")),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "zoeken")),
 		VagueOnly:  key.NewBinding(key.WithKeys("V"), key.WithHelp("V", "alleen vaag")),
+		CheckOnly:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "alleen nakijken")),
 		Role:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "filter rol")),
 		Status:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "filter status")),
 		Sort:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sorteren")),

@@ -20,6 +20,9 @@ type list struct {
 	search    textinput.Model
 	searching bool
 	vagueOnly bool
+	// checkOnly keeps the agreements pakompas is unsure of
+	// (session.toCheck).
+	checkOnly bool
 	role      int // 0 = all roles, else role.All()[role-1]
 	status    int // 0 = all statuses, else status.All()[status-1]
 	// gems are the gemeenten shown (matrix indexes); nil is all.
@@ -174,6 +177,9 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 		case key.Matches(msg, k.VagueOnly):
 			l.vagueOnly = !l.vagueOnly
 			l.refilter()
+		case key.Matches(msg, k.CheckOnly):
+			l.checkOnly = !l.checkOnly
+			l.refilter()
 		case key.Matches(msg, k.Role):
 			l.role = (l.role + 1) % (len(role.All()) + 1)
 			l.refilter()
@@ -195,7 +201,7 @@ func (l *list) command(msg tea.Msg) (tea.Cmd, []tea.Msg) {
 			if len(l.rows) > 0 {
 				st := l.sess.judge(k, msg, l.rows[l.cursor])
 				l.narrowable = false
-				if l.vagueOnly {
+				if l.vagueOnly || l.checkOnly {
 					l.refilter()
 				}
 				return nil, ask(st)

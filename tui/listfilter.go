@@ -112,7 +112,7 @@ func (l *list) refilter() {
 	l.rows = l.rows[:0]
 	superseded := sess.an.Superseded() // earlier years: the Verloop screen shows them
 	for i, a := range sess.an.Agreements {
-		if superseded(i) || l.vagueOnly && !sess.vague(i) {
+		if superseded(i) || l.vagueOnly && !sess.vague(i) || l.checkOnly && !sess.toCheck(i) {
 			continue
 		}
 		if l.role > 0 && a.OwnerRole != role.All()[l.role-1] {
@@ -181,12 +181,12 @@ func (l *list) research() {
 
 // filtering reports whether any filter is on (the search included).
 func (l *list) filtering() bool {
-	return l.vagueOnly || l.role > 0 || l.status > 0 || l.gems != nil || l.search.Value() != "" || l.pick != nil
+	return l.vagueOnly || l.checkOnly || l.role > 0 || l.status > 0 || l.gems != nil || l.search.Value() != "" || l.pick != nil
 }
 
 // clearFilters turns every filter off (the sort stays: it hides nothing).
 func (l *list) clearFilters() {
-	l.vagueOnly, l.role, l.status, l.gems = false, 0, 0, nil
+	l.vagueOnly, l.checkOnly, l.role, l.status, l.gems = false, false, 0, 0, nil
 	l.pick, l.pickName = nil, ""
 	l.search.SetValue("")
 	l.refilter()

@@ -69,6 +69,9 @@ func (l *list) filters() []string {
 	if l.vagueOnly {
 		out = append(out, "alleen vaag")
 	}
+	if l.checkOnly {
+		out = append(out, "alleen nakijken")
+	}
 	if l.gems != nil {
 		names := l.sess.matrix().Gemeenten
 		switch len(l.gems) {
@@ -161,6 +164,7 @@ func (l *list) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End},
 		{withHelp(k.Search, "zoeken (tekst, gemeente, thema, notitie; woordbegin); enter klaar, esc wist"), withHelp(k.VagueOnly, "alleen vaag"),
+			withHelp(k.CheckOnly, "alleen nakijken: ○ of thema onzeker"),
 			withHelp(k.Role, "filter op rol (volgende)"), withHelp(k.Status, "filter op status (volgende)"), withHelp(k.Gemeenten, "filter op gemeenten"),
 			withHelp(k.ClearFilters, "alle filters wissen"), withHelp(k.Sort, "sortering wisselen"),
 			withHelp(k.Enter, "afspraak openen"), withHelp(k.NextScreen, "volgend scherm"), k.Back},
