@@ -69,7 +69,7 @@ func (d *detail) content() string {
 		verdict, auto = "niet vaag", "niet vaag"
 	case a.LessCertain:
 		// Said where the adviser decides: this verdict is the one to check.
-		auto = "vaag, minder zeker: geen vaag woord, alleen wat ontbreekt"
+		auto = "vaag, minder zeker: geen vaag woord"
 	}
 	b.WriteString(s.Header.Render("Signalen") + s.Dim.Render("  (automatisch: "+auto+")") + "\n")
 	if len(a.Flags) == 0 && a.RegularFlag == nil {
