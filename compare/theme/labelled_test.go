@@ -196,7 +196,7 @@ const (
 	realFresh4Floor  = 0.97
 	realFresh5Floor  = 0.84
 	realFresh6Floor  = 0.98
-	realFresh7Floor  = 0.88
+	realFresh7Floor  = 0.86
 	realFresh8Floor  = 0.80
 	realFresh9Floor  = 0.95
 	realFresh10Floor = 0.77

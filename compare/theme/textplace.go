@@ -76,15 +76,15 @@ var (
 
 // UnsureBelow is the scorer's probability under which a theme placed by
 // the text is unsure. The scorer ranks well but is overconfident: in
-// four-fold cross-validation on the dev rows (TestCVByProb, -cvprob; with
-// echt-vers11 and the tenth round) the placements under 0.8 were right
-// about half the time (192 of 371 of 2,581 rows, 0.40–0.67 per tenth),
-// those at 0.9 or more 0.93; the runner-up was right in a third of the
-// unsure ones (114). Chosen on the dev rows only. On unseen real text
-// (echt-ongezien and the blind sets, 820 rows, measured once after the
-// choice) 141 placements were unsure and 80 of them right, the runner-up
-// in 44 more; the sure ones were right 606 of 679 times. So an unsure
-// placement names its runner-up, and the UI asks the adviser to look.
+// five-fold cross-validation on the dev rows (TestCVByProb, -cvprob; 2,774
+// rows with echt-vers11 and echt-vers12) the placements under 0.8 were
+// right about half the time (230 of 440, 0.43–0.63 per tenth), those at
+// 0.9 or more 0.93; the runner-up was right in 119 of the 440. Chosen on
+// the dev rows only. On unseen real text (echt-ongezien and the blind
+// sets, 820 rows, measured once after the choice) 143 placements were
+// unsure and 81 of them right, the runner-up in 45 more; the sure ones
+// were right 603 of 677 times. So an unsure placement names its
+// runner-up, and the UI asks the adviser to look.
 const UnsureBelow = 0.8
 
 // winnerShare returns the scorer's probability for class best (the
