@@ -78,12 +78,13 @@ func (s *session) mark(st *Styles, i int) string {
 }
 
 // toCheck reports whether pakompas is unsure of agreement i and the
-// adviser has not settled it: a vague verdict resting only on what is
-// missing with no verdict of hers (○), or a theme placed from the text
-// that the scorer was unsure of and she did not move.
+// adviser has not looked at it yet: a vague verdict resting only on what
+// is missing (○), or a theme placed from the text that the scorer was
+// unsure of and she did not move, while she gave no verdict (a verdict
+// says she read it, theme included).
 func (s *session) toCheck(i int) bool {
 	a := &s.an.Agreements[i]
-	return a.LessCertain && s.verdict(i) == evaluation.None || a.ThemeUnsure
+	return (a.LessCertain || a.ThemeUnsure) && s.verdict(i) == evaluation.None
 }
 
 // noteMark is ✎ when agreement i has a note, else a space.
