@@ -50,7 +50,7 @@ func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Pla
 	pl := p.atIndex(theme, ViaText, strings.Join(matched, ", "), raw)
 	prob, second := winnerShare(s, best)
 	pl.Prob = prob
-	if prob < UnsureBelow {
+	if prob < UnsureBelow && second >= 0 {
 		pl.Unsure, pl.Second = true, p.tax.themes[p.class[second]].Key
 	}
 	return pl
@@ -88,7 +88,8 @@ var (
 const UnsureBelow = 0.8
 
 // winnerShare returns the scorer's probability for class best (the
-// softmax of the scores) and the runner-up class.
+// softmax of the scores) and the runner-up class (-1 when there is only
+// one class, whose probability is then 1).
 func winnerShare(s []float32, best int) (float32, int) {
 	second := -1
 	var sum float64
