@@ -187,3 +187,11 @@ func init() {
 		r.Exceptions = r19Drop(r.Exceptions, "nog? meer|betere|verdere")
 	})
 }
+
+func init() {
+	r19Experiments["pronoun-zij"] = r19Edit(func(r *Rule) {
+		if r.ID == "collectief" {
+			r.Patterns = []string{"partijen|wij|we|men|betrokkenen|samenwerkingspartners|ketenpartners|zij|ze"}
+		}
+	})
+}
