@@ -73,8 +73,9 @@
 // het onderzoek"). A sentence carries a verifiable commitment when, out of
 // every region, it has a quantity; or an act with a time (from the text or
 // the planning column); or an act by a named party on a definite object
-// (money, land or a right handed over counts as one: "hanteert sociale
-// grondprijzen"), or on the definite subject of an inverted passive ("ook
+// (also before the infinitive that gaan or zullen put last: "gaat de
+// woningen bouwen"; money, land or a right handed over counts as one:
+// "hanteert sociale grondprijzen"), or on the definite subject of an inverted passive ("ook
 // wordt de wijkaanpak voortgezet"), or a bare object on a restricted set
 // ("plaatst zonnepanelen op woningen met een plat dak", "bij mutatie
 // worden keukens vervangen"); or a negative or exclusive constraint
@@ -1829,6 +1830,64 @@
 // runs only for a sentence that no other evidence carried; so the kinds
 // cost nothing that this machine can measure, and the 100 ms goal holds
 // for both builds only in the quiet runs.
+//
+// The nineteenth round (issue 9) looked for broad changes instead of
+// kinds (start: main 9e4c66d, pool TP 1,049, FP 76, FN 54, 0.932 /
+// 0.951; F1 per fold of the cross-validation by gemeente 0.952 0.928
+// 0.962 0.937 0.932). r19exp_test.go logs the pool, the folds and what a
+// try gains or loses by set and fold. Tried (pool after it, against the
+// build of its time):
+//
+//	try                                                   TP / FP / FN   +/-
+//	open-class act: a party, a verb no rule knows, a      1,043/74/60   +2 -7
+//	  definite object after it; with a time in the        1,049/75/54   +1 -0
+//	  sentence; with a name after the verb; an unknown    1,048/75/55   +1 -2
+//	  infinitive after gaan/zullen                        1,049/76/54    0
+//	a pronoun subject zij/ze counts as the parties        1,046/74/57   +0 -3
+//	a definite antecedent of a relative clause's act      1,047/73/56   +1 -2
+//	kind 30's subject-first passive merged into kind 37   1,048/76/55   +0 -3
+//	the act gaan/zullen put last has its object before    1,049/74/54   +2 -0
+//
+// The open class loses, in four of five folds: the verbs it admits are
+// mostly vague ones the rules do not list (denken … te, voorzien, helpen,
+// coördineren, bepalen … in welke), and of the pool's 26 false alarms
+// that the fallback alone explains only four have a verb the rules do not
+// know (r004, nB045, u088, k028); the rest are known acts in shapes the
+// verdict does not read (rights, er komt, a pronoun, clauses about the
+// agreements). Kept is grammar, not lexicon: "Wonen Limburg gaat de
+// woningen bouwen" commits to what "bouwt de woningen" does, so
+// objectBefore also reads the object of an act that ends a main clause
+// headed by gaan or zullen (auxHeads; moeten, mogen added nothing), and
+// dezelfde/hetzelfde are definite there; it fires on at most nine pool
+// sentences and fixes w017 and d0031 (two sets, two folds), below the
+// three a kind needs, kept as the verb-second rule read in the other word
+// order. "overlast" and "woonoverlast" joined the problems of
+// opgave-aanpakken, or nB050 ("gaat … de sociale overlast … aanpakken")
+// broke. Ablation of rounds 9–18 (temporary switches for code kinds, not
+// kept; rule kinds by taking out their rule or patterns); what removal
+// costs the pool in errors (folds): kind a 2 (3), 12+33 rule 9 (4), 13+38
+// rule 7 (4), 14 45 (5), 16 3 (3), 17 9 (5), 18 5 (3), 19 3 (4), 20 5
+// (2), 21 9 (5), 22 3 (2), 23 3 (2), 24 2 (2), 26 3 (3), 27 3 (3), 28 3
+// (2), 29 3 (2), 30 7 (4), 31 4 (3), 32 3 (3), 33 1 (1), 34 4 (3), 35 3
+// (3), 36 3 (3), 37 4 (2), 38 1 (1); 15 and 25 are not separable. Every
+// kind costs something, so none was removed (33, degreeGoverns, and 38, a
+// match's own "om", cost d0078 and d2094). Most change exactly the
+// sentences they were built for; on sets that joined the pool after a
+// kind was built, kind 14 fixes four (echt-vers6), 17 two, 26 one
+// (echt-vers9), 19 one and breaks one, the rest of rounds 9–14 none.
+// After the round: pool 1,049 / 74 / 54 (0.934 / 0.951), CV the same
+// (vetoes 0.934 / 0.950 at p < 0.2), folds 0.952 0.928 0.965 0.939
+// 0.932; own sets unchanged; digest: 52 synthetic items gain an
+// opgave-aanpakken flag, no verdict or type moved; floor echt-vers3 0.82 →
+// 0.84. Once at the end, figures only, all unchanged: echt-vers5 0.857 /
+// 0.909, echt-vers7 0.847 / 0.911, echt-vers8 0.872 / 0.904, echt-vers10
+// 0.775 / 0.929 (together 0.834 / 0.914), echt-ongezien 0.886 / 0.905.
+// Speed, start and end builds alternated on a machine loaded by others
+// (runs of 82–270 ms): BenchmarkClassifyNationalParallel -cpu 2, 51 runs
+// each, medians 89.1 and 89.6 ms (1.006; of the runs under 100 ms 86.0
+// and 86.0), fastest 81.8 and 82.7; one core, nine quiet runs each,
+// 164.1 and 167.9 ms (1.023; pair ratio 1.006). auxHeads has no sample in
+// a CPU profile.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

@@ -247,20 +247,21 @@ func TestLabelledHeldOut(t *testing.T) {
 // kinds 37 and 38: echt.tsv 0.947 / 0.960, echt-vers2 0.940 / 0.957,
 // echt-vers3 0.824 / 0.966, echt-vers4 0.913 / 0.875, echt-vers9 0.800 /
 // 0.906 (its precision floor one step below, 48/60 being exactly 0.80),
-// the pool 0.932 / 0.951; the blind sets did not move. The eighth
-// session added echt-vers11.tsv (dev, 204 sentences, mostly news
-// reporting agreements; 0.783 / 0.883 on arrival, before any rule saw
-// it) to the pool, which fell with it to 0.920 / 0.946 (TP 1,132, FP 99,
-// FN 65), and with echt-vers12.tsv (193 sentences, corporation pages
-// and news; 0.695 / 0.848 on arrival) to 0.898 / 0.938 (TP 1,221, FP
-// 138, FN 81): the pool floor follows the harder pool, not a worse
-// classifier.
+// the pool 0.932 / 0.951; the blind sets did not move. After the
+// nineteenth round (an act after gaan or zullen): echt.tsv 0.949 / 0.960,
+// echt-vers3 0.848 / 0.966 (its precision floor 0.82 → 0.84), the pool
+// of that time 0.934 / 0.951. The eighth session added echt-vers11.tsv
+// (dev, 204 sentences, mostly news reporting agreements; 0.783 / 0.883
+// on arrival, before any rule saw it) and echt-vers12.tsv (193 sentences,
+// corporation pages and news; 0.695 / 0.848 on arrival) to the pool,
+// which fell with them to 0.898 / 0.938 (TP 1,221, FP 138, FN 81): the
+// pool floor follows the harder pool, not a worse classifier.
 const (
 	realDevPrecision, realDevRecall         = 0.94, 0.96
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
 	realFreshPrecision, realFreshRecall     = 0.94, 0.95
 	realFresh2Precision, realFresh2Recall   = 0.94, 0.95
-	realFresh3Precision, realFresh3Recall   = 0.82, 0.96
+	realFresh3Precision, realFresh3Recall   = 0.84, 0.96
 	realFresh4Precision, realFresh4Recall   = 0.91, 0.87
 	realFresh5Precision, realFresh5Recall   = 0.85, 0.90
 	realFresh6Precision, realFresh6Recall   = 0.92, 0.92

@@ -366,7 +366,12 @@ func (sc *scratch) objectBefore(h *hit) bool {
 		}
 	}
 	if from < 0 {
-		return false // a main clause: the object follows the finite verb
+		// A main clause: the object follows the finite verb, unless the
+		// act is the infinitive that gaan or zullen put at its end (round
+		// 19): "Wonen Limburg gaat de woningen bouwen".
+		if from = sc.auxHeads(h); from < 0 {
+			return false
+		}
 	}
 	for k := from; k < h.first; k++ {
 		if sc.inParty(k) {
@@ -388,11 +393,44 @@ func (sc *scratch) objectBefore(h *hit) bool {
 		}
 		switch string(sc.word(int(k))) {
 		case "de", "het", "deze", "dit", "haar", "hun", "zijn", "alle", "iedere", "elke", "ieder", "elk",
-			"geen", "een", "één", "beide":
+			"geen", "een", "één", "beide", "dezelfde", "hetzelfde":
 			return true
 		}
 	}
 	return false
+}
+
+// auxHeads returns the token after a finite gaan or zullen that heads act
+// h when h is the infinitive at the end of its main clause (round 19):
+// in "De corporatie gaat de woningen bouwen" the object stands between
+// the auxiliary and the act, as in a dependent clause, and the sentence
+// commits to what "De corporatie bouwt de woningen" does. The act ends
+// its clause ("gaat de woningen bouwen, beheren en verhuren": what follows
+// is a break or "en"); an auxiliary that a match holds ("gaan in
+// gesprek") heads nothing. It returns -1 when there is none.
+func (sc *scratch) auxHeads(h *hit) int32 {
+	s := &sc.sents[h.sent]
+	for k := h.last + 1; k < s.to; k++ {
+		if sc.toks[k].kind == tkBreak || sc.isWord(k, s, "en") {
+			break
+		}
+		if sc.toks[k].kind == tkWord {
+			return -1
+		}
+	}
+	for k := h.first - 1; k >= s.from; k-- {
+		if sc.toks[k].kind != tkWord {
+			continue
+		}
+		switch string(sc.word(int(k))) {
+		case "gaat", "gaan", "zal", "zullen":
+			if sc.anyHitAt(k, s) {
+				return -1
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // objectAfter finds the object after the act's verb (see definiteObject).
