@@ -12,7 +12,7 @@
 //
 // # Rules as data
 //
-// The rules live in rules.toml (embedded; 93 rules in 20 categories, with
+// The rules live in rules.toml (embedded; 95 rules in 20 categories, with
 // word lists of inflected forms: no stemmer handles Dutch verb forms).
 // Patterns are token patterns, not regular expressions: words are folded
 // once (case and diacritics, "vóór" = "voor", with golang.org/x/text),
@@ -1912,6 +1912,63 @@
 // 0.779; a signal table vetoes nothing, and a scorer trained on the
 // fallback-only verdicts alone barely (0.771 / 0.844 at 0.9). A small
 // gain bought with recall, on sets now tuned on, so not adopted.
+//
+// The twentieth round (issue 9) took the errors of the two new dev sets,
+// echt-vers11.tsv and echt-vers12.tsv (397 sentences from sources no rule
+// had seen; on arrival 0.783 / 0.883 and 0.695 / 0.848; pool TP 1,221, FP
+// 138, FN 81) and sorted all 89 by construction before any change (an
+// error counts once; sources are distinct addresses; "old" is what the
+// same construction explains among the older sets' errors as round 18
+// sorted them). 37 of the 62 false alarms rest on the fallback alone:
+//
+//	kind                                            n  v11 v12 sources old
+//	A a checkable predicate not read                32  11  21    25    23
+//	  rules or deadlines for residents 7, passives with a bare, "er" or
+//	  split subject 6, er komt … 4, a party's act or object not read 9,
+//	  a constraint with the object fronted 3, a dated state or other 3
+//	B vague words beside a concrete commitment      14   4  10    13    15
+//	  in a purpose clause 6 (6 sources), in another sense 8 (8)
+//	C clauses about the agreements                   9   5   4     7    14
+//	  the agreements named otherwise 5 (3 sources), the collaboration
+//	  described 2, other wording 2
+//	D a number not read                              3   3   0     3     7
+//	E a routine or arrangement labelled nee          4   0   4     4     0
+//	misses (27 sources): a commitment where the main predicate has none
+//	7, making the agreements 2, an intention with a number and no date 4
+//	(old 7), process acts read as concrete 5 (old 7), a vague permission
+//	or benefit 4, vague content or condition 3, a horizon or span 2
+//
+// Built (round20_test.go), the one kind with a single mechanism and three
+// sources in the new sets: 39, the agreements named by a word the kader
+// rules did not know (rules kader-benaming, kader-benaming-cyclus): the
+// singular ("wordt elk jaar een nieuwe prestatieafspraak gemaakt"), a
+// woonakkoord ("indien nodig actualiseren we dit Woonakkoord"), a raam- or
+// samenwerkingsovereenkomst and its looptijd, the translation into yearly
+// agreements ("uitgewerkt in een jaarafspraak"; every such sentence of the
+// pool is kader); making a new one needs a moment, as in kader-cyclus.
+// Pool 1,221 / 138 / 81 → 1,221 / 133 / 81: n019, n021, n039, s078, s080
+// fixed (3 sources), no miss added, no old error of this kind; no verdict
+// of the synthetic corpus moved (the digest changed by the new rules' own
+// examples). Tried and left out, each under three: a fronted purpose
+// clause without a comma ending at the finite verb after its te-verb
+// (fixed n200 only; the main clauses of s006 and s178 are an inverted
+// modal passive and an "er" passive), and no clause break at an "en"
+// between a name and a name, number or determiner (fixed n040 and n158,
+// broke vC004, left s005). A, B and G are unions of single mechanisms
+// (seven verbs and objects in A's party row, three markers of a rule that
+// applies, four ways an intention escapes); "er komt …" stays out for the
+// labels that split (k058 ja, n119 nee); D's three numbers are three.
+//
+// Cross-validated (rules alone): 0.898 / 0.938 → 0.902 / 0.938 (logistic
+// veto p < 0.2: 0.902 / 0.935 → 0.904 / 0.935). echt-vers11 → 0.806 /
+// 0.883 (FP 20), echt-vers12 → 0.706 / 0.848 (FP 37); older sets and our
+// own (1.000 / 1.000, 1.000 / 0.984) unchanged. Once at the end, figures
+// only, all as after round 18: echt-ongezien 0.886 / 0.905, echt-vers5
+// 0.857 / 0.909, echt-vers7 0.847 / 0.911, echt-vers8 0.872 / 0.904,
+// echt-vers10 0.775 / 0.929. Speed (BenchmarkClassifyNationalParallel,
+// -cpu 2, the two builds alternated, eleven runs each, twice, on a loaded
+// machine): medians 124.8 → 126.6 ms and 97.0 → 97.6 ms (ratios 1.014,
+// 1.006; pair ratios 1.017, 0.975), within the noise and the 3% bound.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and

@@ -256,6 +256,8 @@ func TestLabelledHeldOut(t *testing.T) {
 // corporation pages and news; 0.695 / 0.848 on arrival) to the pool,
 // which fell with them to 0.898 / 0.938 (TP 1,221, FP 138, FN 81): the
 // pool floor follows the harder pool, not a worse classifier.
+// After the twentieth round's kind 39 the pool is 0.902 / 0.938 (FP
+// 133), so its precision floor rises to 0.90.
 const (
 	realDevPrecision, realDevRecall         = 0.94, 0.96
 	realHeldOutPrecision, realHeldOutRecall = 0.88, 0.90
@@ -269,7 +271,7 @@ const (
 	realFresh8Precision, realFresh8Recall   = 0.87, 0.90
 	realFresh9Precision, realFresh9Recall   = 0.79, 0.90
 	realFresh10Precision, realFresh10Recall = 0.77, 0.91
-	realPoolPrecision, realPoolRecall       = 0.89, 0.93
+	realPoolPrecision, realPoolRecall       = 0.90, 0.93
 )
 
 // TestLabelledRealDevPool guards the whole dev pool at once (cvDevSets,
@@ -284,7 +286,10 @@ const (
 // (0.912 / 0.932); after the fifteenth round's kinds 1,034 / 96 / 69
 // (0.915 / 0.937); after the sixteenth's 1,034 / 84 / 69 (0.925 /
 // 0.937); after the seventeenth's 1,046 / 80 / 57 (0.929 / 0.948);
-// after the eighteenth's 1,049 / 76 / 54 (0.932 / 0.951), hence the floor.
+// after the eighteenth's 1,049 / 76 / 54 (0.932 / 0.951). With
+// echt-vers11 and echt-vers12 it fell to 1,221 / 138 / 81 (0.898 / 0.938);
+// after the twentieth round's kind 39 1,221 / 133 / 81 (0.902 / 0.938),
+// hence the floor.
 func TestLabelledRealDevPool(t *testing.T) {
 	var s score
 	for _, n := range cvDevSets {
