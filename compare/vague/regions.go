@@ -373,8 +373,18 @@ func (sc *scratch) objectBefore(h *hit) bool {
 			return false
 		}
 	}
+	prepParty := false
 	for k := from; k < h.first; k++ {
-		if sc.inParty(k) {
+		if !sc.inParty(k) {
+			continue
+		}
+		if k == from || !sc.inParty(k-1) {
+			// A party after a preposition is no subject ("gaat haar
+			// woningen in de gemeente Assen verkopen"): the object
+			// before it stays.
+			prepParty = sc.afterPreposition(k, s)
+		}
+		if !prepParty {
 			from = k + 1 // the subject and what precedes it
 		}
 	}

@@ -30,3 +30,17 @@ func TestInfinitiveAfterAux(t *testing.T) {
 		{"De gemeente zal de mogelijkheden voor de locatie onderzoeken.", true, ""},
 	})
 }
+
+// TestObjectBeforePartyAfterPreposition: a party after a preposition
+// between the object and a verb-final act is no subject, so the object
+// before it still counts ("gaat haar woningen in de gemeente Assen
+// verkopen"); a party that is the subject still hides what precedes it.
+func TestObjectBeforePartyAfterPreposition(t *testing.T) {
+	checkKindExamples(t, "object before a party after a preposition", []kindExample{
+		{"Woonstichting De Kern gaat haar woningen in de gemeente Assen verkopen.", false, ""},
+		{"Afgesproken is dat de corporatie de flats samen met de gemeente Emmen gaat slopen.", false, ""},
+		// Near-misses: vague.
+		{"De corporatie gaat woningen in de gemeente Assen verkopen.", true, "geen-toetsbaar-resultaat"},
+		{"De corporatie gaat in de gemeente Assen de mogelijkheden onderzoeken.", true, ""},
+	})
+}
