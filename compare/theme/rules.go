@@ -133,6 +133,11 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 	// scorer's words, but the dwellings renovated, visited or made
 	// sustainable are the object of another theme.
 	flag(dwelling && (main|sub)&(1<<rl.order[2]) == 0, "r:dwelling")
+	// A text that no keyword and no group places gets a bias of its
+	// own: the class biases follow all rows, a third of them
+	// beschikbaarheid, where such texts are mostly about the
+	// collaboration, service or what the keywords do not know.
+	flag(len(claims) == 0 && group < 0, "r:nokw")
 	for th := range rl.keys {
 		bit := uint64(1) << th
 		if sub&^main&bit != 0 {

@@ -116,6 +116,15 @@ func TestRuleFeatures(t *testing.T) {
 			nil, []string{"r:dwelling"}},
 		{"De corporatie verbetert het onderhoud van de galerijflats.",
 			nil, []string{"r:dwelling"}},
+		// A text that no keyword or group places has a cue of its own.
+		{"Op dinsdagochtend kunnen bewoners zonder afspraak langskomen op het kantoor.",
+			[]string{"r:nokw"}, nil},
+		{"Partijen spreken elkaar twee keer per jaar.",
+			[]string{"r:nokw"}, nil},
+		{"Op dinsdagochtend houdt de corporatie een spreekuur op het kantoor.",
+			nil, []string{"r:nokw"}},
+		{"Op dinsdagochtend kunnen jongerenwoningen worden bezichtigd.",
+			nil, []string{"r:nokw"}},
 	} {
 		got := feats(c.text)
 		for _, k := range c.has {
