@@ -406,7 +406,93 @@
 // after the threshold was chosen on the dev rows): 143 unsure, 81 right
 // and the runner-up right in 45 more; 603 of the 677 sure ones right. An
 // adviser who settles the unsure ones between the two themes shown ends
-// at (603 + 126) / 820 = 0.89.
+// at (603 + 126) / 820 = 0.89. At the end of the eleventh round (measured
+// once): 132 unsure, 73 right and the runner-up right in 41 more; 614 of
+// the 688 sure ones right, so (614 + 114) / 820 = 0.89 again
+// (ongezien.tsv: 15 unsure, 9 right, the runner-up in 3 more; 117 of the
+// 124 sure ones right).
+//
+// Eleventh round (issue 9): what the two new dev sets show. The audit
+// half's misses of echt-vers12.tsv (32 of its 64 cross-validation misses)
+// and echt-vers11.tsv (9 of 30), sorted by why the scorer went elsewhere:
+// a term the rules name that no keyword has, 15 (service and shared parts
+// of a complex, rule 5: binnenlopen, kennismakingsgesprekken, kapot, ZAV;
+// the neighbourhood, rule 6: woonklimaat, taken by "klimaat" for
+// duurzaamheid, woonbeleving, flatcoach; groups named otherwise, rule 2:
+// 65-plussers, campuscontract, cliënten of a care organisation; rule 4
+// and 5 participles: verkocht, verhuringen, verbeterd); a party word as
+// evidence, 6 ("woningcorporaties", "Zorggroep", "welzijnsorganisaties",
+// "huurdersorganisaties", which also keeps r:frame off); a place word as
+// evidence ("in de wijk", "de wijken Lievenspolder, …"), 4; rule 1's
+// frame or a talk about one topic read as the collaboration, 4; a
+// specific term of rule 2 or 3 losing to the other theme's words, 4;
+// senioren who move (rule 2's doorstroming) read as wonen-zorg, 2; rule
+// 7's first named, 2; a modifier as evidence ("gasloze, duurzame
+// woningen"), 2; a label the rules would give otherwise, 2 (an unresolved
+// pilot labelled overig, a study of trends "op wijk- en dorpsniveau"
+// labelled beschikbaarheid; left as they are). By source, 16 of the 32
+// echt-vers12 misses are local news, 8 corporation pages. The validation
+// figure moves with the order of training alone (TestTuneCheck with
+// -tuneseeds 8: 1071 in the fixed order, 1066–1071 over eight, mean
+// 1069.1), so a gain of two rows is the least the protocol can see, not a
+// sure one. Tried, as validation half (of 1,326; mean over eight orders
+// where run) / four-split CV / CV on the validation rows, against the
+// round's start (1071 / 1069.1 / 0.8340 / 0.8299), every one left out:
+// service terms (binnenlopen, inloopspreekuur, kennismakingsgesprek,
+// kennismakingsbezoek, welkomstbezoek, kapot, =zav, zelf aangebrachte
+// voorziening) 1067 / 1065.9 / 0.8347 / 0.8292, without kapot and ZAV 1070
+// / 0.8348 / 0.8298; service terms from the rule's own words (service,
+// klantenservice, klachtafhandeling, huurdersoordeel, koolmonoxidemelder
+// …) 1070 / 0.8340 / 0.8299; participles (verkocht, ~verbeterd,
+// woonplek, verhuringen) 1071 / 0.8344 / 0.8282; all the terms the misses
+// name at once (also woonklimaat, leefklimaat, woonbeleving, flatcoach,
+// plussers, campuscontract) 1069 / 1069.2 / 0.8373 / 0.8269, the audit
+// half's flattery again; a move in "seniorenmakelaar", "een andere
+// woning" for rule 2's doorstroming 1068 / 1068.6 / 0.8351 / 0.8301
+// (makelaar alone 1070 / 0.8344 / 0.8294); the parties (gemeente,
+// corporatie, woningcorporaties, partijen) as one feature 1065 / 0.8347 /
+// 0.8307; the frame words of an r:frame sentence as one feature 1072 /
+// 0.8329 / 0.8299; talk and monitor keywords (monitor, overleg,
+// evaluatie, rapportage …) counted as frame for r:frame 1071 / 0.8338 /
+// 0.8294; the "voor" weight only for rule 2's groups 1068 / 0.8340 /
+// 0.8305; "=betaalbare huur", not inside "betaalbare huurwoningen" (7 of 7
+// such audit rows are beschikbaarheid) 1070 / 1068.8 / 0.8345 / 0.8307;
+// "die" (and "waarin", "waarbij", "waarmee") opening a sub clause 1070 /
+// 0.8344 / 0.8286 (1070 / 0.8340 / 0.8286); l2 2e-3 and 5e-3, naive Bayes
+// 0.05 and 0.15, prior 0.2 and 0.4: 1066–1073, 0.8323–0.8353 (prior 0.2
+// 1073 / 1070.9 / 0.8334 / 0.8282); compound affixes of 5 letters 1069 /
+// 0.8345 / 0.8292, of 7 1073 / 1071.5 / 0.8339 / 0.8292, of 6 and 8 1067
+// / 0.8331 / 0.8290. Kept, as rule cues (rules.go): r:dwelling, a text
+// that names dwellings by a generic noun (woning, woningen, huurwoningen,
+// huizen, appartementen) but has no keyword of adding, removing or
+// allocating them (rule 4), so that "woningen" alone counts less for
+// beschikbaarheid: 1075 / 1073.5 / 0.8366 / 0.8330 (in the main clause
+// only 1075 / 1073.9 / 0.8368 / 0.8316; any word ending in -woning(en),
+// tried after, 1078 / 1075.6 / 0.8360 / 0.8324); then r:nokw, a text that
+// no keyword and no group places, which gets a bias of its own where the
+// class biases follow all rows: 1081 / 1081.1 / 0.8371 / 0.8345. Against
+// it, left out: rule-4 participles (gebouwd, gesloopt, verkocht,
+// ~gerealiseerd, ~toegewezen) 1073 / 1072.8 / 0.8365 / 0.8314 (tried
+// before r:nokw); a cue for one theme named 1078 / 1078.2 / 0.8385 /
+// 0.8362 (both cross-validations up, the validation half down); cues for
+// short and long texts 1081 / 1080.1 / 0.8373 / 0.8356; a place cue (wijk,
+// buurt, kern, dorp after "in") 1079 / 1078.5 / 0.8366 / 0.8337; a cue for
+// weak keywords only 1081 / 1081.9 / 0.8374 / 0.8356; one for an
+// unresolved reference (hierin, dit, ze …) 1076 / 1077.9 / 0.8362 /
+// 0.8335; leefbaarheid terms (woonklimaat, leefklimaat, woonbeleving,
+// flatcoach) 1080 / 1081.0 / 0.8382 / 0.8350; the ninth round's party heads
+// 1082 / 1082.1 / 0.8380 / 0.8348; "=betaalbare huur" 1081 / 1081.8 /
+// 0.8373 / 0.8343 and affixes of 7 1082 / 1083.0 / 0.8366 / 0.8337 again.
+// The two cues mend few of the new sets' rows (out of fold echt-vers11
+// 174 → 173/204, echt-vers12 129 → 130/193): what they name, words the
+// keywords do not know, stays for more text of that register. 27 tries
+// were read on the validation half, which wears it. Held out, measured
+// once at the end (figures only): ongezien.tsv 123 → 126/139,
+// echt-ongezien 220 → 223/260, the blind echt-vers5 104/123, echt-vers7
+// 124 → 126/143, echt-vers8 106/130, echt-vers10 130 → 128/164 (real text
+// 684 → 687 of 820, 0.834 → 0.838; the goal 0.88 is not reached).
+// BenchmarkPlaceByText, the two builds run in turn: about 11.9 µs both,
+// 3069 B/op, 41 allocations.
 //
 // Before all that, a name pinned in the config ([themas.lokaal]) and the
 // adviser's moves (Overrides, via PlaceWith) decide.

@@ -94,11 +94,12 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 	}
 	// Rule 2's exceptions: doorstroming (or a move), "ook voor", several
 	// groups, starters alone.
-	groups, starters, door, ook := 0, false, false, false
+	groups, starters, door, ook, dwelling := 0, false, false, false, false
 	for i, w := range r.words {
 		if isMove(w) {
 			door = true
 		}
+		dwelling = dwelling || genericDwellings[w]
 		if g := rl.dwellingFor(w); g >= 0 {
 			if r.sub[i] {
 				groupSub = true
@@ -127,6 +128,16 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 	flag(ook, "r:g:ook")
 	flag(groups > 1, "r:g:multi")
 	flag(starters && group < 0, "r:g:starters")
+	// Dwellings named without a word of adding, removing or allocating
+	// them (rule 4): "woningen" alone leans to beschikbaarheid in the
+	// scorer's words, but the dwellings renovated, visited or made
+	// sustainable are the object of another theme.
+	flag(dwelling && (main|sub)&(1<<rl.order[2]) == 0, "r:dwelling")
+	// A text that no keyword and no group places gets a bias of its
+	// own: the class biases follow all rows, a third of them
+	// beschikbaarheid, where such texts are mostly about the
+	// collaboration, service or what the keywords do not know.
+	flag(len(claims) == 0 && group < 0, "r:nokw")
 	for th := range rl.keys {
 		bit := uint64(1) << th
 		if sub&^main&bit != 0 {
@@ -162,6 +173,12 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 			cue(rl.keys[first].decides)
 		}
 	}
+}
+
+// genericDwellings name dwellings without saying what happens to them.
+var genericDwellings = map[string]bool{
+	"woning": true, "woningen": true, "huurwoning": true, "huurwoningen": true,
+	"huis": true, "huizen": true, "appartementen": true,
 }
 
 // isMove reports whether w names doorstroming or a move ("verhuizing",

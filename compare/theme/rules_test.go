@@ -99,6 +99,32 @@ func TestRuleFeatures(t *testing.T) {
 		// A sentence that names its theme (rule 0).
 		{"Op het gebied van leefbaarheid bouwen partijen 20 woningen.",
 			[]string{"r:first:leefbaarheid"}, nil},
+		// Dwellings named without a word of adding, removing or
+		// allocating them (rule 4) are the object of another theme;
+		// with such a word, in the main or a sub clause, they are not.
+		{"De huismeester loopt elke week langs de woningen aan de Esdoornlaan.",
+			[]string{"r:dwelling"}, nil},
+		{"Bij 60 woningen in de Vogelbuurt worden de kozijnen vervangen.",
+			[]string{"r:dwelling", "r:first:kwaliteit"}, nil},
+		{"Nieuwe huurders krijgen binnen zes weken na de sleuteloverdracht een bezoek thuis in hun woning.",
+			[]string{"r:dwelling"}, nil},
+		{"De corporatie bouwt in 2027 veertig woningen aan de Esdoornlaan.",
+			nil, []string{"r:dwelling"}},
+		{"De corporatie sloopt de huizen aan de Dorpsstraat.",
+			nil, []string{"r:dwelling"}},
+		{"De corporatie isoleert 80 woningen, zodat de voorraad toekomstbestendig blijft.",
+			nil, []string{"r:dwelling"}},
+		{"De corporatie verbetert het onderhoud van de galerijflats.",
+			nil, []string{"r:dwelling"}},
+		// A text that no keyword or group places has a cue of its own.
+		{"Op dinsdagochtend kunnen bewoners zonder afspraak langskomen op het kantoor.",
+			[]string{"r:nokw"}, nil},
+		{"Partijen spreken elkaar twee keer per jaar.",
+			[]string{"r:nokw"}, nil},
+		{"Op dinsdagochtend houdt de corporatie een spreekuur op het kantoor.",
+			nil, []string{"r:nokw"}},
+		{"Op dinsdagochtend kunnen jongerenwoningen worden bezichtigd.",
+			nil, []string{"r:nokw"}},
 	} {
 		got := feats(c.text)
 		for _, k := range c.has {

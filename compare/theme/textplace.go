@@ -77,13 +77,14 @@ var (
 // UnsureBelow is the scorer's probability under which a theme placed by
 // the text is unsure. The scorer ranks well but is overconfident: in
 // five-fold cross-validation on the dev rows (TestCVByProb, -cvprob; 2,774
-// rows with echt-vers11 and echt-vers12) the placements under 0.8 were
-// right about half the time (230 of 440, 0.43–0.63 per tenth), those at
-// 0.9 or more 0.93; the runner-up was right in 119 of the 440. Chosen on
-// the dev rows only. On unseen real text (echt-ongezien and the blind
-// sets, 820 rows, measured once after the choice) 143 placements were
-// unsure and 81 of them right, the runner-up in 45 more; the sure ones
-// were right 603 of 677 times. So an unsure placement names its
+// rows with echt-vers11 and echt-vers12, after the eleventh round's rule
+// cues) the placements under 0.8 were right about half the time (220 of
+// 422, 0.36–0.57 per tenth), those at 0.8–0.9 0.69 and at 0.9 or more
+// 0.93; the runner-up was right in 120 of the 422. Chosen on the dev rows
+// only. On unseen real text (echt-ongezien and the blind sets, 820 rows,
+// measured once at the end of the eleventh round) 132 placements were
+// unsure and 73 of them right, the runner-up in 41 more; the sure ones
+// were right 614 of 688 times. So an unsure placement names its
 // runner-up, and the UI asks the adviser to look.
 const UnsureBelow = 0.8
 
