@@ -71,3 +71,20 @@ func TestCheckOnlyFilter(t *testing.T) {
 	press(m, "x")
 	mustNotContain(t, m.View(), "alleen nakijken")
 }
+
+// The Importverslag says what pakompas is unsure of and which key lists it.
+func TestReportSaysWhatToCheck(t *testing.T) {
+	m, _ := demoModel(t)
+	d := m.sess.an.Doubts()
+	if d.LessCertain != 1 || d.FromText != 0 {
+		t.Fatalf("demo doubts %+v, want one less certain verdict and no theme from the text", d)
+	}
+	press(m, "i")
+	rp(m).vp.GotoBottom()
+	full := strings.Join(strings.Fields(rp(m).vp.View()), " ")
+	for _, want := range []string{"Nakijken:", "1 afspraak is vaag zonder vaag woord", "N in Afspraken toont wat nog nagekeken moet worden"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("Importverslag lacks %q", want)
+		}
+	}
+}

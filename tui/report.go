@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"pakompas/compare"
 	"pakompas/compare/printable"
 )
 
@@ -46,6 +47,7 @@ func (r *report) build() {
 	}
 	var b strings.Builder
 	_ = r.sess.an.Report.WriteText(&b)
+	writeDoubts(&b, r.sess.an.Doubts(), r.keys.CheckOnly.Help().Key)
 	if o := r.sess.ev.Orphans(); len(o) > 0 {
 		fmt.Fprintf(&b, "\nVerweesd: %d oordelen of notities horen bij afspraken die niet meer in de bestanden staan.\nZe blijven bewaard in het evaluatiebestand.\n", len(o))
 		for _, e := range o {
@@ -90,4 +92,22 @@ func (r *report) ShortHelp() []key.Binding {
 func (r *report) FullHelp() [][]key.Binding {
 	k := r.keys
 	return [][]key.Binding{{withHelp(k.Up, "scrollen"), withHelp(k.Down, "scrollen"), k.PageUp, k.PageDown, k.Back}}
+}
+
+// writeDoubts says what pakompas is unsure of (compare.Doubts), and the
+// key that lists it in Afspraken; nothing when it is sure of everything.
+func writeDoubts(b *strings.Builder, d compare.Doubts, key string) {
+	if d.FromText == 0 && d.LessCertain == 0 {
+		return
+	}
+	b.WriteString("\nNakijken:\n")
+	if d.FromText > 0 {
+		fmt.Fprintf(b, "  %s het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker.\n",
+			plural(d.FromText, "afspraak kreeg", "afspraken kregen"), d.ThemeUnsure)
+	}
+	if d.LessCertain > 0 {
+		fmt.Fprintf(b, "  %s vaag zonder vaag woord, alleen omdat er geen toetsbaar resultaat staat (minder zeker).\n",
+			plural(d.LessCertain, "afspraak is", "afspraken zijn"))
+	}
+	fmt.Fprintf(b, "  %s in Afspraken toont wat nog nagekeken moet worden.\n", key)
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,4 +44,23 @@ func TestThemeFromTextExplained(t *testing.T) {
 	// The explanation wraps where its words run long: read the view as one line.
 	flat := strings.Join(strings.Fields(m.View()), " ")
 	mustContain(t, flat, "uit de tekst", "onzeker, misschien "+an.Taxonomy.Label(unsure.ThemeSecond), "verplaatst)")
+}
+
+// The Importverslag of a sheet without a theme column says how many
+// themes came from the text and how many of those are unsure.
+func TestReportCountsThemesFromText(t *testing.T) {
+	dir := t.TempDir()
+	csv := "Nr;Afspraak;Trekker\n" +
+		"1;De corporatie isoleert in 2026 120 woningen tot ten minste label B.;Corporatie\n" +
+		"2;De gemeente en de corporatie maken afspraken over de woningen aan de Dorpsstraat.;Gemeente\n"
+	path := filepath.Join(dir, "uithoorn_afspraken_2025.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := newLoaded(t, analyzePaths(path), evalFile(t), 100, 30)
+	d := m.sess.an.Doubts()
+	press(m, "i")
+	rp(m).vp.GotoBottom()
+	flat := strings.Join(strings.Fields(rp(m).vp.View()), " ")
+	mustContain(t, flat, "Nakijken:", fmt.Sprintf("2 afspraken kregen het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker", d.ThemeUnsure))
 }
