@@ -12,14 +12,7 @@ import (
 // from the text and which words placed it, and for an unsure placement
 // the theme scored next and the key that moves it.
 func TestThemeFromTextExplained(t *testing.T) {
-	dir := t.TempDir()
-	csv := "Nr;Afspraak;Trekker\n" +
-		"1;De corporatie isoleert in 2026 120 woningen tot ten minste label B.;Corporatie\n" +
-		"2;De gemeente en de corporatie maken afspraken over de woningen aan de Dorpsstraat.;Gemeente\n"
-	path := filepath.Join(dir, "uithoorn_afspraken_2025.csv")
-	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := textOnlyCSV(t)
 	m := newLoaded(t, analyzePaths(path), evalFile(t), 100, 30)
 	an := m.sess.an
 	if len(an.Agreements) != 2 {
@@ -49,18 +42,25 @@ func TestThemeFromTextExplained(t *testing.T) {
 // The Importverslag of a sheet without a theme column says how many
 // themes came from the text and how many of those are unsure.
 func TestReportCountsThemesFromText(t *testing.T) {
-	dir := t.TempDir()
-	csv := "Nr;Afspraak;Trekker\n" +
-		"1;De corporatie isoleert in 2026 120 woningen tot ten minste label B.;Corporatie\n" +
-		"2;De gemeente en de corporatie maken afspraken over de woningen aan de Dorpsstraat.;Gemeente\n"
-	path := filepath.Join(dir, "uithoorn_afspraken_2025.csv")
-	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := textOnlyCSV(t)
 	m := newLoaded(t, analyzePaths(path), evalFile(t), 100, 30)
 	d := m.sess.an.Doubts()
 	press(m, "i")
 	rp(m).vp.GotoBottom()
 	flat := strings.Join(strings.Fields(rp(m).vp.View()), " ")
 	mustContain(t, flat, "Nakijken:", fmt.Sprintf("2 afspraken kregen het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker", d.ThemeUnsure))
+}
+
+// textOnlyCSV writes a CSV without a theme column: a text the scorer is
+// sure of and one between themes; it returns its path.
+func textOnlyCSV(t *testing.T) string {
+	t.Helper()
+	csv := "Nr;Afspraak;Trekker\n" +
+		"1;De corporatie isoleert in 2026 120 woningen tot ten minste label B.;Corporatie\n" +
+		"2;De gemeente en de corporatie maken afspraken over de woningen aan de Dorpsstraat.;Gemeente\n"
+	path := filepath.Join(t.TempDir(), "uithoorn_afspraken_2025.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
