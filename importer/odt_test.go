@@ -24,25 +24,44 @@ func TestODTTableSameAsDOCX(t *testing.T) {
 	sameImportAs(t, filepath.Join("demo", "files", base+".docx"), "docx", filepath.Join(odtDir, base+".odt"), "odt")
 }
 
-// An OpenDocument text whose agreements are numbered paragraphs (no
-// table) is refused with how to read it: save it as .docx. In a folder it
-// is picked up, not passed over.
-func TestODTParagraphsSayDocx(t *testing.T) {
+// The demo's numbered paragraphs saved by LibreOffice Writer as .odt
+// (nested lists in the styles WWNum3 and WWNum2 of styles.xml, headings
+// inside list items, lists that continue others by continue-numbering and
+// continue-list, an item that holds only a nested list, bullets) import as
+// the .docx does: the same agreements (gemeente, year, numbers, texts,
+// themes, ids, sources "§ 1. Betaalbaarheid", paragraph N) and the same
+// report, heading by heading, format aside.
+func TestODTParagraphsSameAsDOCX(t *testing.T) {
+	base := "De Ronde Venen - prestatieafspraken 2025-2028"
+	sameImportAs(t, filepath.Join("demo", "files", base+".docx"), "docx", filepath.Join(odtDir, base+".odt"), "odt")
+	rep, fr := importOne(t, filepath.Join(odtDir, base+".odt"), Options{})
+	if len(rep.Agreements) != 12 || len(fr.Sheets) != 8 {
+		t.Fatalf("%d agreements, %d headings", len(rep.Agreements), len(fr.Sheets))
+	}
+	a := rep.Agreements[3]
+	if a.ID != "de-ronde-venen:2025-2028:2.1" || a.ThemeRaw != "Beschikbaarheid en nieuwbouw" || a.Source.Sheet != "§ 2. Beschikbaarheid en nieuwbouw" ||
+		!strings.HasSuffix(a.Text, "\n70 in Mijdrecht (Westkant);\n60 in Vinkeveen (Kerklaan);\n50 in Abcoude.") {
+		t.Errorf("agreement 2.1: %+v", a)
+	}
+}
+
+// An OpenDocument text with neither an agreement table nor numbered
+// agreements gets the error a Word document gets, naming what it is. In
+// a folder it is picked up, not passed over.
+func TestODTWithoutAgreements(t *testing.T) {
 	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(odtDir, "De Ronde Venen - prestatieafspraken 2025-2028.odt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "afspraken.odt"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<text:h text:outline-level="1">Geachte heer, mevrouw,</text:h><text:p>Hierbij ontvangt u het bod van de corporatie.</text:p>` +
+		`</office:text></office:body></office:document-content>`
+	writeFile(t, dir, "brief.odt", odstest.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content))
 	rep := Import(t.Context(), []string{dir}, Options{})
 	if len(rep.Files) != 1 {
 		t.Fatalf("%d file reports", len(rep.Files))
 	}
 	fr := rep.Files[0]
-	if fr.Ignored != "" || fr.ErrorKind != ErrNoTable || !strings.Contains(fr.Error, "sla het dan op als .docx") {
-		t.Fatalf("ignored %q, kind %q: %s", fr.Ignored, fr.ErrorKind, fr.Error)
+	if fr.Ignored != "" || fr.ErrorKind != ErrNoTable || fr.Format != "odt" ||
+		!strings.HasPrefix(fr.Error, "geen afspraken gevonden in het OpenDocument-tekstdocument (Writer): geen tabel met een kopregel als 'Afspraak'") {
+		t.Fatalf("ignored %q, kind %q, format %q: %s", fr.Ignored, fr.ErrorKind, fr.Format, fr.Error)
 	}
 }
 
@@ -60,8 +79,9 @@ func (p *paraSheets) Row(num int, cells []string) error {
 	return nil
 }
 func (p *paraSheets) Merge(ods.Merge) error { return nil }
-func (p *paraSheets) Para(text string, heading bool) error {
-	if heading {
+func (p *paraSheets) Para(para ods.Paragraph) error {
+	text := para.Text
+	if para.Heading > 0 {
 		text = "# " + text
 	}
 	p.log = append(p.log, "para "+text)
