@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -42,6 +43,43 @@ func TestODTParagraphsSameAsDOCX(t *testing.T) {
 	if a.ID != "de-ronde-venen:2025-2028:2.1" || a.ThemeRaw != "Beschikbaarheid en nieuwbouw" || a.Source.Sheet != "§ 2. Beschikbaarheid en nieuwbouw" ||
 		!strings.HasSuffix(a.Text, "\n70 in Mijdrecht (Westkant);\n60 in Vinkeveen (Kerklaan);\n50 in Abcoude.") {
 		t.Errorf("agreement 2.1: %+v", a)
+	}
+}
+
+// A jaarschijf written in Writer (Jaarschijf 2026 Uithoorn.fodt, saved
+// as .odt and as .docx by LibreOffice): headings numbered by the outline
+// numbering ("2 Betaalbaarheid", text:outline-style, no list), agreements
+// in a list "1.", "2." that starts again under every heading, and "a)",
+// "b)" items under an agreement that ends in a colon, which are lines of
+// its text. The .odt imports as the .docx does.
+func TestODTOutlineNumberedHeadings(t *testing.T) {
+	base := filepath.Join(odtDir, "Jaarschijf 2026 Uithoorn")
+	sameImportAs(t, base+".docx", "docx", base+".odt", "odt")
+	rep, fr := importOne(t, base+".odt", Options{})
+	type row struct{ id, theme, number, text, sheet string }
+	var got []row
+	for _, a := range rep.Agreements {
+		got = append(got, row{a.ID, a.ThemeRaw, a.Number, a.Text, a.Source.Sheet})
+	}
+	want := []row{
+		{"uithoorn:2026:betaalbaarheid:1", "Betaalbaarheid", "1", "De corporatie verhoogt de huren van sociale huurwoningen in 2026 met ten hoogste de inflatie.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:betaalbaarheid:2", "Betaalbaarheid", "2", "De gemeente en de corporatie voorkomen huisuitzettingen door:\n" +
+			"a) vroegsignalering van huurachterstanden binnen twee maanden;\nb) een vast aanspreekpunt schuldhulp in het gemeentehuis.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:3", "Betaalbaarheid", "3", "De corporatie biedt huurders met een hoge huur een huurverlaging aan.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:nieuwbouw:1", "Nieuwbouw", "1", "De corporatie start in 2026 de bouw van 60 sociale huurwoningen in De Legmeer.", "§ 3 Nieuwbouw"},
+		{"uithoorn:2026:nieuwbouw:2", "Nieuwbouw", "2", "De gemeente levert de grond voor De Legmeer bouwrijp op vóór 1 april 2026.", "§ 3 Nieuwbouw"},
+		{"uithoorn:2026:duurzaamheid:1", "Duurzaamheid", "1", "De corporatie isoleert in 2026 ten minste 150 woningen in Thamerdal naar label B.", "§ 4 Duurzaamheid"},
+		{"uithoorn:2026:duurzaamheid:2", "Duurzaamheid", "2", "Partijen onderzoeken in 2026 een warmtenet voor Zijdelwaard.", "§ 4 Duurzaamheid"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%+v\nwant\n%+v", got, want)
+	}
+	var sheets []string
+	for _, s := range fr.Sheets {
+		sheets = append(sheets, fmt.Sprintf("%s %d", s.Name, s.Agreements))
+	}
+	if w := "§ (voor de eerste kop) 0|§ 1 Inleiding 0|§ 2 Betaalbaarheid 3|§ 3 Nieuwbouw 2|§ 4 Duurzaamheid 2|§ 5 Ondertekening 0"; strings.Join(sheets, "|") != w {
+		t.Errorf("headings %q", sheets)
 	}
 }
 

@@ -51,10 +51,6 @@ type paraStyle struct {
 	name, display, parent string
 	// outline is style:default-outline-level, 0 when absent.
 	outline int
-	// listStyle is style:list-style-name; hasList says it was given (an
-	// empty one takes the parent's list style away).
-	listStyle string
-	hasList   bool
 	// auto is set for an automatic style (P1), which is no style a user
 	// picked: Paragraph.Style names its parent.
 	auto bool
@@ -117,14 +113,23 @@ func (ts *textStyles) style(s *scanner, auto bool) error {
 		if v, err := strconv.Atoi(strings.TrimSpace(s.attr(nsStyle, "default-outline-level"))); err == nil && v > 0 {
 			p.outline = min(v, maxListLevels)
 		}
-		p.listStyle, p.hasList = s.attrOK(nsStyle, "list-style-name")
 		ts.paras[p.name] = p
 		return s.skip()
 	case s.is(nsText, "list-style"):
 		name := s.attr(nsStyle, "name")
 		l := &listStyle{}
 		ts.lists[name] = l
-		return l.read(s)
+		if err := l.read(s); err != nil {
+			return err
+		}
+		// A level the style leaves out is numbered "1.", "2." as
+		// LibreOffice numbers it (the outline leaves it unnumbered).
+		for i := range l.levels {
+			if !l.levels[i].set {
+				l.levels[i] = levelStyle{set: true, format: "1", suffix: ".", display: 1, start: 1}
+			}
+		}
+		return nil
 	case s.is(nsText, "outline-style"):
 		ts.outline = &listStyle{}
 		return ts.outline.read(s)
@@ -201,10 +206,12 @@ func (ts *textStyles) chain(name string) []*paraStyle {
 
 // paragraph returns what a paragraph of style name is: its outline level
 // from the style (0: body text), whether it is the document title (the
-// style Title or Titel, or one based on it), the name of the style a
-// user picked, and its list style ("" for none).
-func (ts *textStyles) paragraph(name string) (outline int, title bool, style, list string) {
-	listSet := false
+// style Title or Titel, or one based on it) and the name of the style a
+// user picked. A paragraph style's list style (style:list-style-name)
+// numbers nothing: LibreOffice numbers a paragraph only in a text:list,
+// and a text:list without a style is bulleted whatever its paragraphs'
+// styles say.
+func (ts *textStyles) paragraph(name string) (outline int, title bool, style string) {
 	for _, p := range ts.chain(name) {
 		if style == "" && !p.auto {
 			style = p.display
@@ -221,14 +228,11 @@ func (ts *textStyles) paragraph(name string) (outline int, title bool, style, li
 		if n := strings.ToLower(strings.TrimSpace(p.display)); n == "title" || n == "titel" {
 			title = true
 		}
-		if !listSet && p.hasList {
-			list, listSet = p.listStyle, true
-		}
 	}
 	if style == "" {
 		style = name
 	}
-	return outline, title, style, list
+	return outline, title, style
 }
 
 // counters are the numbers of a list (and the lists that continue it) or
@@ -257,6 +261,21 @@ func (c *counters) count(lvl int, start int, l *listStyle) {
 	}
 }
 
+// phantom is an item at level lvl that holds no paragraph first (only a
+// nested list, say): it shows no label and counts nothing, but a level
+// that has not started starts there, at the item's start value or the
+// level's, as in LibreOffice, so that the next item counts on from it
+// ("2." after an item holding only "1.1"); the deeper levels go on.
+func (c *counters) phantom(lvl int, start int, l *listStyle) {
+	if c.started[lvl] {
+		return
+	}
+	if start < 0 {
+		start = l.startOf(lvl)
+	}
+	c.value[lvl], c.started[lvl] = start, true
+}
+
 // startOf is the start value of level lvl (1 when the style sets none).
 func (l *listStyle) startOf(lvl int) int {
 	if l == nil || !l.levels[lvl].set {
@@ -275,10 +294,15 @@ func (c *counters) valueOf(k int, l *listStyle) int {
 }
 
 // label is the label an item at level lvl (0-based) shows, as the office
-// suite draws it, and whether the level is a bullet; "" for a bullet, a
-// level without a number or a style that does not define the level.
+// suite draws it, and whether the level is a bullet; "" for a bullet and
+// a level without a number. A list without a style (nil: none given, or
+// one the document does not define) is bulleted, as LibreOffice shows
+// it; a level the outline style does not define has no label.
 func (l *listStyle) label(c *counters, lvl int) (string, bool) {
-	if l == nil || !l.levels[lvl].set {
+	if l == nil {
+		return "", true
+	}
+	if !l.levels[lvl].set {
 		return "", false
 	}
 	lv := &l.levels[lvl]
@@ -291,10 +315,8 @@ func (l *listStyle) label(c *counters, lvl int) (string, bool) {
 		for i := 0; i < len(f) && len(b) < maxLabel; i++ {
 			if f[i] == '%' {
 				if j := strings.IndexByte(f[i+1:], '%'); j > 0 {
-					if k, err := strconv.Atoi(f[i+1 : i+1+j]); err == nil {
-						if k >= 1 && k <= lvl+1 {
-							b = l.number(b, c, k-1)
-						}
+					if k, err := strconv.Atoi(f[i+1 : i+1+j]); err == nil && k >= 1 && k <= lvl+1 {
+						b = l.number(b, c, k-1)
 						i += j + 1
 						continue
 					}

@@ -58,13 +58,21 @@ type listItem struct {
 	first, header bool
 	// start is text:start-value, -1 when absent.
 	start int
+	// lvl is the item's level (0-based), c its list's counters and
+	// style its list style (nil: none).
+	lvl   int
+	c     *counters
+	style *listStyle
 }
 
 // notFirst says that the current list item's first child is no
-// paragraph: the item does not count.
+// paragraph: the item does not count, but is a phantom (counters.phantom).
 func (t *textState) notFirst() {
-	if t.item != nil {
-		t.item.first = false
+	if it := t.item; it != nil && it.first {
+		it.first = false
+		if !it.header {
+			it.c.phantom(it.lvl, it.start, it.style)
+		}
 	}
 }
 
@@ -126,6 +134,12 @@ func (r *reader) listItem() error {
 	if v, ok := counterAttr(s.attr(nsText, "start-value")); ok {
 		it.start = v
 	}
+	if n := len(t.lists); n > 0 {
+		l := t.lists[n-1]
+		it.lvl, it.c, it.style = min(n, maxListLevels)-1, l.c, t.styles.lists[l.style]
+	} else {
+		it.c = &counters{} // an item outside a list (not valid ODF) counts alone
+	}
 	outer := t.item
 	t.item = it
 	err := r.textTables()
@@ -152,7 +166,7 @@ func (r *reader) paragraph(h bool) (Paragraph, error) {
 		p.Text = text
 		return p, err
 	}
-	outline, title, style, listName := t.styles.paragraph(s.attr(nsText, "style-name"))
+	outline, title, style := t.styles.paragraph(s.attr(nsText, "style-name"))
 	p.Style, p.Title = style, title
 	if h && s.attr(nsText, "outline-level") == "" && outline > 0 {
 		level = outline
@@ -161,21 +175,16 @@ func (r *reader) paragraph(h bool) (Paragraph, error) {
 		level = outline
 	}
 	p.Heading = level
-	switch {
+	switch it := t.item; {
 	case len(t.lists) > 0:
-		l := t.lists[len(t.lists)-1]
-		lvl := min(len(t.lists), maxListLevels) - 1
-		if l.style != "" {
-			listName = l.style
-		}
-		p.List = &ListItem{Level: lvl}
-		if it := t.item; it != nil && it.first && !it.header {
-			ls := t.styles.lists[listName]
-			l.c.count(lvl, it.start, ls)
-			p.List.Label, p.List.Bullet = ls.label(l.c, lvl)
+		p.List = &ListItem{Level: min(len(t.lists), maxListLevels) - 1}
+		if it != nil && it.first && !it.header {
+			it.first = false
+			it.c.count(it.lvl, it.start, it.style)
+			p.List.Label, p.List.Bullet = it.style.label(it.c, it.lvl)
 		}
 		t.notFirst()
-	case h && level > 0 && t.styles.outline != nil && s.attr(nsText, "is-list-header") != "true":
+	case level > 0 && t.styles.outline != nil && s.attr(nsText, "is-list-header") != "true":
 		start := -1
 		if s.attr(nsText, "restart-numbering") == "true" {
 			if v, ok := counterAttr(s.attr(nsText, "start-value")); ok {

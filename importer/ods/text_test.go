@@ -169,8 +169,8 @@ func TestListLabelsStartAndFormats(t *testing.T) {
 }
 
 // LibreOffice's loext:num-list-format says the whole label ("Artikel
-// %1%", "%1%.%2%"), past display-levels and suffix; a level above the
-// item's (%3% on level 2) shows nothing. Bullets have no label; the
+// %1%", "%1%.%2%"), past display-levels and suffix; a level below the
+// item's (%3% on level 2) stays as written, as LibreOffice shows it. Bullets have no label; the
 // paragraphs of an item after its first have none either, and a
 // list-header is in the list without counting.
 func TestListLabelsListFormatAndBullets(t *testing.T) {
@@ -183,7 +183,7 @@ func TestListLabelsListFormatAndBullets(t *testing.T) {
 		item(p("Huur"), p("Toelichting bij artikel 1."), list("", item(p("eerste lid"), list("", item(p("punt")))), item(p("tweede lid")))),
 		item(p("Onderhoud")))
 	sameLines(t, paras(t, textDoc("", body), styles), []string{
-		"0:-|Kop van de lijst", "0:Artikel 1|Huur", "0:-|Toelichting bij artikel 1.", "1:1.1|eerste lid", "2:•|punt", "1:1.2|tweede lid", "0:Artikel 2|Onderhoud",
+		"0:-|Kop van de lijst", "0:Artikel 1|Huur", "0:-|Toelichting bij artikel 1.", "1:1.1%3%|eerste lid", "2:•|punt", "1:1.2%3%|tweede lid", "0:Artikel 2|Onderhoud",
 	})
 }
 
@@ -192,10 +192,9 @@ func TestListLabelsListFormatAndBullets(t *testing.T) {
 // styles.xml); the outline numbering (text:outline-style) numbers
 // headings outside lists, "1", "1.1", …, a shallower heading starting the
 // deeper levels again; a heading in a list takes the list's label and
-// leaves the outline as it is; so does a heading marked as a list header
-// and a paragraph (text:p) in a heading style, which is a heading but
-// unnumbered (Writer writes every paragraph the outline numbers as
-// text:h). The title is the style Title or one based on it.
+// leaves the outline as it is, and so does a heading marked as a list
+// header; a paragraph (text:p) in a heading style is a numbered heading
+// too. The title is the style Title or one based on it.
 func TestOutlineNumberedHeadings(t *testing.T) {
 	styles := stylesDoc(`<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"/>` +
 		`<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:default-outline-level="2"/>` +
@@ -214,21 +213,27 @@ func TestOutlineNumberedHeadings(t *testing.T) {
 		`<text:p text:style-name="Heading_20_2">Kop als alinea</text:p>`
 	sameLines(t, paras(t, textDoc(auto, body), styles), []string{
 		"T Prestatieafspraken", "#1 0:1|Betaalbaarheid", "#2 1:1.1|Huren", "De corporatie …", "#2 1:1.2|Ontruimingen",
-		"#1 0:a)|In een lijst", "#1 0:2|Duurzaamheid", "#2 1:2.1|Isolatie", "#1 Bijlage", "#2 Kop als alinea",
+		"#1 0:a)|In een lijst", "#1 0:2|Duurzaamheid", "#2 1:2.1|Isolatie", "#1 Bijlage", "#2 1:2.2|Kop als alinea",
 	})
 }
 
-// A list without a style takes the list style of its paragraphs' style
-// (through an automatic style); a list whose style is nowhere defined,
-// or a level its style does not define, gives list paragraphs without
-// labels. Without styles.xml the styles of content.xml still count.
-func TestListStyleFromParagraphStyle(t *testing.T) {
-	auto := listStyleXML("Auto", numLevel(1, `style:num-format="1" style:num-suffix=")"`)) +
+// A list without a style, or with one the document does not define, is
+// bulleted, whatever its paragraphs' styles say (a paragraph style's
+// list style numbers nothing, in a list or outside one); a level the list
+// style leaves out is numbered "1.". An item holding only a nested list
+// starts its level where it has not started: the next item is "2)".
+// Without styles.xml the styles of content.xml count.
+func TestListWithoutStyle(t *testing.T) {
+	auto := listStyleXML("Auto", numLevel(1, `style:num-format="1" style:num-suffix=")"`), bulletLevel(2)) +
 		`<style:style style:name="P1" style:family="paragraph" style:list-style-name="Auto"/>`
 	body := list("", item(`<text:p text:style-name="P1">een</text:p>`), item(`<text:p text:style-name="P1">twee</text:p>`)) +
+		`<text:p text:style-name="P1">buiten</text:p>` +
 		list(`text:style-name="Onbekend"`, item(p("zonder"))) +
-		list(`text:style-name="Auto"`, item(p("een"), list("", item(p("dieper")))))
-	sameLines(t, paras(t, textDoc(auto, body), nil), []string{"0:1)|een", "0:2)|twee", "0:-|zonder", "0:1)|een", "1:-|dieper"})
+		list(`text:style-name="Auto"`, item(p("een"), list("", item(p("punt"), list("", item(p("dieper"))))))) +
+		list(`text:style-name="Auto"`, item(list("", item(p("punt")))), item(p("twee")))
+	sameLines(t, paras(t, textDoc(auto, body), nil), []string{
+		"0:•|een", "0:•|twee", "buiten", "0:•|zonder", "0:1)|een", "1:•|punt", "2:1.|dieper", "1:•|punt", "0:2)|twee",
+	})
 }
 
 // Hostile input stays bounded: lists nested past ODF's ten levels are
