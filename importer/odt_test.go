@@ -103,6 +103,28 @@ func TestODTWithoutAgreements(t *testing.T) {
 	}
 }
 
+// An OpenDocument text's paragraphs count as rows against the file's
+// limit, as a Word document's do, and one past it refuses the file,
+// naming the limit; a damaged styles.xml refuses it as damaged, named.
+func TestODTParagraphLimits(t *testing.T) {
+	content := func(body string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+			body + `</office:text></office:body></office:document-content>`
+	}
+	odt := func(parts ...string) []byte {
+		return odstest.Zip(append([]string{"mimetype", "application/vnd.oasis.opendocument.text"}, parts...)...)
+	}
+	many := content(`<text:list>` + strings.Repeat(`<text:list-item><text:p>De corporatie bouwt.</text:p></text:list-item>`, maxFileRows+1) + `</text:list>`)
+	res := importFile("veel.odt", odt("content.xml", many), Options{})
+	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "meer tabelrijen en alinea's dan de grens van 100.000") {
+		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)
+	}
+	res = importFile("stijl.odt", odt("content.xml", content(`<text:p>1. De corporatie bouwt.</text:p>`), "styles.xml", `<office:document-styles><office:styles>`), Options{})
+	if res.report.ErrorKind != ErrCorrupt || !strings.Contains(res.report.Error, "beschadigd OpenDocument-tekstdocument: styles.xml: ") {
+		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)
+	}
+}
+
 // paraSheets records what ods.ReadText hands out.
 type paraSheets struct {
 	log []string
