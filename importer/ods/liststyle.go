@@ -51,6 +51,9 @@ type paraStyle struct {
 	name, display, parent string
 	// outline is style:default-outline-level, 0 when absent.
 	outline int
+	// title is set for the style Title (or Titel), by name or display
+	// name.
+	title bool
 	// auto is set for an automatic style (P1), which is no style a user
 	// picked: Paragraph.Style names its parent.
 	auto bool
@@ -110,6 +113,10 @@ func (ts *textStyles) style(s *scanner, auto bool) error {
 		}
 		p := &paraStyle{name: s.attr(nsStyle, "name"), display: s.attr(nsStyle, "display-name"),
 			parent: s.attr(nsStyle, "parent-style-name"), auto: auto}
+		for _, n := range []string{p.name, p.display} {
+			n = strings.ToLower(strings.TrimSpace(n))
+			p.title = p.title || n == "title" || n == "titel"
+		}
 		if v, err := strconv.Atoi(strings.TrimSpace(s.attr(nsStyle, "default-outline-level"))); err == nil && v > 0 {
 			p.outline = min(v, maxListLevels)
 		}
@@ -189,21 +196,6 @@ func cutLabel(v string) string {
 	return v
 }
 
-// chain returns the paragraph style name and the styles it is based on,
-// nearest first.
-func (ts *textStyles) chain(name string) []*paraStyle {
-	var out []*paraStyle
-	for i := 0; i < maxParents && name != ""; i++ {
-		p := ts.paras[name]
-		if p == nil {
-			break
-		}
-		out = append(out, p)
-		name = p.parent
-	}
-	return out
-}
-
 // paragraph returns what a paragraph of style name is: its outline level
 // from the style (0: body text), whether it is the document title (the
 // style Title or Titel, or one based on it) and the name of the style a
@@ -212,7 +204,13 @@ func (ts *textStyles) chain(name string) []*paraStyle {
 // and a text:list without a style is bulleted whatever its paragraphs'
 // styles say.
 func (ts *textStyles) paragraph(name string) (outline int, title bool, style string) {
-	for _, p := range ts.chain(name) {
+	next := name
+	for range maxParents {
+		p := ts.paras[next]
+		if p == nil {
+			break
+		}
+		next = p.parent
 		if style == "" && !p.auto {
 			style = p.display
 			if style == "" {
@@ -222,12 +220,7 @@ func (ts *textStyles) paragraph(name string) (outline int, title bool, style str
 		if outline == 0 {
 			outline = p.outline
 		}
-		if n := strings.ToLower(strings.TrimSpace(p.name)); n == "title" || n == "titel" {
-			title = true
-		}
-		if n := strings.ToLower(strings.TrimSpace(p.display)); n == "title" || n == "titel" {
-			title = true
-		}
+		title = title || p.title
 	}
 	if style == "" {
 		style = name
