@@ -116,17 +116,17 @@
 // the paragraph model a Word document's paragraphs have (package para;
 // odtText.document), and readParagraphs reads them as it reads a Word
 // document's. A text with an agreement table thus never reads its
-// styles. BenchmarkODT/table (the demo's Amstelveen table as .odt) took
-// 0.72–1.1 ms and 182 KB per import before paragraphs were read and
-// takes the same since (12 interleaved rounds on two cores shared with
-// other work: medians 0.84 and 0.96 ms, fastest 0.72 and 0.75 ms, median
-// of the pairwise ratios 1.03; the allocations are the same, 3,278 per
-// import; ods.ReadText alone on its content.xml: fastest 402 µs both,
-// pairwise 1.03). BenchmarkODT/paragraphs (the De Ronde Venen text,
-// content.xml read twice and styles.xml once) takes 1.3–1.5 ms and
-// 290 KB. The same document saved
-// as .docx and as .odt gives the same agreements, ids and report
-// (TestODTTableSameAsDOCX, TestODTParagraphsSameAsDOCX,
+// styles. BenchmarkODT/table (the demo's Amstelveen table as .odt) takes
+// the time it took before paragraphs were read, within the noise of a
+// machine shared with other work: in three runs of 10–12 interleaved
+// rounds on two cores the median of the pairwise ratios (after/before)
+// was 1.03, 1.03 and 0.97, the medians 0.71–0.96 ms either way, and
+// the allocations are the same (182 KB, 3,278 per import); ods.ReadText
+// alone on its content.xml: fastest round 402 µs before and after.
+// BenchmarkODT/paragraphs (the De Ronde Venen text: content.xml read
+// twice, styles.xml once) takes 1.0–1.5 ms and 290 KB. The same
+// document saved as .docx and as .odt gives the same agreements, ids and
+// report (TestODTTableSameAsDOCX, TestODTParagraphsSameAsDOCX,
 // TestODTOutlineNumberedHeadings).
 //
 // # Reading docx
