@@ -99,9 +99,14 @@ func docxError(path string, err error) *FileError {
 	return newFileErrorf(path, ErrCorrupt, err, "beschadigd Word-document: %s (afgebroken download of kopie?); daarom is het bestand niet ingelezen", dutchCause(err))
 }
 
-// noAgreementsInDocument is the error for a Word document with neither a
-// table of agreements nor numbered agreements.
-func noAgreementsInDocument(path string) *FileError {
-	return newFileErrorf(path, ErrNoTable, nil, "geen afspraken gevonden in het Word-document: geen tabel met een kopregel als 'Afspraak' of 'Omschrijving', "+
-		"en geen genummerde afspraken (3.1, 3.2 …) onder kopjes")
+// noAgreementsInDocument is the error for a Word document (an
+// OpenDocument text when odt) with neither a table of agreements nor
+// numbered agreements.
+func noAgreementsInDocument(path string, odt bool) *FileError {
+	noun := "het Word-document"
+	if odt {
+		noun = "het OpenDocument-tekstdocument (Writer)"
+	}
+	return newFileErrorf(path, ErrNoTable, nil, "geen afspraken gevonden in %s: geen tabel met een kopregel als 'Afspraak' of 'Omschrijving', "+
+		"en geen genummerde afspraken (3.1, 3.2 …) onder kopjes", noun)
 }

@@ -144,7 +144,11 @@ func classify(p, next *docx.Paragraph) paraItem {
 		} else {
 			it.number, it.text = splitSectionTitle(text)
 		}
-	case p.List != nil && label != "" && isWholeNumber(label) && looksLikeTitle(text) && next != nil && next.List != nil && next.List.Level > p.List.Level:
+	case p.List != nil && label != "" && isWholeNumber(label) && looksLikeTitle(text) && !strings.HasSuffix(text, ":") &&
+		next != nil && next.List != nil && next.List.Level > p.List.Level:
+		// a numbered title over deeper items heads them; one that ends
+		// in a colon introduces them ("2. … voorkomen uitzettingen door:"
+		// over "a) …", "b) …") and is an agreement
 		it.kind, it.number = paraHeading, label
 	case p.List != nil && label != "":
 		it.kind, it.number = paraNumbered, label

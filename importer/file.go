@@ -71,7 +71,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	lim := &fileLimits{path: path}
 	var sheets []sheetIn
 	var doc *docx.Document
-	odt := false
+	var odt *odtText
 	switch sn.format {
 	case formatXLSX, formatDOCX:
 		res.report.Format = "xlsx"
@@ -107,7 +107,7 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 		if sheets, odt, fe = readODS(path, data, lim); fe != nil {
 			return fail(fe)
 		}
-		if odt {
+		if odt != nil {
 			res.report.Format = "odt"
 		}
 	case formatCSV:
@@ -122,15 +122,17 @@ func importSource(path string, src *source, opts Options, budget *budget) (res f
 	res.report.Warnings = append(res.report.Warnings, lim.warnings()...)
 
 	rows, texts, tables := readSheets(&res.report, sheets)
+	if tables == 0 && odt != nil {
+		if doc, fe = odt.document(); fe != nil {
+			return fail(fe)
+		}
+	}
 	if tables == 0 && doc != nil {
 		rows, texts, tables = readParagraphs(&res.report, doc, texts)
 	}
 	if tables == 0 {
 		if doc != nil {
-			return fail(noAgreementsInDocument(path))
-		}
-		if odt {
-			return fail(noTableInODT(path))
+			return fail(noAgreementsInDocument(path, odt != nil))
 		}
 		return fail(newFileError(path, ErrNoTable, nil))
 	}

@@ -4,7 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"strings"
+	"unicode"
 
+	"pakompas/importer/docx"
 	"pakompas/importer/ods"
 )
 
@@ -14,27 +17,31 @@ import (
 // the raw values of an xlsx cell (ods.Read), so that finding the table
 // goes the same way on both. An OpenDocument text (Writer, .odt) gives its
 // tables as sheets "tabel 1", "tabel 2", … as a Word document does
-// (ods.ReadText); text says that it was one.
-func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text bool, fe *FileError) {
+// (ods.ReadText), and returns itself as text, for its numbered
+// paragraphs when no table holds agreements (odtText.document).
+func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text *odtText, fe *FileError) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, false, newFileError(path, ErrCorrupt, err)
+		return nil, nil, newFileError(path, ErrCorrupt, err)
 	}
-	content, text, err := ods.Open(zr, maxUnzipped)
+	content, isText, err := ods.Open(zr, maxUnzipped)
+	if isText {
+		text = &odtText{path: path, zr: zr, content: content, lim: lim}
+	}
 	if err != nil {
-		return nil, text, odsError(path, text, err)
+		return nil, text, odsError(path, isText, err)
 	}
 	read := ods.Read
-	if text {
+	if isText {
 		read = ods.ReadText
 	}
-	h := &odsSheets{lim: lim, text: text}
+	h := &odsSheets{lim: lim, text: isText}
 	err = read(content, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
 	if h.fe != nil {
 		return nil, text, h.fe
 	}
 	if err != nil {
-		return nil, text, odsError(path, text, err)
+		return nil, text, odsError(path, isText, err)
 	}
 	for _, s := range h.sheets {
 		if s.grid != nil {
@@ -44,12 +51,62 @@ func readODS(path string, data []byte, lim *fileLimits) (sheets []sheetIn, text 
 	return h.sheets, text, nil
 }
 
-// noTableInODT is the error for an OpenDocument text without an agreement
-// table: numbered paragraphs are read from Word documents only.
-func noTableInODT(path string) *FileError {
-	return newFileErrorf(path, ErrNoTable, nil, "geen tabel met afspraken gevonden in het OpenDocument-tekstdocument (Writer): "+
-		"geen tabel met een kopregel als 'Afspraak' of 'Omschrijving'; staan de afspraken als genummerde alinea's, "+
-		"sla het dan op als .docx (Word): die leest pakompas ook")
+// odtText is an OpenDocument text whose tables were read: its numbered
+// paragraphs are read (document) only when no table holds agreements, so
+// that a text with an agreement table does not pay for its styles.
+type odtText struct {
+	path    string
+	zr      *zip.Reader
+	content []byte
+	lim     *fileLimits
+}
+
+// document reads the text's paragraphs outside its tables (ods.ReadParagraphs,
+// with the list styles of styles.xml) into the paragraph model of a Word
+// document, so that readParagraphs finds the agreements in both alike:
+// each paragraph with text gets its 1-based Index among them, as
+// docx.Read counts, and counts as a row against the file's limits (with
+// the table rows read before, as in a Word document).
+func (t *odtText) document() (*docx.Document, *FileError) {
+	styles, err := ods.Styles(t.zr, maxUnzipped)
+	if err != nil {
+		return nil, odsError(t.path, true, err)
+	}
+	h := &odtParas{lim: t.lim}
+	err = ods.ReadParagraphs(t.content, styles, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
+	if h.fe != nil {
+		return nil, h.fe
+	}
+	if err != nil {
+		return nil, odsError(t.path, true, err)
+	}
+	return &h.doc, nil
+}
+
+// odtParas collects what ods.ReadParagraphs hands out as a Word
+// document's paragraphs.
+type odtParas struct {
+	lim *fileLimits
+	doc docx.Document
+	n   int
+	fe  *FileError
+}
+
+// Para keeps a paragraph with text, numbered as docx.Read numbers its
+// paragraphs.
+func (o *odtParas) Para(p ods.Paragraph) error {
+	if strings.TrimFunc(p.Text, unicode.IsSpace) == "" {
+		return nil
+	}
+	if o.lim.rows++; o.lim.rows > maxFileRows {
+		o.fe = newFileErrorf(o.lim.path, ErrTooLarge, nil, "bestand geweigerd: het OpenDocument-tekstdocument bevat meer tabelrijen en alinea's dan de grens van %s per bestand; "+
+			"een document met afspraken is veel kleiner. Is dit het goede bestand?", thousands(maxFileRows))
+		return errStop
+	}
+	o.n++
+	p.Index = o.n
+	o.doc.Blocks = append(o.doc.Blocks, docx.Block{Para: &p})
+	return nil
 }
 
 // odsSheets collects what ods.Read hands out into the sheets' grids.
@@ -74,8 +131,8 @@ var errStop = errors.New("grens bereikt")
 
 // Para keeps the paragraphs of a text document before a table as its
 // title rows, and a heading (text:h) as its theme, as readDOCX does.
-func (o *odsSheets) Para(text string, heading bool) error {
-	o.above.para(text, heading)
+func (o *odsSheets) Para(p ods.Paragraph) error {
+	o.above.para(p.Text, p.Heading > 0)
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -24,25 +25,103 @@ func TestODTTableSameAsDOCX(t *testing.T) {
 	sameImportAs(t, filepath.Join("demo", "files", base+".docx"), "docx", filepath.Join(odtDir, base+".odt"), "odt")
 }
 
-// An OpenDocument text whose agreements are numbered paragraphs (no
-// table) is refused with how to read it: save it as .docx. In a folder it
-// is picked up, not passed over.
-func TestODTParagraphsSayDocx(t *testing.T) {
+// The demo's numbered paragraphs saved by LibreOffice Writer as .odt
+// (nested lists in the styles WWNum3 and WWNum2 of styles.xml, headings
+// inside list items, lists that continue others by continue-numbering and
+// continue-list, an item that holds only a nested list, bullets) import as
+// the .docx does: the same agreements (gemeente, year, numbers, texts,
+// themes, ids, sources "§ 1. Betaalbaarheid", paragraph N) and the same
+// report, heading by heading, format aside.
+func TestODTParagraphsSameAsDOCX(t *testing.T) {
+	base := "De Ronde Venen - prestatieafspraken 2025-2028"
+	sameImportAs(t, filepath.Join("demo", "files", base+".docx"), "docx", filepath.Join(odtDir, base+".odt"), "odt")
+	rep, fr := importOne(t, filepath.Join(odtDir, base+".odt"), Options{})
+	if len(rep.Agreements) != 12 || len(fr.Sheets) != 8 {
+		t.Fatalf("%d agreements, %d headings", len(rep.Agreements), len(fr.Sheets))
+	}
+	a := rep.Agreements[3]
+	if a.ID != "de-ronde-venen:2025-2028:2.1" || a.ThemeRaw != "Beschikbaarheid en nieuwbouw" || a.Source.Sheet != "§ 2. Beschikbaarheid en nieuwbouw" ||
+		!strings.HasSuffix(a.Text, "\n70 in Mijdrecht (Westkant);\n60 in Vinkeveen (Kerklaan);\n50 in Abcoude.") {
+		t.Errorf("agreement 2.1: %+v", a)
+	}
+}
+
+// A jaarschijf written in Writer (Jaarschijf 2026 Uithoorn.fodt, saved
+// as .odt and as .docx by LibreOffice): headings numbered by the outline
+// numbering ("2 Betaalbaarheid", text:outline-style, no list), agreements
+// in a list "1.", "2." that starts again under every heading, and "a)",
+// "b)" items under an agreement that ends in a colon, which are lines of
+// its text. The .odt imports as the .docx does.
+func TestODTOutlineNumberedHeadings(t *testing.T) {
+	base := filepath.Join(odtDir, "Jaarschijf 2026 Uithoorn")
+	sameImportAs(t, base+".docx", "docx", base+".odt", "odt")
+	rep, fr := importOne(t, base+".odt", Options{})
+	type row struct{ id, theme, number, text, sheet string }
+	var got []row
+	for _, a := range rep.Agreements {
+		got = append(got, row{a.ID, a.ThemeRaw, a.Number, a.Text, a.Source.Sheet})
+	}
+	want := []row{
+		{"uithoorn:2026:betaalbaarheid:1", "Betaalbaarheid", "1", "De corporatie verhoogt de huren van sociale huurwoningen in 2026 met ten hoogste de inflatie.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:betaalbaarheid:2", "Betaalbaarheid", "2", "De gemeente en de corporatie voorkomen huisuitzettingen door:\n" +
+			"a) vroegsignalering van huurachterstanden binnen twee maanden;\nb) een vast aanspreekpunt schuldhulp in het gemeentehuis.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:3", "Betaalbaarheid", "3", "De corporatie biedt huurders met een hoge huur een huurverlaging aan.", "§ 2 Betaalbaarheid"},
+		{"uithoorn:2026:nieuwbouw:1", "Nieuwbouw", "1", "De corporatie start in 2026 de bouw van 60 sociale huurwoningen in De Legmeer.", "§ 3 Nieuwbouw"},
+		{"uithoorn:2026:nieuwbouw:2", "Nieuwbouw", "2", "De gemeente levert de grond voor De Legmeer bouwrijp op vóór 1 april 2026.", "§ 3 Nieuwbouw"},
+		{"uithoorn:2026:duurzaamheid:1", "Duurzaamheid", "1", "De corporatie isoleert in 2026 ten minste 150 woningen in Thamerdal naar label B.", "§ 4 Duurzaamheid"},
+		{"uithoorn:2026:duurzaamheid:2", "Duurzaamheid", "2", "Partijen onderzoeken in 2026 een warmtenet voor Zijdelwaard.", "§ 4 Duurzaamheid"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%+v\nwant\n%+v", got, want)
+	}
+	var sheets []string
+	for _, s := range fr.Sheets {
+		sheets = append(sheets, fmt.Sprintf("%s %d", s.Name, s.Agreements))
+	}
+	if w := "§ (voor de eerste kop) 0|§ 1 Inleiding 0|§ 2 Betaalbaarheid 3|§ 3 Nieuwbouw 2|§ 4 Duurzaamheid 2|§ 5 Ondertekening 0"; strings.Join(sheets, "|") != w {
+		t.Errorf("headings %q", sheets)
+	}
+}
+
+// An OpenDocument text with neither an agreement table nor numbered
+// agreements gets the error a Word document gets, naming what it is. In
+// a folder it is picked up, not passed over.
+func TestODTWithoutAgreements(t *testing.T) {
 	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join(odtDir, "De Ronde Venen - prestatieafspraken 2025-2028.odt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "afspraken.odt"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	content := `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+		`<text:h text:outline-level="1">Geachte heer, mevrouw,</text:h><text:p>Hierbij ontvangt u het bod van de corporatie.</text:p>` +
+		`</office:text></office:body></office:document-content>`
+	writeFile(t, dir, "brief.odt", odstest.Zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content))
 	rep := Import(t.Context(), []string{dir}, Options{})
 	if len(rep.Files) != 1 {
 		t.Fatalf("%d file reports", len(rep.Files))
 	}
 	fr := rep.Files[0]
-	if fr.Ignored != "" || fr.ErrorKind != ErrNoTable || !strings.Contains(fr.Error, "sla het dan op als .docx") {
-		t.Fatalf("ignored %q, kind %q: %s", fr.Ignored, fr.ErrorKind, fr.Error)
+	if fr.Ignored != "" || fr.ErrorKind != ErrNoTable || fr.Format != "odt" ||
+		!strings.HasPrefix(fr.Error, "geen afspraken gevonden in het OpenDocument-tekstdocument (Writer): geen tabel met een kopregel als 'Afspraak'") {
+		t.Fatalf("ignored %q, kind %q, format %q: %s", fr.Ignored, fr.ErrorKind, fr.Format, fr.Error)
+	}
+}
+
+// An OpenDocument text's paragraphs count as rows against the file's
+// limit, as a Word document's do, and one past it refuses the file,
+// naming the limit; a damaged styles.xml refuses it as damaged, named.
+func TestODTParagraphLimits(t *testing.T) {
+	content := func(body string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odstest.Namespaces + `><office:body><office:text>` +
+			body + `</office:text></office:body></office:document-content>`
+	}
+	odt := func(parts ...string) []byte {
+		return odstest.Zip(append([]string{"mimetype", "application/vnd.oasis.opendocument.text"}, parts...)...)
+	}
+	many := content(`<text:list>` + strings.Repeat(`<text:list-item><text:p>De corporatie bouwt.</text:p></text:list-item>`, maxFileRows+1) + `</text:list>`)
+	res := importFile("veel.odt", odt("content.xml", many), Options{})
+	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "meer tabelrijen en alinea's dan de grens van 100.000") {
+		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)
+	}
+	res = importFile("stijl.odt", odt("content.xml", content(`<text:p>1. De corporatie bouwt.</text:p>`), "styles.xml", `<office:document-styles><office:styles>`), Options{})
+	if res.report.ErrorKind != ErrCorrupt || !strings.Contains(res.report.Error, "beschadigd OpenDocument-tekstdocument: styles.xml: ") {
+		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)
 	}
 }
 
@@ -60,8 +139,9 @@ func (p *paraSheets) Row(num int, cells []string) error {
 	return nil
 }
 func (p *paraSheets) Merge(ods.Merge) error { return nil }
-func (p *paraSheets) Para(text string, heading bool) error {
-	if heading {
+func (p *paraSheets) Para(para ods.Paragraph) error {
+	text := para.Text
+	if para.Heading > 0 {
 		text = "# " + text
 	}
 	p.log = append(p.log, "para "+text)

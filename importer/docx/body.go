@@ -53,7 +53,7 @@ func (p *parser) block(name string, cell *[]string) (bool, error) {
 			return true, err
 		}
 		if cell != nil {
-			*cell = append(*cell, para.cellText())
+			*cell = append(*cell, cellText(para))
 			return true, nil
 		}
 		if strings.TrimFunc(para.Text, unicode.IsSpace) == "" {
@@ -77,7 +77,7 @@ func (p *parser) block(name string, cell *[]string) (bool, error) {
 
 // cellText is the paragraph as a line of a table cell: its list label
 // (or a bullet) before its text.
-func (para *Paragraph) cellText() string {
+func cellText(para *Paragraph) string {
 	switch {
 	case para.List == nil:
 		return para.Text

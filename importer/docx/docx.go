@@ -13,6 +13,8 @@ package docx
 import (
 	"errors"
 	"fmt"
+
+	"pakompas/importer/para"
 )
 
 // Document is the body of a Word document as read.
@@ -30,35 +32,13 @@ type Block struct {
 	Table *Table
 }
 
-// Paragraph is one top-level paragraph with text.
-type Paragraph struct {
-	// Index is the paragraph's 1-based place among the top-level
-	// paragraphs with text (empty paragraphs are not counted).
-	Index int
-	// Text is the paragraph's text as shown, without its list label: tabs
-	// as "\t", line breaks as "\n".
-	Text string
-	// Style is the paragraph style's id ("Kop1", "Heading1", "Lijstalinea").
-	Style string
-	// Heading is the outline level 1–9 of a heading (from its style, a
-	// style it is based on, or the paragraph itself), 0 for body text.
-	Heading int
-	// Title is set for the document title (the Title style).
-	Title bool
-	// List is set for a paragraph in a numbered or bulleted list.
-	List *ListItem
-}
+// Paragraph is one top-level paragraph with text (Index counts the
+// top-level paragraphs with text), in the model an OpenDocument text's
+// paragraphs share.
+type Paragraph = para.Paragraph
 
 // ListItem is a paragraph's place in a Word list.
-type ListItem struct {
-	// Level is the list level, 0 for the outer one.
-	Level int
-	// Label is the visible label as Word draws it ("3.1.", "a)", "2"),
-	// "" for a bullet or a level without a label.
-	Label string
-	// Bullet is set for a bulleted level.
-	Bullet bool
-}
+type ListItem = para.ListItem
 
 // Table is one table as a grid of cell texts: a cell spanning columns
 // (gridSpan) or rows (vMerge) holds its text in its top-left cell and is

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"pakompas/importer/para"
 )
 
 // maxLevels is the number of list levels Word has.
@@ -233,14 +235,5 @@ func roman(v int) string {
 	if v < 1 || v > 3999 {
 		return strconv.Itoa(v)
 	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, n := range vals {
-		for v >= n {
-			b.WriteString(syms[i])
-			v -= n
-		}
-	}
-	return b.String()
+	return para.Roman(v)
 }

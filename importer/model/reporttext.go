@@ -69,7 +69,7 @@ func (r *Report) WriteText(w io.Writer) error {
 			}
 			if s.HeaderRow > 0 {
 				ew.printf("      %s%q: %s %d, %d afspraken\n", what, name, head, s.HeaderRow, s.Agreements)
-			} else { // a Word document's numbered paragraphs before its first heading
+			} else { // a text's numbered paragraphs before its first heading
 				ew.printf("      %s%q: %d afspraken\n", what, name, s.Agreements)
 			}
 			for _, c := range s.Columns {
@@ -99,11 +99,11 @@ func skippedOn(rows []SkippedRow, sheet string) []SkippedRow {
 
 // partWords are the words the readable report names a part of a file
 // with: a sheet ("blad"), a table of a Word or OpenDocument text ("tabel
-// 1" says it: no word) and its rows, or a Word heading ("§ 3.
-// Duurzaamheid") and its paragraphs.
+// 1" says it: no word) and its rows, or a heading of a Word or
+// OpenDocument text ("§ 3. Duurzaamheid") and its paragraphs.
 func partWords(format, name string) (what, head, row string) {
 	switch {
-	case format == "docx" && strings.HasPrefix(name, "§ "):
+	case (format == "docx" || format == "odt") && strings.HasPrefix(name, "§ "):
 		return "", "kop in alinea", "alinea"
 	case format == "docx", format == "odt":
 		return "", "kopregel", "rij"

@@ -62,8 +62,11 @@ func (r *reader) stringValue() (string, bool) {
 }
 
 // count holds the text built so far to Limits.MaxText.
-func (r *reader) count(v string) error {
-	r.text += int64(len(v))
+func (r *reader) count(v string) error { return r.countBytes(len(v)) }
+
+// countBytes is count for n bytes.
+func (r *reader) countBytes(n int) error {
+	r.text += int64(n)
 	if r.text > r.lim.MaxText {
 		return tooLarge("de cellen bevatten samen meer dan " + strconv.FormatInt((r.lim.MaxText+1<<20-1)>>20, 10) + " MB tekst")
 	}
@@ -129,6 +132,9 @@ type textRun struct {
 	// start is set while nothing was written yet, space after a
 	// collapsed space.
 	start, space bool
+	// body is set for a paragraph of ReadParagraphs: text:number is
+	// passed over.
+	body bool
 }
 
 // paragraph reads the element whose start tag was the last token (a
@@ -158,6 +164,8 @@ func (t *textRun) paragraph() error {
 			t.start, t.space = false, false
 			return s.skip()
 		case s.is(nsOffice, "annotation"), s.is(nsText, "note"), s.is(nsText, "ruby-text"):
+			return s.skip()
+		case t.body && s.is(nsText, "number"):
 			return s.skip()
 		}
 		return t.paragraph() // text:span, text:a and the like: their text

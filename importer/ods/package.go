@@ -97,3 +97,16 @@ func inflate(f *zip.File, maxSize int64) ([]byte, error) {
 	}
 	return buf, nil
 }
+
+// Styles returns the styles.xml of the OpenDocument package zr, nil when
+// it has none; one that unpacks to more than maxSize bytes is refused
+// before it is inflated, as content.xml is (Open). ReadParagraphs reads
+// its paragraph and list styles.
+func Styles(zr *zip.Reader, maxSize int64) ([]byte, error) {
+	for _, f := range zr.File {
+		if strings.ReplaceAll(f.Name, `\`, "/") == "styles.xml" {
+			return inflate(f, maxSize)
+		}
+	}
+	return nil, nil
+}

@@ -15,6 +15,58 @@
 // merge: the block of a million empty rows LibreOffice writes below every
 // table costs a counter. Everything else is bounded by Limits, the
 // nesting depth and the size of content.xml.
+//
+// # Paragraphs of a text
+//
+// ReadText gives a text document's (.odt) tables as sheets; ReadParagraphs
+// gives its paragraphs outside tables (Paragraph), each with its heading
+// level, whether it is the title, and its list level and label as
+// LibreOffice draws it, computed in one pass from the list styles of
+// styles.xml (office:styles and automatic-styles) and content.xml
+// (automatic-styles, which win):
+//
+//   - each text:list nesting is a level (the first 1); a nested list
+//     without text:style-name takes its parent's style, a top-level list
+//     without one (or with one the document does not define) is
+//     bulleted, as in LibreOffice; a paragraph style's list style numbers
+//     nothing;
+//   - counters per level belong to a top-level list and the lists that
+//     continue it: text:continue-list names one by xml:id,
+//     text:continue-numbering="true" continues the last top-level list
+//     when it has the same style; any other top-level list starts afresh;
+//   - an item counts when its first child is a paragraph or heading; the
+//     level then counts on (or starts at the level's text:start-value, or
+//     at the item's) and the deeper levels start again; an item whose
+//     first child is something else (a nested list) counts nothing, but
+//     starts its level when it had not started; the later paragraphs of
+//     an item, and those of a text:list-header, are in the list without a
+//     label;
+//   - a label is loext:num-list-format when given ("%1%.%2%"; a level
+//     below the item's stays as written), else the prefix, the numbers of
+//     text:display-levels levels joined by ".", and the suffix; numbers in
+//     style:num-format 1, a, A (a … z, aa, ab …; with
+//     style:num-letter-sync aa, bb …), i, I (a decimal past 3999), none,
+//     and any other format as a decimal; a level a list style leaves out
+//     is numbered "1.";
+//   - a heading (text:h, or a text:p whose style has an outline level)
+//     outside lists is numbered by text:outline-style, with counters of
+//     its own, unless it is a list header (text:is-list-header) or its
+//     level has no number; text:restart-numbering with text:start-value
+//     restarts it.
+//
+// These rules were checked against LibreOffice 7.4's own text export of
+// the test documents (ods/text_test.go). Tables of contents, indexes,
+// tracked changes (deleted text), notes, annotations and text:number
+// (a label written for readers that do not number) are left out.
+//
+// Bounds, for hostile input: lists nested deeper than ODF's ten levels
+// are numbered as the tenth (the XML's nesting is held to 128); list
+// levels outside 1–10 are passed over; counters and start values stop at
+// 999,999,999; a label is cut at 256 bytes and counts, with the
+// paragraph's text, against Limits.MaxText; a chain of paragraph styles
+// is followed 16 deep; 10,000 lists are remembered by xml:id. The state
+// is a stack of open lists and ten counters per list, so a pass stays
+// linear in the size of content.xml and styles.xml.
 package ods
 
 import (
@@ -56,11 +108,10 @@ type Handler interface {
 }
 
 // ParaHandler is a Handler that also takes the paragraphs of a text
-// document (ReadText) outside its tables, in document order: the
-// paragraph's text and whether it is a heading (text:h). A list's items
-// are paragraphs too.
+// document outside its tables, in document order (ReadText), or the
+// handler of ReadParagraphs. A list's items are paragraphs too.
 type ParaHandler interface {
-	Para(text string, heading bool) error
+	Para(p Paragraph) error
 }
 
 // Limits bound what one Read produces besides the rows a handler counts.
@@ -95,30 +146,64 @@ type reader struct {
 	// tables read so far.
 	textDoc bool
 	tables  int
+	// txt is set by ReadParagraphs: the styles, lists and counters that
+	// give each paragraph its heading level, title and list label.
+	txt *textState
 }
 
 // Read reads content.xml (see Content) and hands every visible sheet's
 // rows and merges to h.
-func Read(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, false) }
+func Read(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, false, nil) }
 
 // ReadText reads the content.xml of a text document (Writer, .odt; see
 // Open) and hands each of its tables to h as a sheet named "tabel 1",
 // "tabel 2", … in document order, wherever it stands among the blocks
 // (in a section, a list); the paragraphs between them go to a
-// ParaHandler. A table inside a table's cell is passed over, as anything
-// in a cell that is no paragraph or list; so is one in a frame, which
-// stands in a paragraph (its cells' text is read as the paragraph's).
-func ReadText(content []byte, h Handler, lim Limits) error { return readDoc(content, h, lim, true) }
+// ParaHandler with their text and, for a heading (text:h), its level
+// only: styles and lists are not read (ReadParagraphs reads them). A
+// table inside a table's cell is passed over, as anything in a cell that
+// is no paragraph or list; so is one in a frame, which stands in a
+// paragraph (its cells' text is read as the paragraph's). Tracked
+// changes (the deleted text kept in text:tracked-changes) are passed
+// over.
+func ReadText(content []byte, h Handler, lim Limits) error {
+	return readDoc(content, h, lim, true, nil)
+}
 
-// readDoc is Read, or ReadText with textDoc.
-func readDoc(content []byte, h Handler, lim Limits, textDoc bool) error {
+// ReadParagraphs reads the paragraphs of a text document outside its
+// tables (whose rows it passes over) and hands each to h, in document
+// order, with its heading level, whether it is the title, and its place
+// and label in a list, numbered from the list styles of styles (the
+// package's styles.xml, nil when it has none) and of content.xml (see
+// the package comment, "Paragraphs of a text"). Tables of contents and
+// indexes, tracked changes, notes and annotations are passed over.
+func ReadParagraphs(content, styles []byte, h ParaHandler, lim Limits) error {
+	ts := newTextStyles()
+	if err := ts.readStylesPart(styles); err != nil {
+		if e, ok := err.(*Error); ok {
+			e.Msg = "styles.xml: " + e.Msg
+		}
+		return err
+	}
+	return readDoc(content, parasOnly{h}, lim, true, &textState{styles: ts, ids: map[string]*counters{}})
+}
+
+// parasOnly is the Handler of ReadParagraphs: tables are passed over.
+type parasOnly struct{ ParaHandler }
+
+func (parasOnly) Sheet(Sheet) (bool, error) { return false, nil }
+func (parasOnly) Row(int, []string) error   { return nil }
+func (parasOnly) Merge(Merge) error         { return nil }
+
+// readDoc is Read, or ReadText (ReadParagraphs with txt) with textDoc.
+func readDoc(content []byte, h Handler, lim Limits, textDoc bool, txt *textState) error {
 	if lim.MaxCellBytes <= 0 {
 		lim.MaxCellBytes = DefaultLimits.MaxCellBytes
 	}
 	if lim.MaxText <= 0 {
 		lim.MaxText = DefaultLimits.MaxText
 	}
-	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}, textDoc: textDoc}
+	r := &reader{s: newScanner(content), h: h, lim: lim, hidden: map[string]bool{}, textDoc: textDoc, txt: txt}
 	err := r.document()
 	if e, ok := err.(*Error); ok && e.Sheet == "" && r.sheet != "" {
 		e.Sheet, e.Row = r.sheet, r.row
@@ -166,11 +251,15 @@ func (r *reader) document() error {
 	return err
 }
 
-// styles notes the table styles that hide their table.
+// styles notes the table styles that hide their table, and for
+// ReadParagraphs the paragraph and list styles.
 func (r *reader) styles() error {
 	s := r.s
 	return s.children(func() error {
 		if !s.is(nsStyle, "style") || s.attr(nsStyle, "family") != "table" {
+			if r.txt != nil {
+				return r.txt.styles.style(s, true)
+			}
 			return s.skip()
 		}
 		name := s.attr(nsStyle, "name")
@@ -201,6 +290,19 @@ func (r *reader) textTables() error {
 	s := r.s
 	ph, paras := r.h.(ParaHandler)
 	return s.children(func() error {
+		if r.txt != nil {
+			switch {
+			case s.is(nsText, "list"):
+				r.txt.notFirst()
+				return r.list()
+			case s.is(nsText, "list-item"), s.is(nsText, "list-header"):
+				return r.listItem()
+			case s.is(nsText, "soft-page-break"), s.is(nsText, "number"):
+				return s.skip()
+			case !s.is(nsText, "p") && !s.is(nsText, "h"):
+				r.txt.notFirst()
+			}
+		}
 		switch {
 		case s.is(nsTable, "table"):
 			r.tables++
@@ -209,13 +311,15 @@ func (r *reader) textTables() error {
 			if !paras {
 				return s.skip()
 			}
-			heading := s.is(nsText, "h")
-			r.cell = r.cell[:0]
-			t := textRun{r: r, start: true}
-			if err := t.paragraph(); err != nil {
+			p, err := r.paragraph(s.is(nsText, "h"))
+			if err != nil {
 				return err
 			}
-			return ph.Para(string(r.cell), heading)
+			return ph.Para(p)
+		case s.is(nsText, "tracked-changes"):
+			return s.skip()
+		case r.txt != nil && isIndex(s):
+			return s.skip()
 		}
 		return r.textTables()
 	}, nil)

@@ -16,6 +16,8 @@ const (
 	nsText    = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 	nsStyle   = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 	nsCalcExt = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+	nsLOExt   = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+	nsXML     = "http://www.w3.org/XML/1998/namespace"
 )
 
 // maxDepth is the deepest element nesting read. LibreOffice nests row
@@ -137,12 +139,22 @@ func (s *scanner) is(space, local string) bool {
 // attr returns the value of the current start element's attribute
 // space:local, or "".
 func (s *scanner) attr(space, local string) string {
+	v, _ := s.attrOK(space, local)
+	return v
+}
+
+// attrOK is attr, and whether the attribute is there. The prefix xml is
+// bound to the XML namespace without a declaration (xml:id).
+func (s *scanner) attrOK(space, local string) (string, bool) {
 	for _, a := range s.start.Attr {
-		if a.Name.Local == local && a.Name.Space != "" && a.Name.Space != "xmlns" && s.resolve(a.Name.Space) == space {
-			return a.Value
+		if a.Name.Local != local || a.Name.Space == "" || a.Name.Space == "xmlns" {
+			continue
+		}
+		if a.Name.Space == "xml" && space == nsXML || s.resolve(a.Name.Space) == space {
+			return a.Value, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // children reads the rest of the element whose start tag was the last
