@@ -28,3 +28,27 @@ func TestModalScopeAcrossEn(t *testing.T) {
 		{"De corporatie wil graag meer bouwen, en de gemeente levert in 2026 twee bouwlocaties.", false, ""},
 	})
 }
+
+// TestIntentionWording holds our own examples of kind 41 (rules
+// plannen-beschreven, ambitie and willen): an intention in wording the
+// rules did not read is no promise, and only a number with a date makes
+// it a target: the singular "het plan is om", "gaan ervoor om", and "zou
+// … moeten" around a long middle field. Near-misses: the same with a
+// number and a date, a plan that is a deliverable ("het plan van
+// aanpak"), "ervoor zorgen" (ensuring, not aiming), and a short "zou …
+// moeten" as before.
+func TestIntentionWording(t *testing.T) {
+	checkKindExamples(t, "41 intention wording", []kindExample{
+		{"Het plan is om op het voormalige schoolterrein 36 sociale huurwoningen te bouwen.", true, "plannen-beschreven"},
+		{"Het plan was dat de corporatie 12 woningen aan de Kerkstraat zou aankopen.", true, "plannen-beschreven"},
+		{"Samen met de huurders gaan we ervoor om 300 woningen van een warmtepomp te voorzien.", true, "ambitie"},
+		{"Volgens de gemeente zou ruim de helft van alle woningen in het nieuwe plan Hoge Akker sociale huur moeten worden.", true, "willen"},
+		// Near-misses: a number with a date makes the intention a target.
+		{"Het plan is om in 2026 op het voormalige schoolterrein 36 sociale huurwoningen te bouwen.", false, ""},
+		{"We gaan ervoor om in 2027 300 woningen van een warmtepomp te voorzien.", false, ""},
+		// Near-misses: no intention.
+		{"Het plan van aanpak wordt uiterlijk 1 juli 2026 vastgesteld.", false, ""},
+		{"De corporatie gaat ervoor zorgen dat alle 300 woningen in 2027 een warmtepomp hebben.", false, ""},
+		{"De gemeente zou de grond moeten leveren.", true, "willen"},
+	})
+}
