@@ -2025,8 +2025,9 @@
 // echt-vers5 0.857 / 0.909, echt-vers7 0.847 / 0.911, echt-vers8 0.872 /
 // 0.904, echt-vers10 0.775 / 0.929 (together FN 27), echt-ongezien 0.886
 // / 0.905. Speed (BenchmarkClassifyNationalParallel -cpu 2, start and end
-// builds alternated, 15 runs each, loaded machine, 84–252 ms): medians
-// 140.3 → 138.8 ms (0.989; pair ratio 0.995), fastest 84.9 and 84.4.
+// builds alternated, two batches of 15 runs each, loaded machine, 84–252
+// ms): medians 140.3 → 138.8 and 161.9 → 134.4 ms (pair ratios 0.995 and
+// 0.986), fastest runs 84.8 → 84.4 ms: within the noise and the 3% bound.
 //
 // Are the labels the limit? In the sixth session a second labeller (a
 // separate helper that never saw the sets) labelled echt-ongezien.tsv and
