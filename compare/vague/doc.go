@@ -2008,12 +2008,11 @@
 // over such parts to its subordinating word (n040, n167, r382). 41,
 // intention wording not read: "het plan is om" (plannen-beschreven),
 // "gaan … ervoor om" (ambitie), "zou … moeten" around a long middle field
-// (willen, venster 16): k061, s018, r348 (r335, with number and period,
-// stays nee). Pool after each 1,225 / 129 / 74, 1,228 / 129 / 71; CV
-// (rules alone) the same, F1 0.922 → 0.925 (veto p < 0.2: 0.908 / 0.938
-// → 0.908 / 0.943); echt.tsv recall 0.960 → 0.964, echt-vers9 0.800 /
-// 0.906 → 0.803 / 0.925, echt-vers11 0.825 / 0.895 → 0.829 / 0.916; own
-// sets and synthetic verdicts unchanged (digest: 41's rule examples).
+// (willen, venster 16): k061, s018, r348. Pool after each 1,225 / 129 /
+// 74, 1,228 / 129 / 71; CV (rules alone) the same, F1 0.922 → 0.925
+// (veto p < 0.2: 0.908 / 0.938 → 0.908 / 0.943); echt.tsv recall 0.960 →
+// 0.964, echt-vers9 0.800 / 0.906 → 0.803 / 0.925, echt-vers11 0.825 /
+// 0.895 → 0.829 / 0.916; own sets and synthetic verdicts unchanged.
 // Left out: a party's intention that willen's exception drops in a
 // dat/die clause (k048 only); a product in a prepositional phrase as no
 // deliverable (fixed vA055, broke x055, u029); a process as agreed
