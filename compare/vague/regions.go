@@ -141,6 +141,9 @@ func (c *Classifier) buildRegion(sc *scratch, s *sentence, i int32) {
 		if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
 			r.to = end
 		}
+		if c.modal[h.rule] {
+			r.from, r.to = c.modalScope(sc, h, r.from, r.to) // modalscope.go
+		}
 	}
 	sc.regions = append(sc.regions, r)
 }

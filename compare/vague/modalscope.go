@@ -1,0 +1,97 @@
+package vague
+
+// The scope of a modal across "en" (kind 40, round 21). The tokenizer
+// starts a clause at every "en", so a modal's region (willen, kunnen: the
+// rules of category modaal) stopped at an "en" that joins parts of its
+// own clause: the objects of one infinitive ("willen … 6 woningen en 1
+// beheerdersunit realiseren"), two infinitives ("… willen verduurzamen en
+// renoveren") or two complements ("willen de labels verbeteren en dat
+// nieuwbouw energieneutraal is"). Such a part has no finite verb of its
+// own, so what it names is intended, not promised, as the part before
+// "en" is. A part that has one escapes as before ("wil woningen
+// verkopen en sloopt in 2026 de flat", "… en 40 woningen worden
+// gebouwd"); so does a modal of its own clause, which is verb-second
+// right after "en" ("bouwt 40 woningen en wil …").
+
+// modalScope widens the region [from, to) of the modal match h across
+// the "en" clauses that share its verb: at the start, back to the
+// subordinating word of the dependent clause it closes ("waar we … 13
+// flats en zo'n 50 woningen willen verduurzamen"); at the end, over each
+// following "en" clause that opens a second complement ("en dat …", "en
+// om …") or whose act ends it with no finite verb before ("en 1
+// beheerdersunit realiseren", "en renoveren").
+func (c *Classifier) modalScope(sc *scratch, h *hit, from, to int32) (int32, int32) {
+	s := &sc.sents[h.sent]
+	if from > s.from && sc.isWord(from, s, "en") && h.first > from+1 {
+		// The match is not verb-second after "en": look back over "en"
+		// clauses for the word that opened its dependent clause.
+	back:
+		for k := from - 1; k >= s.from; k-- {
+			t := &sc.toks[k]
+			switch {
+			case t.kind == tkBreak:
+				break back
+			case t.kind == tkWord && t.cls&clsSubord != 0:
+				from = k
+				break back
+			}
+		}
+	}
+	for to < s.to && sc.isWord(to, s, "en") {
+		end := sc.clauseEnd(to, s)
+		if !sc.opensClause(to+1) && !sc.sharesVerb(to, end, s) {
+			break
+		}
+		to = end
+	}
+	return from, to
+}
+
+// clauseEnd returns the end (exclusive) of the clause that starts at k.
+func (sc *scratch) clauseEnd(k int32, s *sentence) int32 {
+	cl := sc.toks[k].clause
+	for j := k + 1; j < s.to; j++ {
+		if sc.toks[j].clause != cl {
+			return j
+		}
+	}
+	return s.to
+}
+
+// sharesVerb reports whether the "en" clause [from, to) has no finite
+// verb of its own: an act ends it (its last word is an act's last
+// token), and no auxiliary or finite "zijn", "hebben", "zullen", "gaan"
+// stands in it.
+func (sc *scratch) sharesVerb(from, to int32, s *sentence) bool {
+	last := to - 1
+	for last > from && sc.toks[last].kind != tkWord {
+		last--
+	}
+	if last <= from || !sc.actEndsAt(last, s) {
+		return false
+	}
+	for k := from + 1; k <= last; k++ {
+		if sc.toks[k].kind != tkWord {
+			continue
+		}
+		if sc.toks[k].cls&clsAux != 0 {
+			return false
+		}
+		switch string(sc.word(int(k))) {
+		case "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "zal", "zullen", "gaat", "gaan", "wordt", "worden":
+			return false
+		}
+	}
+	return true
+}
+
+// actEndsAt reports a live act (resultaat or actie) of sentence s whose
+// last token is k.
+func (sc *scratch) actEndsAt(k int32, s *sentence) bool {
+	for i := s.hits.from; i < s.hits.to; i++ {
+		if h := &sc.hits[i]; !h.dropped && h.last == k && (h.eff == effResult || h.eff == effAction) {
+			return true
+		}
+	}
+	return false
+}
