@@ -125,11 +125,7 @@ func (sc *scratch) doneParticiple(k, to int32, s *sentence, perfect bool) int32 
 // actOK (the inverted perfect, whose auxiliary passive.go does not know),
 // that only acts did.
 func (sc *scratch) unknownOrAct(p int32, s *sentence, actOK bool) bool {
-	for i := s.hits.from; i < s.hits.to; i++ {
-		h := &sc.hits[i]
-		if h.dropped || h.first > p || p > h.last {
-			continue
-		}
+	for h := range sc.hitsAt(p, s) {
 		if !actOK || h.eff != effResult && h.eff != effAction {
 			return false
 		}

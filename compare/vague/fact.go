@@ -228,8 +228,8 @@ func (sc *scratch) eventSubject(from, end int32, s *sentence) bool {
 
 // vagueAt reports a live vague match of sentence s over token k.
 func (sc *scratch) vagueAt(k int32, s *sentence) bool {
-	for i := s.hits.from; i < s.hits.to; i++ {
-		if h := &sc.hits[i]; !h.dropped && !h.negated && h.eff.vague() && h.first <= k && k <= h.last {
+	for h := range sc.hitsAt(k, s) {
+		if !h.negated && h.eff.vague() {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package vague
 
+import "iter"
+
 // A definite subject in a checkable state (round 15, kind 27): "Ons
 // huurbeleid is inflatievolgend", "De wijk Te Werve wordt focuswijk",
 // "De Wooncoach blijft ook in 2022 actief in Maassluis". A copula (zijn,
@@ -137,12 +139,23 @@ func (sc *scratch) passiveAfter(q int32, s *sentence) bool {
 	return false
 }
 
+// hitsAt yields the live (not dropped) matches of sentence s that cover
+// token k, in text order: the one walk the questions below ask about a
+// token.
+func (sc *scratch) hitsAt(k int32, s *sentence) iter.Seq[*hit] {
+	return func(yield func(*hit) bool) {
+		for i := s.hits.from; i < s.hits.to; i++ {
+			if h := &sc.hits[i]; !h.dropped && h.first <= k && k <= h.last && !yield(h) {
+				return
+			}
+		}
+	}
+}
+
 // anyHitAt reports a match of sentence s that covers token k.
 func (sc *scratch) anyHitAt(k int32, s *sentence) bool {
-	for i := s.hits.from; i < s.hits.to; i++ {
-		if h := &sc.hits[i]; !h.dropped && h.first <= k && k <= h.last {
-			return true
-		}
+	for range sc.hitsAt(k, s) {
+		return true
 	}
 	return false
 }
@@ -151,11 +164,7 @@ func (sc *scratch) anyHitAt(k int32, s *sentence) bool {
 // not a thing named: a vague word, hedge, act or kader clause. A product
 // ("Ons huurbeleid", "Het convenant") or a party may be a subject.
 func (sc *scratch) languageAt(k int32, s *sentence) bool {
-	for i := s.hits.from; i < s.hits.to; i++ {
-		h := &sc.hits[i]
-		if h.dropped || h.first > k || k > h.last {
-			continue
-		}
+	for h := range sc.hitsAt(k, s) {
 		switch h.eff {
 		case effProduct, effOutcome, effParty, effCollective, effInfo, effPassive:
 		default:
