@@ -51,6 +51,8 @@ func TestSecondLabellerThemes(t *testing.T) {
 	}{
 		{"echt-ongezien.tsv", 0.82},
 		{"echt-vers6.tsv", 0},
+		{"echt-vers11.tsv", 0},
+		{"echt-vers12.tsv", 0},
 	} {
 		first, second := readLabelled(t, c.set), readSecondThemes(t, c.set)
 		if len(second) != len(first) {
