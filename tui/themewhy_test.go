@@ -64,3 +64,10 @@ func textOnlyCSV(t *testing.T) string {
 	}
 	return path
 }
+
+// The header counts one gemeente in the singular.
+func TestHeaderOneGemeente(t *testing.T) {
+	m := newLoaded(t, analyzePaths(textOnlyCSV(t)), evalFile(t), 100, 30)
+	mustContain(t, m.View(), "1 gemeente · 2 afspraken")
+	mustNotContain(t, m.View(), "1 gemeenten")
+}

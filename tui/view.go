@@ -48,7 +48,7 @@ func (m *Model) header() string {
 	}
 	mx := m.sess.matrix()
 	counts := fmt.Sprintf("%d afspraken · %d vaag", mx.Total.N, mx.Total.Vague)
-	all := fmt.Sprintf("%d gemeenten · ", len(mx.Gemeenten)) + counts
+	all := plural(len(mx.Gemeenten), "gemeente", "gemeenten") + " · " + counts
 	var line string
 	for _, h := range []struct {
 		title          bool
