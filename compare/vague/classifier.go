@@ -230,11 +230,27 @@ func (c *Classifier) Classify(in Input) Result {
 			Smart: v.smart,
 			Type:  v.typ,
 		}
+		if r.Vague && c.fallback < 0 && !counts(r.Flags) {
+			// The adviser switched geen-toetsbaar-resultaat off
+			// ([regels] uit): a verdict that only it would explain is
+			// not made, as every vague verdict names its rule.
+			r.Vague = false
+		}
 	}
 	if len(text) < len(in.Text) || sc.hitsCapped {
 		r.Flags = append(r.Flags, tooLongFlag(in.Text, len(text), sc.hitsCapped))
 	}
 	return r
+}
+
+// counts reports a flag that counts toward the verdict (not Info).
+func counts(flags []Flag) bool {
+	for i := range flags {
+		if !flags[i].Info {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWords reports whether the text had a word or number.
