@@ -188,7 +188,8 @@
 // fourteenth round (after it 0.872 / 0.904 and 0.717 / 0.811; echt-vers9
 // joined the dev pool on arrival, echt-vers8 stays blind); echt-vers10
 // came in the seventh session, measured on arrival after round 14 and
-// again after round 15 (0.738 / 0.929):
+// again after round 15 (0.738 / 0.929); echt-vers11 and echt-vers12 in the
+// eighth, on arrival after round 18, then joined the dev pool:
 //
 //	set                              first measurement        after round 13 (P / R)
 //	echt.tsv r…, dev (549)           0.734 / 0.894 (start)    0.938 / 0.954
@@ -204,6 +205,8 @@
 //	echt-vers8.tsv (130, blind)      0.872 / 0.904            (came after round 14)
 //	echt-vers9.tsv (119)             0.705 / 0.811            (came after round 14)
 //	echt-vers10.tsv (164, blind)     0.736 / 0.918            (came after round 14)
+//	echt-vers11.tsv (204)            0.783 / 0.883            (came after round 18; dev)
+//	echt-vers12.tsv (193)            0.695 / 0.848            (came after round 18; dev)
 //
 // In the third round the misses of all four real sets were read (so
 // echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
