@@ -78,7 +78,7 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 	}
 	ew.printf("\n")
 	if n := countLessCertain(vague); n > 0 {
-		ew.printf("%d daarvan minder zeker (alleen 'geen toetsbaar resultaat', geen vaag woord; op ongeziene tekst ongeveer 2 van 3 terecht): controleer die eerst\n", n)
+		ew.printf("%d daarvan minder zeker (alleen 'geen toetsbaar resultaat', geen vaag woord; op ongeziene tekst ongeveer 6 van 10 terecht): controleer die eerst\n", n)
 	}
 	ew.printf("%s\n", basis)
 	return ew.err

@@ -207,6 +207,8 @@
 //	echt-vers10.tsv (164, blind)     0.736 / 0.918            (came after round 14)
 //	echt-vers11.tsv (204)            0.783 / 0.883            (came after round 18; dev)
 //	echt-vers12.tsv (193)            0.695 / 0.848            (came after round 18; dev)
+//	echt-vers13a.tsv (104, blind)    0.725 / 0.881            (came after round 21)
+//	echt-vers13b.tsv (87, blind)     0.833 / 0.926            (came after round 21)
 //
 // In the third round the misses of all four real sets were read (so
 // echt-ongezien, echt-vers and echt-vers2 are no longer unseen): of the
