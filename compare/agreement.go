@@ -35,9 +35,9 @@ type Agreement struct {
 	Vague bool   `json:"vague"`
 	Flags []Flag `json:"flags"`
 	// LessCertain marks a vague verdict that rests only on what is
-	// missing (the flag geen-toetsbaar-resultaat, no vague word): on
-	// unseen real text about 6 in 10 of these are right, against 9 in 10
-	// with a vague word (vague.Result.OnlyMissing). Check these first.
+	// missing (the flag geen-toetsbaar-resultaat, no vague word): less
+	// often right than one with a vague word (vague.Result.OnlyMissing
+	// has the figures). Check these first (Unsettled).
 	LessCertain bool  `json:"less_certain,omitempty"`
 	Smart       Smart `json:"smart"`
 	// Type is resultaat, inspanning, proces or kader.

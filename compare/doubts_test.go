@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"pakompas/compare/evaluation"
 	"pakompas/compare/theme"
 )
 
@@ -16,5 +17,20 @@ func TestDoubtsCountCurrentVersionsOnly(t *testing.T) {
 	an.superseded = []bool{false, false, false, true}
 	if got, want := an.Doubts(), (Doubts{FromText: 2, ThemeUnsure: 1, LessCertain: 1}); got != want {
 		t.Errorf("Doubts() = %+v, want %+v", got, want)
+	}
+}
+
+func TestUnsettledUntilAVerdict(t *testing.T) {
+	a := Agreement{Vague: true, LessCertain: true, ThemeUnsure: true}
+	if lc, th := Unsettled(a, evaluation.None); !lc || !th {
+		t.Errorf("no verdict: %v %v, want both unsettled", lc, th)
+	}
+	for _, v := range []evaluation.Verdict{evaluation.Vaag, evaluation.NietVaag, evaluation.Twijfel} {
+		if lc, th := Unsettled(a, v); lc || th {
+			t.Errorf("verdict %q: %v %v, want both settled", v, lc, th)
+		}
+	}
+	if lc, th := Unsettled(Agreement{Vague: true}, evaluation.None); lc || th {
+		t.Errorf("a sure agreement: %v %v", lc, th)
 	}
 }

@@ -58,6 +58,19 @@ func EffectiveVague(a Agreement, v evaluation.Verdict) bool {
 	return a.Vague
 }
 
+// Unsettled says what pakompas is unsure of in agreement a that the
+// adviser has not settled: its vague verdict rests only on what is
+// missing (Agreement.LessCertain), its theme was placed from the text
+// unsurely (Agreement.ThemeUnsure). Any verdict of hers settles both: she
+// has read the agreement, theme included. The UI's ○ and N, check's
+// "[minder zeker]" and the workbook's Nakijken all ask this.
+func Unsettled(a Agreement, v evaluation.Verdict) (lessCertain, theme bool) {
+	if v != evaluation.None {
+		return false, false
+	}
+	return a.LessCertain, a.ThemeUnsure
+}
+
 // MatrixWith counts the matrix with the adviser's verdicts applied.
 func (an *Analysis) MatrixWith(j Judgements) Matrix {
 	return BuildMatrix(an, func(i int) bool {

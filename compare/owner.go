@@ -141,6 +141,11 @@ func (e *Evaluation) judged() Judgements {
 // verdict when it is "vaag" or "niet vaag", else the classifier's.
 func (e *Evaluation) Vague(i int) bool { return EffectiveVague(e.an.Agreements[i], e.verdicts[i]) }
 
+// Unsettled is Unsettled for agreement i with the adviser's verdict.
+func (e *Evaluation) Unsettled(i int) (lessCertain, theme bool) {
+	return Unsettled(e.an.Agreements[i], e.verdicts[i])
+}
+
 // Judgements returns the adviser's work by id (a copy).
 func (e *Evaluation) Judgements() Judgements {
 	out := Judgements{}

@@ -68,23 +68,20 @@ func (s *session) mark(st *Styles, i int) string {
 	case evaluation.Twijfel:
 		return st.Warn.Render("?")
 	}
-	switch {
-	case s.vague(i) && s.an.Agreements[i].LessCertain:
-		return st.VagueMark.Render("○")
-	case s.vague(i):
-		return st.VagueMark.Render("●")
+	if !s.vague(i) {
+		return " "
 	}
-	return " "
+	if lessCertain, _ := s.ev.Unsettled(i); lessCertain {
+		return st.VagueMark.Render("○")
+	}
+	return st.VagueMark.Render("●")
 }
 
 // toCheck reports whether pakompas is unsure of agreement i and the
-// adviser has not looked at it yet: a vague verdict resting only on what
-// is missing (○), or a theme placed from the text that the scorer was
-// unsure of and she did not move, while she gave no verdict (a verdict
-// says she read it, theme included).
+// adviser has not settled it (compare.Unsettled): what N keeps.
 func (s *session) toCheck(i int) bool {
-	a := &s.an.Agreements[i]
-	return (a.LessCertain || a.ThemeUnsure) && s.verdict(i) == evaluation.None
+	lessCertain, theme := s.ev.Unsettled(i)
+	return lessCertain || theme
 }
 
 // noteMark is ✎ when agreement i has a note, else a space.

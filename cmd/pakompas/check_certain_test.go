@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"pakompas/compare/evaluation"
 )
 
 // TestCheckMarksLessCertain: a vague verdict resting only on "geen
@@ -70,15 +72,18 @@ func TestCheckMarksLessCertain(t *testing.T) {
 }
 
 // TestCheckAdviserVerdictNotLessCertain: once the adviser judged the
-// agreement vague herself, the check's doubt no longer applies.
+// agreement (vaag, or twijfel: she read it), the check's doubt no longer
+// applies.
 func TestCheckAdviserVerdictNotLessCertain(t *testing.T) {
 	a := checkItem{}
 	a.Vague, a.LessCertain = true, true
 	if !lessCertain(a) {
 		t.Fatal("an unjudged fallback-only verdict is not less certain")
 	}
-	a.Verdict = "vaag"
-	if lessCertain(a) || strings.Contains(reason(a), "minder zeker") {
-		t.Errorf("judged vague by the adviser but still marked: %q", reason(a))
+	for _, v := range []evaluation.Verdict{evaluation.Vaag, evaluation.Twijfel} {
+		a.Verdict = v
+		if lessCertain(a) || strings.Contains(reason(a), "minder zeker") {
+			t.Errorf("judged %q by the adviser but still marked: %q", v, reason(a))
+		}
 	}
 }

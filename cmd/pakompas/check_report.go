@@ -78,7 +78,7 @@ func writeCheck(w io.Writer, an *compare.Analysis, vague []checkItem, basis stri
 	}
 	ew.printf("\n")
 	if n := countLessCertain(vague); n > 0 {
-		ew.printf("%d daarvan minder zeker (alleen 'geen toetsbaar resultaat', geen vaag woord; op ongeziene tekst ongeveer 6 van 10 terecht): controleer die eerst\n", n)
+		ew.printf("%d daarvan minder zeker (alleen 'geen toetsbaar resultaat', geen vaag woord: vaker onterecht dan een vaag woord): controleer die eerst\n", n)
 	}
 	ew.printf("%s\n", basis)
 	return ew.err
@@ -108,11 +108,11 @@ func reason(a checkItem) string {
 	return "oordeel adviseur: vaag; " + flagSummary(a.Flags)
 }
 
-// lessCertain reports a listed agreement whose only ground is the
-// check's verdict resting on what is missing (compare.Agreement.
-// LessCertain): the adviser has not judged it vague herself.
+// lessCertain reports a listed agreement whose vague verdict rests only on
+// what is missing and that the adviser has not judged (compare.Unsettled).
 func lessCertain(a checkItem) bool {
-	return a.LessCertain && a.Verdict != evaluation.Vaag
+	lc, _ := compare.Unsettled(a.Agreement, a.Verdict)
+	return lc
 }
 
 // countLessCertain counts the less certain agreements of list.

@@ -3,6 +3,10 @@ package workbook
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"pakompas/compare"
+	"pakompas/compare/evaluation"
 )
 
 // TestCheckColumn: the adviser's workbook says in Nakijken "vaag: minder
@@ -50,5 +54,33 @@ func TestCheckColumn(t *testing.T) {
 	}
 	if slices.Contains(head[0], hdrCheck) {
 		t.Errorf("the external workbook has %s: %q", hdrCheck, head[0])
+	}
+}
+
+// TestCheckColumnFromEvaluation: InputOf asks the evaluation what is
+// unsettled (compare.Unsettled), so the demo's one vague verdict resting
+// only on what is missing says "vaag: minder zeker" in Nakijken until the
+// adviser gives it a verdict.
+func TestCheckColumnFromEvaluation(t *testing.T) {
+	ev := demoEvaluation(t, compare.Config{}, nil)
+	an := ev.Analysis()
+	target := -1
+	for i, a := range an.Agreements {
+		if a.LessCertain {
+			target = i
+		}
+	}
+	if target < 0 {
+		t.Fatal("the demo has no less certain verdict")
+	}
+	in := InputOf(ev, time.Time{}, "test")
+	if !in.Agreements[target].LessCertain || checkNote(&in.Agreements[target]) != "vaag: minder zeker" {
+		t.Fatalf("unjudged: Nakijken %q", checkNote(&in.Agreements[target]))
+	}
+	id := an.Agreements[target].ID
+	ev = demoEvaluation(t, compare.Config{}, compare.Judgements{id: {Verdict: evaluation.Twijfel}})
+	in = InputOf(ev, time.Time{}, "test")
+	if note := checkNote(&in.Agreements[target]); note != "" {
+		t.Errorf("judged twijfel: Nakijken %q, want empty", note)
 	}
 }

@@ -49,11 +49,13 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 			Number: a.Number, Text: a.Text, Owner: a.Owner, Role: a.OwnerRole.Label(),
 			Due: firstNonEmpty(a.DueRaw, a.Due), Status: a.StatusNorm.Label(), Type: a.Type,
 			Smart: [4]bool{a.Smart.Who, a.Smart.What, a.Smart.HowMuch, a.Smart.When},
-			Vague: a.Vague, LessCertain: a.LessCertain, CountsVague: ev.Vague(i), Verdict: ev.Verdict(i), Note: ev.Note(i),
+			Vague: a.Vague, CountsVague: ev.Vague(i), Verdict: ev.Verdict(i), Note: ev.Note(i),
 			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
 			Regular: regularReason(a.RegularFlag),
 		}
-		if a.ThemeUnsure {
+		lessCertain, themeUnsure := ev.Unsettled(i)
+		w.LessCertain = lessCertain
+		if themeUnsure {
 			w.ThemeDoubt = an.Taxonomy.Label(a.ThemeSecond)
 		}
 		for _, f := range a.Flags {

@@ -101,10 +101,10 @@ type Agreement struct {
 	// ThemeKey and ThemeLabel are the national theme; ThemeRaw is the
 	// theme as written in the source ("thema (lokaal)").
 	ThemeKey, ThemeLabel, ThemeRaw string
-	// ThemeDoubt is set when the national theme was placed from the text
-	// and the scorer was unsure (compare.Agreement.ThemeUnsure): the
-	// label of the theme it scored next, for the adviser's column
-	// Nakijken.
+	// ThemeDoubt is set when the national theme was placed from the text,
+	// the scorer was unsure and the adviser has not settled it
+	// (compare.Unsettled): the label of the theme it scored next, for the
+	// adviser's column Nakijken.
 	ThemeDoubt string
 	// Number is the number as written ("2.1"); kept as text.
 	Number string
@@ -130,8 +130,9 @@ type Agreement struct {
 	// Vague is the automatic classification.
 	Vague bool
 	// LessCertain marks an automatic vague verdict that rests only on
-	// what is missing (compare.Agreement.LessCertain): the column
-	// Nakijken of the adviser's workbook says "vaag: minder zeker".
+	// what is missing and that the adviser has not settled
+	// (compare.Unsettled): the column Nakijken of the adviser's workbook
+	// says "vaag: minder zeker".
 	LessCertain bool
 	// CountsVague is whether it counts as vague with the adviser's verdict
 	// applied (compare.Evaluation.Vague); the theme sheets colour by it.
