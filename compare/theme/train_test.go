@@ -321,6 +321,27 @@ func TestLearnedCV(t *testing.T) {
 	}
 }
 
+// eachFold trains a placer with o on the rows of all folds but one and
+// hands it the rows of that one (held out by gemeente, fold), for each
+// fold in turn.
+func eachFold(t *testing.T, rows []labelled, o trainOpts, test func(pm *Placer, held []labelled)) {
+	t.Helper()
+	classes := nationalClasses()
+	all := examples(t, NewPlacer(Default()), classes, rows)
+	for k := range cvFolds {
+		var tr []example
+		var held []labelled
+		for _, e := range all {
+			if fold(e.row) == k {
+				held = append(held, e.row)
+			} else {
+				tr = append(tr, e)
+			}
+		}
+		test(placerWith(train(classes, tr, o)), held)
+	}
+}
+
 // crossValidate trains on all folds but one and places the rows of that
 // one, for each fold; it returns the accuracy with the scorer, with the
 // keywords alone, per set {right, rows} with the scorer, the audit half's
@@ -328,21 +349,10 @@ func TestLearnedCV(t *testing.T) {
 func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet map[string][2]int, conf confusion, val [2]int) {
 	rows := devRows(t)
 	conf = confusion{}
-	classes := nationalClasses()
-	all := examples(t, NewPlacer(Default()), classes, rows)
 	perSet = map[string][2]int{}
 	var okModel, okKeywords int
-	for k := range cvFolds {
-		var tr []example
-		var test []labelled
-		for _, e := range all {
-			if fold(e.row) == k {
-				test = append(test, e.row)
-			} else {
-				tr = append(tr, e)
-			}
-		}
-		pm, pk := placerWith(train(classes, tr, o)), placerWith(nil)
+	pk := placerWith(nil)
+	eachFold(t, rows, o, func(pm *Placer, test []labelled) {
 		for _, r := range test {
 			c := perSet[r.set]
 			got := pm.Place("", r.text)
@@ -370,7 +380,7 @@ func crossValidate(t *testing.T, o trainOpts) (model, keywords float64, perSet m
 			c[1]++
 			perSet[r.set] = c
 		}
-	}
+	})
 	return float64(okModel) / float64(len(rows)), float64(okKeywords) / float64(len(rows)), perSet, conf, val
 }
 
@@ -543,22 +553,9 @@ func TestCVByProb(t *testing.T) {
 	if !*cvProb {
 		t.Skip("-cvprob")
 	}
-	rows := devRows(t)
-	classes := nationalClasses()
-	all := examples(t, NewPlacer(Default()), classes, rows)
 	type bucket struct{ n, ok, second int }
 	var b [10]bucket
-	for k := range cvFolds {
-		var tr []example
-		var test []labelled
-		for _, e := range all {
-			if fold(e.row) == k {
-				test = append(test, e.row)
-			} else {
-				tr = append(tr, e)
-			}
-		}
-		pm := placerWith(train(classes, tr, defaultOpts))
+	eachFold(t, devRows(t), defaultOpts, func(pm *Placer, test []labelled) {
 		for _, r := range test {
 			got := pm.Place("", r.text)
 			i := min(9, int(got.Prob*10))
@@ -569,7 +566,7 @@ func TestCVByProb(t *testing.T) {
 				b[i].second++
 			}
 		}
-	}
+	})
 	for i, x := range b {
 		if x.n > 0 {
 			t.Logf("p %.1f–%.1f: %4d rows, right %.3f, runner-up right %d", float64(i)/10, float64(i+1)/10, x.n, float64(x.ok)/float64(x.n), x.second)
