@@ -54,13 +54,10 @@ func cvLoad(t *testing.T, c *Classifier, names ...string) []cvItem {
 		for _, l := range readLabelled(t, n) {
 			r := c.Classify(Input{Text: l.text, Owner: l.owner, Due: dueOf(l.due), DueRaw: l.due})
 			it := cvItem{label: l.vague, ruleVague: r.Vague, feats: cvFeatures(l.text, r)}
+			it.fallbackOnly = r.OnlyMissing()
 			act := false
-			it.fallbackOnly = r.Vague
 			for _, f := range r.Flags {
-				if !f.Info && f.Rule != "geen-toetsbaar-resultaat" {
-					it.fallbackOnly = false
-				}
-				if f.Rule == "geen-toetsbaar-resultaat" && f.Match != "" {
+				if f.Category == CategoryGeenResultaat && f.Match != "" {
 					act = true
 				}
 			}
