@@ -465,7 +465,9 @@ func TestLabelledRealFresh10(t *testing.T) {
 // never shown in a log. Their first measurement, with main after round 21,
 // is the figure for unseen text: 0.725 / 0.881 and 0.833 / 0.926 (together
 // TP 87, FP 24, FN 9: 0.784 / 0.906; verdicts with a vague word right 66
-// of 74, resting only on what is missing 21 of 37). The floors guard it.
+// of 74, resting only on what is missing 21 of 37), and in the same run
+// the session's start commit (9e4c66d, before rounds 19–21) scored the
+// same confusion matrices. The floors guard it.
 func TestLabelledRealFresh13(t *testing.T) {
 	for _, c := range []struct {
 		name      string
