@@ -203,37 +203,17 @@ func formatNumber(v int, format string) string {
 	case "none", "bullet":
 		return ""
 	case "lowerLetter":
-		return letters(v, 'a')
+		return para.RepeatedLetters(v, 'a')
 	case "upperLetter":
-		return letters(v, 'A')
+		return para.RepeatedLetters(v, 'A')
 	case "lowerRoman":
-		return strings.ToLower(roman(v))
+		return strings.ToLower(para.Roman(v))
 	case "upperRoman":
-		return roman(v)
+		return para.Roman(v)
 	case "decimalZero":
 		if v >= 0 && v < 10 {
 			return "0" + strconv.Itoa(v)
 		}
 	}
 	return strconv.Itoa(v)
-}
-
-// letters writes v as Word's letter numbering: a … z, aa … zz, aaa …
-func letters(v int, a byte) string {
-	if v < 1 {
-		return strconv.Itoa(v)
-	}
-	n := (v-1)/26 + 1
-	if n > 10 {
-		return strconv.Itoa(v)
-	}
-	return strings.Repeat(string(rune(a+byte((v-1)%26))), n)
-}
-
-// roman writes v in roman numerals (decimal outside 1–3999).
-func roman(v int) string {
-	if v < 1 || v > 3999 {
-		return strconv.Itoa(v)
-	}
-	return para.Roman(v)
 }

@@ -344,14 +344,10 @@ func (l *listStyle) number(b []byte, c *counters, k int) []byte {
 		return b
 	case "a", "A":
 		return appendLetters(b, v, lv.format[0], lv.letterSync)
-	case "i", "I":
-		if v >= 1 && v <= 3999 {
-			r := para.Roman(v)
-			if lv.format == "i" {
-				r = strings.ToLower(r)
-			}
-			return append(b, r...)
-		}
+	case "i":
+		return append(b, strings.ToLower(para.Roman(v))...)
+	case "I":
+		return append(b, para.Roman(v)...)
 	}
 	return strconv.AppendInt(b, int64(v), 10)
 }
@@ -364,14 +360,7 @@ func appendLetters(b []byte, v int, a byte, sync bool) []byte {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
 	if sync {
-		n := (v-1)/26 + 1
-		if n > 10 {
-			return strconv.AppendInt(b, int64(v), 10)
-		}
-		for range n {
-			b = append(b, a+byte((v-1)%26))
-		}
-		return b
+		return append(b, para.RepeatedLetters(v, a)...)
 	}
 	var tmp [8]byte
 	i := len(tmp)

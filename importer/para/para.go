@@ -7,7 +7,10 @@
 // same.
 package para
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Paragraph is one paragraph with text outside the tables.
 type Paragraph struct {
@@ -44,9 +47,12 @@ type ListItem struct {
 	Bullet bool
 }
 
-// Roman writes v in upper-case roman numerals; v outside 1–3999 is
-// written as a decimal by the caller.
+// Roman writes v in upper-case roman numerals, and v outside 1–3999 as
+// a decimal (both word processors do).
 func Roman(v int) string {
+	if v < 1 || v > 3999 {
+		return strconv.Itoa(v)
+	}
 	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
 	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
 	var b strings.Builder
@@ -57,4 +63,18 @@ func Roman(v int) string {
 		}
 	}
 	return b.String()
+}
+
+// RepeatedLetters writes v as Word's letter numbering and OpenDocument's
+// synchronised letters: a … z, aa … zz, aaa …, starting from letter a
+// ('a' or 'A'); v below 1, or past ten letters, as a decimal.
+func RepeatedLetters(v int, a byte) string {
+	if v < 1 {
+		return strconv.Itoa(v)
+	}
+	n := (v-1)/26 + 1
+	if n > 10 {
+		return strconv.Itoa(v)
+	}
+	return strings.Repeat(string(rune(a+byte((v-1)%26))), n)
 }
