@@ -38,24 +38,13 @@ func (c *Classifier) modalScope(sc *scratch, h *hit, from, to int32) (int32, int
 		}
 	}
 	for to < s.to && sc.isWord(to, s, "en") {
-		end := sc.clauseEnd(to, s)
+		_, end, _ := sc.clauseSpan(sc.toks[to].clause)
 		if !sc.opensClause(to+1) && !sc.sharesVerb(to, end, s) {
 			break
 		}
 		to = end
 	}
 	return from, to
-}
-
-// clauseEnd returns the end (exclusive) of the clause that starts at k.
-func (sc *scratch) clauseEnd(k int32, s *sentence) int32 {
-	cl := sc.toks[k].clause
-	for j := k + 1; j < s.to; j++ {
-		if sc.toks[j].clause != cl {
-			return j
-		}
-	}
-	return s.to
 }
 
 // sharesVerb reports whether the "en" clause [from, to) has no finite
