@@ -77,8 +77,8 @@ func (sc *scratch) sharesVerb(from, to int32, s *sentence) bool {
 // actEndsAt reports a live act (resultaat or actie) of sentence s whose
 // last token is k.
 func (sc *scratch) actEndsAt(k int32, s *sentence) bool {
-	for i := s.hits.from; i < s.hits.to; i++ {
-		if h := &sc.hits[i]; !h.dropped && h.last == k && (h.eff == effResult || h.eff == effAction) {
+	for h := range sc.hitsAt(k, s) {
+		if h.last == k && (h.eff == effResult || h.eff == effAction) {
 			return true
 		}
 	}
