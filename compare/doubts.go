@@ -4,30 +4,31 @@ import "pakompas/compare/theme"
 
 // Doubts counts, among the agreements of the gemeenten's current
 // versions, what pakompas is unsure of: how many themes were placed from
-// the text (no theme column or name placed them), how many of those the
-// scorer was unsure of (Agreement.ThemeUnsure), and how many vague
-// verdicts rest only on what is missing (Agreement.LessCertain). A UI
+// the text (no theme column or name placed them), and, of what the
+// adviser has not settled with a verdict (Unsettled), how many themes
+// placed from the text the scorer was unsure of and how many vague
+// verdicts rest only on what is missing: what N in the UI lists. A UI
 // says so once, so the adviser knows what to check first.
 type Doubts struct {
 	FromText, ThemeUnsure, LessCertain int
 }
 
-// Doubts returns the counts of an.
-func (an *Analysis) Doubts() Doubts {
+// Doubts returns the counts with the adviser's verdicts as they stand.
+func (e *Evaluation) Doubts() Doubts {
 	var d Doubts
-	superseded := an.Superseded()
-	for i := range an.Agreements {
-		a := &an.Agreements[i]
+	superseded := e.an.Superseded()
+	for i := range e.an.Agreements {
 		if superseded(i) {
 			continue
 		}
-		if a.ThemeVia == theme.ViaText {
+		if e.an.Agreements[i].ThemeVia == theme.ViaText {
 			d.FromText++
 		}
-		if a.ThemeUnsure {
+		lessCertain, themeUnsure := e.Unsettled(i)
+		if themeUnsure {
 			d.ThemeUnsure++
 		}
-		if a.LessCertain {
+		if lessCertain {
 			d.LessCertain++
 		}
 	}

@@ -13,9 +13,15 @@ func TestDoubtsCountCurrentVersionsOnly(t *testing.T) {
 		{ThemeVia: theme.ViaText},
 		{ThemeVia: theme.ViaTheme, Vague: true},
 		{ThemeVia: theme.ViaText, ThemeUnsure: true, LessCertain: true}, // an earlier jaarschijf
+		{ThemeVia: theme.ViaText, ThemeUnsure: true, LessCertain: true}, // judged by the adviser
 	}}
-	an.superseded = []bool{false, false, false, true}
-	if got, want := an.Doubts(), (Doubts{FromText: 2, ThemeUnsure: 1, LessCertain: 1}); got != want {
+	for i := range an.Agreements {
+		an.Agreements[i].ID = string(rune('a' + i))
+	}
+	an.byID = map[string]int{"a": 0, "b": 1, "c": 2, "d": 3, "e": 4}
+	an.superseded = []bool{false, false, false, true, false}
+	ev := ReadOnlyEvaluation(an, Judgements{"e": {Verdict: evaluation.Twijfel}}, Overrides{})
+	if got, want := ev.Doubts(), (Doubts{FromText: 3, ThemeUnsure: 1, LessCertain: 1}); got != want {
 		t.Errorf("Doubts() = %+v, want %+v", got, want)
 	}
 }

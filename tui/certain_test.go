@@ -75,7 +75,7 @@ func TestCheckOnlyFilter(t *testing.T) {
 // The Importverslag says what pakompas is unsure of and which key lists it.
 func TestReportSaysWhatToCheck(t *testing.T) {
 	m, _ := demoModel(t)
-	d := m.sess.an.Doubts()
+	d := m.sess.ev.Doubts()
 	if d.LessCertain != 1 || d.FromText != 0 {
 		t.Fatalf("demo doubts %+v, want one less certain verdict and no theme from the text", d)
 	}
@@ -86,5 +86,12 @@ func TestReportSaysWhatToCheck(t *testing.T) {
 		if !strings.Contains(full, want) {
 			t.Errorf("Importverslag lacks %q", want)
 		}
+	}
+
+	// Judged, the agreement is settled: the report, shown again, says so.
+	press(m, "esc", "tab", "o", "N", "1", "esc", "i")
+	rp(m).vp.GotoBottom()
+	if full := strings.Join(strings.Fields(rp(m).vp.View()), " "); strings.Contains(full, "vaag zonder vaag woord") {
+		t.Errorf("after the verdict the Importverslag still counts it: %s", full)
 	}
 }

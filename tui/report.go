@@ -23,6 +23,11 @@ type report struct {
 	w, h  int
 	vp    viewport.Model
 	built bool // the viewport holds the text for width w
+	// of and at are the session and its changes the text was written
+	// for: a verdict changes what is still to check (Nakijken), and a new
+	// analysis the whole report.
+	of *session
+	at int
 }
 
 func newReport(c *common) *report { return &report{common: c, vp: viewport.New(0, 0)} }
@@ -40,14 +45,15 @@ func (r *report) SetSize(w, h int) {
 	}
 }
 
-// build writes the report into the viewport, wrapped to the width.
+// build writes the report into the viewport, wrapped to the width, when
+// it is not written yet for this width, session and state of the work.
 func (r *report) build() {
-	if r.built || r.sess == nil {
+	if r.sess == nil || r.built && r.of == r.sess && r.at == r.sess.changes {
 		return
 	}
 	var b strings.Builder
 	_ = r.sess.an.Report.WriteText(&b)
-	writeDoubts(&b, r.sess.an.Doubts(), r.keys.CheckOnly.Help().Key)
+	writeDoubts(&b, r.sess.ev.Doubts(), r.keys.CheckOnly.Help().Key)
 	if o := r.sess.ev.Orphans(); len(o) > 0 {
 		fmt.Fprintf(&b, "\nVerweesd: %d oordelen of notities horen bij afspraken die niet meer in de bestanden staan.\nZe blijven bewaard in het evaluatiebestand.\n", len(o))
 		for _, e := range o {
@@ -61,7 +67,7 @@ func (r *report) build() {
 		fmt.Fprintf(&b, "\nLet op: oordelen en notities worden niet bewaard: %s\n", r.sess.readOnly())
 	}
 	r.vp.SetContent(ansi.Wordwrap(printable.String(b.String()), max(20, r.w), ""))
-	r.built = true
+	r.built, r.of, r.at = true, r.sess, r.sess.changes
 }
 
 func (r *report) Update(msg tea.Msg) (tea.Cmd, []tea.Msg) {

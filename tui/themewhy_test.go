@@ -44,7 +44,7 @@ func TestThemeFromTextExplained(t *testing.T) {
 func TestReportCountsThemesFromText(t *testing.T) {
 	path := textOnlyCSV(t)
 	m := newLoaded(t, analyzePaths(path), evalFile(t), 100, 30)
-	d := m.sess.an.Doubts()
+	d := m.sess.ev.Doubts()
 	press(m, "i")
 	rp(m).vp.GotoBottom()
 	flat := strings.Join(strings.Fields(rp(m).vp.View()), " ")
