@@ -73,6 +73,29 @@ func cvLoad(t *testing.T, c *Classifier, names ...string) []cvItem {
 	return out
 }
 
+// cvWords are the folded words of text, a number as #num.
+func cvWords(text string) []string {
+	words := strings.FieldsFunc(foldString(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			words[i] = "#num"
+		}
+	}
+	return words
+}
+
+// appendWordsAndPairs appends "w:" and each word, "b:" and each pair of
+// words in a row.
+func appendWordsAndPairs(fs, words []string) []string {
+	for i, w := range words {
+		fs = append(fs, "w:"+w)
+		if i > 0 {
+			fs = append(fs, "b:"+words[i-1]+"_"+w)
+		}
+	}
+	return fs
+}
+
 func cvBit(b bool) string {
 	if b {
 		return "1"
@@ -83,17 +106,7 @@ func cvBit(b bool) string {
 // cvFeatures are the scorer's inputs: folded words (numbers as #num) and
 // their bigrams, the rules that matched (Info apart) and the SMART elements.
 func cvFeatures(text string, r Result) []string {
-	words := strings.FieldsFunc(foldString(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	fs := []string{"bias"}
-	for i, w := range words {
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			words[i], w = "#num", "#num"
-		}
-		fs = append(fs, "w:"+w)
-		if i > 0 {
-			fs = append(fs, "b:"+words[i-1]+"_"+w)
-		}
-	}
+	fs := appendWordsAndPairs([]string{"bias"}, cvWords(text))
 	for _, f := range r.Flags {
 		fs = append(fs, map[bool]string{true: "ri:", false: "r:"}[f.Info]+f.Rule)
 	}
@@ -177,22 +190,9 @@ func crossValidate(dev []cvItem, train func([]cvItem) cvVeto) score {
 }
 
 func scoreVeto(items []cvItem, veto cvVeto) score {
-	var s score
-	for _, it := range items {
-		v := it.ruleVague && !(it.fallbackOnly && veto(it))
-		s.n++
-		switch {
-		case v && it.label:
-			s.tp++
-		case v && !it.label:
-			s.fp++
-		case !v && it.label:
-			s.fn++
-		default:
-			s.tn++
-		}
-	}
-	return s
+	return tally(items, func(i int) bool {
+		return items[i].ruleVague && !(items[i].fallbackOnly && veto(items[i]))
+	})
 }
 
 func (s score) add(o score) score {
