@@ -155,6 +155,9 @@ type wordCombo struct {
 
 func (c wordCombo) vague(it cvItem, p float64) bool {
 	switch {
+	case it.ruleVague && it.fallbackOnly && c.vetoFallback < 0:
+		// negative: only when the rules found no bare act
+		return strings.Split(it.signals, ",")[3] == "1" || p >= -c.vetoFallback
 	case it.ruleVague && it.fallbackOnly:
 		return p >= c.vetoFallback
 	case it.ruleVague:
@@ -170,6 +173,7 @@ var wordCombos = []wordCombo{
 	{"veto fallback p<0.4, promote p≥0.9", 0.4, 0, 0.9},
 	{"veto fallback p<0.4", 0.4, 0, 2},
 	{"veto fallback p<0.4, word p<0.15, promote p≥0.9", 0.4, 0.15, 0.9},
+	{"veto fallback without a bare act p<0.4", -0.4, 0, 2},
 }
 
 // tally scores the verdicts vague(i) of items against their labels.
