@@ -104,6 +104,7 @@ func FuzzClassify(f *testing.F) {
 		"De gemeente stelt vóór 1 juli 2025 een plan vast en de corporatie bouwt 48 woningen in 2026.",
 		"Wij onderzoeken, waar mogelijk, de mogelijkheden; partijen streven naar 120 woningen in 2025-2028.",
 		"• Ymere levert uiterlijk Q2 2026 de woningen op\n• partijen bespreken jaarlijks de uitkomsten",
+		"Wij willen 6 woningen en 1 unit realiseren en", // a modal's scope ran past the text (review, ninth session)
 	} {
 		f.Add(append([]byte{0, 0}, s...), true)
 		f.Add(append([]byte{9, 7}, s...), true)
@@ -141,6 +142,12 @@ func TestFoundByFuzzing(t *testing.T) {
 		{"De gemeente betaalt honderd € per woning.", false, true},
 		{"Gelijk blijft het aantal.", true, false},
 		{"gelijk", true, false},
+		// A modal's "en" scope (modalscope.go) read the token after a
+		// closing "en": past the end of the text, or into the next sentence.
+		{"wil bouwen en slopen en", true, false},
+		{"Wij willen 6 woningen en 1 unit realiseren en", true, false},
+		{"De gemeente wil woningen bouwen en verkopen en.", true, false},
+		{"De gemeente wil woningen bouwen en. Dat de corporatie 40 woningen bouwt in 2026.", false, true},
 	} {
 		r := Default().Classify(Input{Text: tc.text})
 		checkResult(t, tc.text, r)

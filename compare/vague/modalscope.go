@@ -39,7 +39,8 @@ func (c *Classifier) modalScope(sc *scratch, h *hit, from, to int32) (int32, int
 	}
 	for to < s.to && sc.isWord(to, s, "en") {
 		_, end, _ := sc.clauseSpan(sc.toks[to].clause)
-		if !sc.opensClause(to+1) && !sc.sharesVerb(to, end, s) {
+		// The word after "en" opens a complement only inside the sentence.
+		if !(to+1 < s.to && sc.opensClause(to+1)) && !sc.sharesVerb(to, end, s) {
 			break
 		}
 		to = end
