@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"sort"
 
 	"pakompas/compare/align"
@@ -151,9 +152,16 @@ func (e *Engine) Analyze(rep *model.Report, ov Overrides) *Analysis {
 	return an
 }
 
-// derive computes one agreement's facts.
-func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agreement, ov Overrides) Agreement {
-	out := Agreement{Agreement: a}
+// derive computes one agreement's facts. A panic while doing so (a bug
+// that some hostile text found) costs this agreement its automatic
+// judgement, not the analysis: see underived.
+func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agreement, ov Overrides) (out Agreement) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = e.underived(a, p)
+		}
+	}()
+	out = Agreement{Agreement: a}
 	p := placer.PlaceWith(ov, a.ID, a.ThemeRaw, a.Text)
 	if !e.taxonomy.Has(p.Key) {
 		// A move saved under a taxonomy that has since changed: the
@@ -177,6 +185,25 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 	out.OwnerRole, out.RoleWhy = roles.Resolve(a.Owner, a.Text)
 	out.StatusNorm = status.Normalise(a.Status)
 	return out
+}
+
+// RuleFailed names the Info flag of an agreement that pakompas could not
+// judge because its analysis failed (underived).
+const RuleFailed = "niet-beoordeeld"
+
+// underived is agreement a as imported, after its analysis panicked with
+// p: in overig, not vague, with an Info flag that says so and asks the
+// adviser to judge it herself.
+func (e *Engine) underived(a model.Agreement, p any) Agreement {
+	return Agreement{
+		Agreement:  a,
+		Theme:      theme.KeyOverig,
+		ThemeLabel: e.taxonomy.Label(theme.KeyOverig),
+		ThemeVia:   theme.ViaNone,
+		StatusNorm: status.Normalise(a.Status),
+		Flags: []Flag{{Rule: RuleFailed, Category: vague.CategoryLimit, Info: true,
+			Message: fmt.Sprintf("pakompas kon deze afspraak niet automatisch beoordelen (interne fout: %v); beoordeel haar zelf", p)}},
+	}
 }
 
 // align groups the same agreement across gemeenten and records the gaps.
