@@ -99,7 +99,8 @@ func BenchmarkClassifyOne(b *testing.B) {
 // hugeCells are cells of about 1 MB each (issue 11, row 4): the issue's
 // "Partijen gaan in gesprek. " over and over; the same without full stops
 // (one run-on sentence, cut at maxSentenceTokens); a capitalised word soup
-// of clauses; and concrete sentences whose matches all interact.
+// of clauses; concrete sentences whose matches all interact; and the
+// shapes below.
 var hugeCells = sync.OnceValue(func() [][2]string {
 	const size = 1 << 20
 	var out [][2]string
@@ -108,6 +109,14 @@ var hugeCells = sync.OnceValue(func() [][2]string {
 		{"run-on", "partijen gaan in gesprek en "},
 		{"capitals", "Ja Ja Ja, "},
 		{"concrete", "De corporatie bouwt 40 woningen in 2026 en onderzoekt de mogelijkheden, "},
+		// Sentence ends with no full stop among them (ExplanationStart
+		// searched the rest of the text for a '.' at each) and clauses
+		// of passive auxiliaries (passiveDone rescanned each clause per
+		// auxiliary): both were quadratic (review, ninth session).
+		{"exclamations", "Ja! "},
+		{"lines", "partijen gaan in gesprek\n"},
+		{"passives", "De woning wordt "},
+		{"states", "De wijk is "},
 	} {
 		out = append(out, [2]string{u[0], strings.Repeat(u[1], size/len(u[1]))})
 	}

@@ -51,6 +51,7 @@ package vague
 // -1. The caller asks only when no vague region of si is live.
 func (sc *scratch) passiveDone(si int32) int32 {
 	s := &sc.sents[si]
+	tried := int32(-1) // the clause whose first auxiliary was tried
 	for k := s.from; k < s.to; k++ {
 		t := &sc.toks[k]
 		if t.kind != tkWord {
@@ -64,6 +65,13 @@ func (sc *scratch) passiveDone(si int32) int32 {
 		default:
 			continue
 		}
+		// Only the first auxiliary of a clause: the tests below read the
+		// whole clause, so trying each one made a clause of auxiliaries
+		// ("De wijk is de wijk is …") quadratic.
+		if t.clause == tried {
+			continue
+		}
+		tried = t.clause
 		if sc.inCondition(k) {
 			continue
 		}
