@@ -22,13 +22,14 @@ package vague
 // meansExample reports a sentence that opens with an example of a means:
 // "Bijvoorbeeld door …", "Denk aan …".
 func (sc *scratch) meansExample(s *sentence) bool {
-	if !sc.exampleSentence(s) {
+	if sc.toks[s.from].kind != tkWord {
 		return false
 	}
-	switch string(sc.word(int(s.from))) {
-	case "bijvoorbeeld":
+	w := sc.word(int(s.from))
+	switch {
+	case exampleWord(w):
 		return sc.isWord(s.from+1, s, "door")
-	case "denk":
+	case string(w) == "denk":
 		return sc.isWord(s.from+1, s, "aan")
 	}
 	return false
@@ -42,11 +43,10 @@ func (sc *scratch) meansExample(s *sentence) bool {
 func (c *Classifier) voidExamples(sc *scratch) {
 	for si := range sc.sents {
 		s := &sc.sents[si]
-		for hi := s.hits.from; hi < s.hits.to; hi++ {
-			// "bijvoorbeeld" is matched by open-einde (information only).
-			h := &sc.hits[hi]
-			k := h.first
-			if h.eff != effInfo || !exampleWord(sc.word(int(k))) {
+		for k := s.from; k < s.to; k++ {
+			// The word itself, not open-einde's match of it: an adviser
+			// who switches that information rule off keeps this.
+			if sc.toks[k].kind != tkWord || !exampleWord(sc.word(int(k))) {
 				continue
 			}
 			door := int32(-1)

@@ -227,11 +227,8 @@ func (sc *scratch) exampleSentence(s *sentence) bool {
 	if sc.toks[s.from].kind != tkWord {
 		return false
 	}
-	switch string(sc.word(int(s.from))) {
-	case "bijvoorbeeld", "denk", "zoals":
-		return true
-	}
-	return false
+	w := sc.word(int(s.from))
+	return exampleWord(w) || string(w) == "denk" || string(w) == "zoals"
 }
 
 // isRoleNoun reports a person put to work: "doorstroommakelaar",

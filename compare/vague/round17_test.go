@@ -1,6 +1,9 @@
 package vague
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 17's kinds, with our own examples and near-misses (never the
 // labelled sentences).
@@ -99,6 +102,21 @@ func TestMeansExample(t *testing.T) {
 		{"De corporatie verduurzaamt haar bezit door in 2026 200 woningen naar label B te brengen.", false, ""},
 		{"De corporatie isoleert in 2026 alle galerijflats in Noord, bijvoorbeeld met HR++-glas.", false, ""},
 	})
+	// The example is read from the word, not from the information rule
+	// open-einde that also matches it: switched off, the verdict stays.
+	rules := slices.DeleteFunc(DefaultRules(), func(r Rule) bool { return r.ID == "open-einde" })
+	c, err := New(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Huurwoningen worden energiezuiniger door ze bijvoorbeeld naar label B te brengen.",
+		"Partijen willen dat senioren langer thuis kunnen wonen. Bijv. door het aanpassen van 40 woningen met een traplift.",
+	} {
+		if r := c.Classify(Input{Text: text}); !r.Vague {
+			t.Errorf("open-einde off: %q not vague; flags %+v", text, r.Flags)
+		}
+	}
 }
 
 // TestNotTheObject holds our own examples of kind 36 (verdict.go,
