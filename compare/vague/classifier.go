@@ -89,7 +89,6 @@ type Classifier struct {
 	numFirst []int32     // patterns starting with #getal
 	excs     [][]pattern // exception patterns per rule
 	fallback int         // the geen-resultaat rule, -1 if none
-	modal    []bool      // per rule: category modaal, whose scope crosses "en" (modalscope.go)
 	pool     sync.Pool
 }
 
@@ -128,7 +127,6 @@ func New(rules []Rule) (*Classifier, error) {
 			return nil, fmt.Errorf("regel %q: melding mag hoogstens één %%s bevatten", r.ID)
 		}
 		c.meta = append(c.meta, m)
-		c.modal = append(c.modal, r.Category == "modaal")
 		pre, post, found := strings.Cut(m.msg, "%s")
 		c.msgParts = append(c.msgParts, msgParts{pre, post, found})
 		window := r.Window

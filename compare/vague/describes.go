@@ -52,12 +52,13 @@ func (sc *scratch) describedDuration(g *signal) bool {
 }
 
 // peopleWord reports a noun for a group of people whose age a number of
-// years may bound.
+// years may bound: a resident word (residentWord) or one of a few more.
 func peopleWord(w []byte) bool {
+	if residentWord(w) {
+		return true
+	}
 	switch string(w) {
-	case "jongeren", "starters", "ouderen", "senioren", "woningzoekenden", "woningzoekende", "mensen", "huurders",
-		"huurder", "kinderen", "bewoners", "personen", "persoon", "studenten", "inwoners", "alleenstaanden",
-		"jongvolwassenen", "kandidaten", "aanvragers":
+	case "woningzoekende", "kinderen", "personen", "persoon", "alleenstaanden", "jongvolwassenen", "kandidaten":
 		return true
 	}
 	return false

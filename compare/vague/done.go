@@ -58,12 +58,13 @@ func (sc *scratch) passiveDone(si int32) int32 {
 			continue
 		}
 		perfect := false
-		switch string(sc.word(int(k))) {
-		case "wordt", "worden", "werd", "werden":
-		case "is", "zijn", "was", "waren":
-			perfect = true
-		default:
-			continue
+		if t.cls&clsAux == 0 { // wordt, worden, werd, werden
+			switch string(sc.word(int(k))) {
+			case "is", "zijn", "was", "waren":
+				perfect = true
+			default:
+				continue
+			}
 		}
 		// Only the first auxiliary of a clause: the tests below read the
 		// whole clause, so trying each one made a clause of auxiliaries

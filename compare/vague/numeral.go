@@ -36,12 +36,11 @@ func compoundNumeral(w []byte) bool {
 	for len(rest) > 0 {
 		m, tens := numeralMorpheme(rest)
 		if m == 0 {
-			// "en"/"ën" joins a unit to a tens word: "eenendertig".
+			// "en" joins a unit to a tens word: "eenendertig" (and
+			// "tweeëntwintig", which folding made "tweeentwintig").
 			j := 0
 			if len(rest) > 2 && rest[0] == 'e' && rest[1] == 'n' {
 				j = 2
-			} else if len(rest) > 3 && string(rest[:3]) == "ën" {
-				j = 3
 			}
 			if j == 0 || parts == 0 {
 				return false

@@ -141,7 +141,7 @@ func (c *Classifier) buildRegion(sc *scratch, s *sentence, i int32) {
 		if end := sc.frontedClauseEnd(h); end >= 0 && end < r.to {
 			r.to = end
 		}
-		if c.modal[h.rule] {
+		if c.meta[h.rule].modal {
 			r.from, r.to = c.modalScope(sc, h, r.from, r.to) // modalscope.go
 		}
 	}

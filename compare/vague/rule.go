@@ -360,6 +360,9 @@ type resolved struct {
 	require cancelSet
 	label   string
 	msg     string
+	// modal marks category modaal, whose scope crosses "en"
+	// (modalscope.go) and which types a verdict last (type.go).
+	modal bool
 }
 
 // resolve applies the category and the rule's overrides; errors name the
@@ -370,7 +373,7 @@ func (r Rule) resolve() (resolved, error) {
 		return resolved{}, fmt.Errorf("regel %q: onbekende categorie %q (bekend: %s)", r.ID, r.Category,
 			strings.Join(categoryNames(), ", "))
 	}
-	out := resolved{effect: cat.effect, typ: cat.typ, cancel: cat.cancel, label: cat.label, msg: cat.msg}
+	out := resolved{effect: cat.effect, typ: cat.typ, cancel: cat.cancel, label: cat.label, msg: cat.msg, modal: r.Category == categoryModal}
 	if r.Effect != "" {
 		e, ok := effectNames[r.Effect]
 		if !ok {

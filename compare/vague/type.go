@@ -39,7 +39,7 @@ func (c *Classifier) vagueType(sc *scratch) Type {
 			if h.negated || m.typ == "" {
 				continue
 			}
-			if c.rules[h.rule].Category == categoryModal {
+			if c.meta[h.rule].modal {
 				if modal == "" {
 					modal = m.typ
 				}
