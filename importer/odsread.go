@@ -73,7 +73,9 @@ func (t *odtText) document() (*docx.Document, *FileError) {
 		return nil, odsError(t.path, true, err)
 	}
 	h := &odtParas{lim: t.lim}
-	err = ods.ReadParagraphs(t.content, styles, h, ods.Limits{MaxCellBytes: 4 * (maxCellChars + 1), MaxText: maxFileText})
+	// A paragraph is no cell: it is read whole, as docx.Read reads a
+	// Word paragraph, and bounded by the file's text limit only.
+	err = ods.ReadParagraphs(t.content, styles, h, ods.Limits{MaxCellBytes: maxFileText, MaxText: maxFileText})
 	if h.fe != nil {
 		return nil, h.fe
 	}

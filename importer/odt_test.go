@@ -119,6 +119,13 @@ func TestODTParagraphLimits(t *testing.T) {
 	if res.report.ErrorKind != ErrTooLarge || !strings.Contains(res.report.Error, "meer tabelrijen en alinea's dan de grens van 100.000") {
 		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)
 	}
+	// A long paragraph is read whole, as in a Word document (it was cut
+	// at 128 KB without a word).
+	long := "De corporatie bouwt " + strings.Repeat("woningen ", 20_000) + "in 2026."
+	res = importFile("lang.odt", odt("content.xml", content(`<text:p>Prestatieafspraken</text:p><text:p>1. `+long+`</text:p><text:p>2. De gemeente levert grond.</text:p>`)), Options{})
+	if len(res.agreements) != 2 || res.agreements[0].Text != long {
+		t.Errorf("long paragraph: %d agreements, %s", len(res.agreements), res.report.Error)
+	}
 	res = importFile("stijl.odt", odt("content.xml", content(`<text:p>1. De corporatie bouwt.</text:p>`), "styles.xml", `<office:document-styles><office:styles>`), Options{})
 	if res.report.ErrorKind != ErrCorrupt || !strings.Contains(res.report.Error, "beschadigd OpenDocument-tekstdocument: styles.xml: ") {
 		t.Errorf("%s: %s", res.report.ErrorKind, res.report.Error)

@@ -68,7 +68,11 @@ func (r *reader) count(v string) error { return r.countBytes(len(v)) }
 func (r *reader) countBytes(n int) error {
 	r.text += int64(n)
 	if r.text > r.lim.MaxText {
-		return tooLarge("de cellen bevatten samen meer dan " + strconv.FormatInt((r.lim.MaxText+1<<20-1)>>20, 10) + " MB tekst")
+		what := "de cellen bevatten"
+		if r.txt != nil {
+			what = "de tekst bevat" // a text document: paragraphs and tables
+		}
+		return tooLarge(what + " samen meer dan " + strconv.FormatInt((r.lim.MaxText+1<<20-1)>>20, 10) + " MB tekst")
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"pakompas/importer/ods/odstest"
 )
@@ -124,7 +125,7 @@ func (c *paraChecker) Para(p Paragraph) error {
 	if len(p.Text) > c.lim.MaxCellBytes+1 || p.Heading < 0 || p.Heading > maxListLevels || p.Index != 0 {
 		c.t.Fatalf("paragraph: heading %d, index %d, %d bytes", p.Heading, p.Index, len(p.Text))
 	}
-	if l := p.List; l != nil && (l.Level < 0 || l.Level >= maxListLevels || len(l.Label) > maxLabel || l.Bullet && l.Label != "") {
+	if l := p.List; l != nil && (l.Level < 0 || l.Level >= maxListLevels || len(l.Label) > maxLabel || !utf8.ValidString(l.Label) || l.Bullet && l.Label != "") {
 		c.t.Fatalf("list item %+v", *l)
 	}
 	return nil

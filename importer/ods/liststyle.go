@@ -3,6 +3,7 @@ package ods
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"pakompas/importer/para"
 )
@@ -188,12 +189,22 @@ func counterAttr(v string) (int, bool) {
 	return int(min(n, maxCounter)), true
 }
 
-// cutLabel holds a piece of a label to maxLabel bytes.
+// cutLabel holds a piece of a label to maxLabel bytes, on a rune
+// boundary.
 func cutLabel(v string) string {
 	if len(v) > maxLabel {
-		return v[:maxLabel]
+		return v[:runeCut(v, maxLabel)]
 	}
 	return v
+}
+
+// runeCut returns the largest n' <= n at which s may be cut without
+// splitting a UTF-8 sequence (len(s) > n).
+func runeCut[T string | []byte](s T, n int) int {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
 
 // paragraph returns what a paragraph of style name is: its outline level
@@ -330,7 +341,7 @@ func (l *listStyle) label(c *counters, lvl int) (string, bool) {
 		b = append(b, lv.suffix...)
 	}
 	if len(b) > maxLabel {
-		b = b[:maxLabel]
+		b = b[:runeCut(b, maxLabel)]
 	}
 	return strings.TrimSpace(string(b)), false
 }

@@ -335,7 +335,11 @@ func (r *reader) table(name string, hidden bool) error {
 		return err
 	}
 	if !read {
-		return s.skip()
+		if err := s.skip(); err != nil {
+			return err // broken inside the table: the error names it
+		}
+		r.sheet, r.row = "", 0 // what comes after is not in this table
+		return nil
 	}
 	if err := r.rows(); err != nil {
 		return err

@@ -1,10 +1,12 @@
 package ods
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"pakompas/importer/ods/odstest"
 )
@@ -273,6 +275,17 @@ func TestListLabelsHostile(t *testing.T) {
 		t.Errorf("deep list: %.120q", got)
 	}
 
+	// A label cut at maxLabel bytes is cut between characters, not in
+	// one: "é" is two bytes and the prefix an odd number of bytes.
+	accents := stylesDoc(listStyleXML("E", numLevel(1, `style:num-format="1" style:num-prefix="x`+strings.Repeat("é", 400)+`"`)))
+	el := &paraLog{}
+	if err := ReadParagraphs(textDoc("", list(`text:style-name="E"`, item(p("a")))), accents, el, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(el.lines) != 1 || !utf8.ValidString(el.lines[0]) || !strings.HasPrefix(el.lines[0], "0:xé") {
+		t.Errorf("label with accents: %.80q (valid UTF-8: %t)", el.lines, len(el.lines) == 1 && utf8.ValidString(el.lines[0]))
+	}
+
 	// Each label counts: a thousand items of a 256-byte label pass a
 	// 100 KB text limit.
 	long := stylesDoc(listStyleXML("P", numLevel(1, `style:num-format="1" style:num-prefix="`+strings.Repeat("x", 1000)+`"`)))
@@ -280,6 +293,24 @@ func TestListLabelsHostile(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != TooLarge {
 		t.Errorf("labels past the text limit: %v", err)
+	}
+}
+
+// An error after a table that the paragraph reader passes over names no
+// table, and a text past the limit is "de tekst", not cells: the adviser
+// is sent to the right place in the document (review, ninth session).
+func TestErrorAfterSkippedTable(t *testing.T) {
+	table := `<table:table table:name="T">` + odstest.Row(odstest.Str("cel")) + `</table:table>`
+	err := ReadParagraphs(textDoc("", table+p(strings.Repeat("lang ", 100))), nil, &paraLog{}, Limits{MaxText: 100})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != TooLarge || e.Sheet != "" || !strings.Contains(e.Msg, "de tekst bevat") {
+		t.Errorf("text limit after a table: %#v", err)
+	}
+	broken := textDoc("", table+p("x"))
+	broken = broken[:bytes.LastIndex(broken, []byte("</text:p>"))]
+	err = ReadParagraphs(broken, nil, &paraLog{}, Limits{})
+	if !errors.As(err, &e) || e.Kind != Damaged || e.Sheet != "" {
+		t.Errorf("broken XML after a table: %#v", err)
 	}
 }
 
