@@ -10,7 +10,9 @@ import "pakompas/compare/theme"
 // verdicts rest only on what is missing: what N in the UI lists. A UI
 // says so once, so the adviser knows what to check first.
 type Doubts struct {
-	FromText, ThemeUnsure, LessCertain int
+	// FromText counts every theme placed from the text; ThemeUnsettled
+	// and VagueUnsettled only what no verdict settled yet.
+	FromText, ThemeUnsettled, VagueUnsettled int
 }
 
 // Doubts returns the counts with the adviser's verdicts as they stand.
@@ -26,10 +28,10 @@ func (e *Evaluation) Doubts() Doubts {
 		}
 		lessCertain, themeUnsure := e.Unsettled(i)
 		if themeUnsure {
-			d.ThemeUnsure++
+			d.ThemeUnsettled++
 		}
 		if lessCertain {
-			d.LessCertain++
+			d.VagueUnsettled++
 		}
 	}
 	return d

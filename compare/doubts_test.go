@@ -21,7 +21,7 @@ func TestDoubtsCountCurrentVersionsOnly(t *testing.T) {
 	an.byID = map[string]int{"a": 0, "b": 1, "c": 2, "d": 3, "e": 4}
 	an.superseded = []bool{false, false, false, true, false}
 	ev := ReadOnlyEvaluation(an, Judgements{"e": {Verdict: evaluation.Twijfel}}, Overrides{})
-	if got, want := ev.Doubts(), (Doubts{FromText: 3, ThemeUnsure: 1, LessCertain: 1}); got != want {
+	if got, want := ev.Doubts(), (Doubts{FromText: 3, ThemeUnsettled: 1, VagueUnsettled: 1}); got != want {
 		t.Errorf("Doubts() = %+v, want %+v", got, want)
 	}
 }

@@ -76,7 +76,7 @@ func TestCheckOnlyFilter(t *testing.T) {
 func TestReportSaysWhatToCheck(t *testing.T) {
 	m, _ := demoModel(t)
 	d := m.sess.ev.Doubts()
-	if d.LessCertain != 1 || d.FromText != 0 {
+	if d.VagueUnsettled != 1 || d.FromText != 0 {
 		t.Fatalf("demo doubts %+v, want one less certain verdict and no theme from the text", d)
 	}
 	press(m, "i")

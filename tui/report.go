@@ -103,17 +103,17 @@ func (r *report) FullHelp() [][]key.Binding {
 // writeDoubts says what pakompas is unsure of (compare.Doubts), and the
 // key that lists it in Afspraken; nothing when it is sure of everything.
 func writeDoubts(b *strings.Builder, d compare.Doubts, key string) {
-	if d.FromText == 0 && d.LessCertain == 0 {
+	if d.FromText == 0 && d.VagueUnsettled == 0 {
 		return
 	}
 	b.WriteString("\nNakijken:\n")
 	if d.FromText > 0 {
-		fmt.Fprintf(b, "  %s het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker.\n",
-			plural(d.FromText, "afspraak kreeg", "afspraken kregen"), d.ThemeUnsure)
+		fmt.Fprintf(b, "  %s het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker en nog zonder oordeel.\n",
+			plural(d.FromText, "afspraak kreeg", "afspraken kregen"), d.ThemeUnsettled)
 	}
-	if d.LessCertain > 0 {
-		fmt.Fprintf(b, "  %s vaag zonder vaag woord, alleen omdat er geen toetsbaar resultaat staat (minder zeker).\n",
-			plural(d.LessCertain, "afspraak is", "afspraken zijn"))
+	if d.VagueUnsettled > 0 {
+		fmt.Fprintf(b, "  %s vaag zonder vaag woord, alleen omdat er geen toetsbaar resultaat staat (minder zeker), en nog zonder oordeel.\n",
+			plural(d.VagueUnsettled, "afspraak is", "afspraken zijn"))
 	}
 	fmt.Fprintf(b, "  %s in Afspraken toont wat nog nagekeken moet worden.\n", key)
 }

@@ -48,7 +48,7 @@ func TestReportCountsThemesFromText(t *testing.T) {
 	press(m, "i")
 	rp(m).vp.GotoBottom()
 	flat := strings.Join(strings.Fields(rp(m).vp.View()), " ")
-	mustContain(t, flat, "Nakijken:", fmt.Sprintf("2 afspraken kregen het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker", d.ThemeUnsure))
+	mustContain(t, flat, "Nakijken:", fmt.Sprintf("2 afspraken kregen het thema uit de tekst (geen themakolom of -naam); %d daarvan onzeker en nog zonder oordeel", d.ThemeUnsettled))
 }
 
 // textOnlyCSV writes a CSV without a theme column: a text the scorer is

@@ -88,17 +88,18 @@ const (
 // adviser's verdicts and themes.
 const hdrCheck = "Nakijken"
 
-// checkNote says what to check of a: an automatic vague verdict that
-// rests only on what is missing ("vaag: minder zeker") and a theme placed
-// from the text that the scorer was unsure of ("thema: misschien
-// Beschikbaarheid en nieuwbouw"); empty when there is nothing.
+// checkNote says what to check of a, in the words of the Afspraak screen:
+// an automatic vague verdict that rests only on what is missing ("vaag,
+// minder zeker: geen vaag woord") and a theme placed from the text that
+// the scorer was unsure of ("thema onzeker, misschien Beschikbaarheid en
+// nieuwbouw"); empty when there is nothing or the adviser settled it.
 func checkNote(a *Agreement) string {
 	var parts []string
-	if a.Vague && a.LessCertain {
-		parts = append(parts, "vaag: minder zeker")
+	if a.VagueUnsettled {
+		parts = append(parts, "vaag, minder zeker: geen vaag woord")
 	}
 	if a.ThemeDoubt != "" {
-		parts = append(parts, "thema: misschien "+a.ThemeDoubt)
+		parts = append(parts, "thema onzeker, misschien "+a.ThemeDoubt)
 	}
 	return strings.Join(parts, "; ")
 }

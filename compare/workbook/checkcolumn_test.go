@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"github.com/xuri/excelize/v2"
 	"slices"
 	"testing"
 	"time"
@@ -9,25 +10,17 @@ import (
 	"pakompas/compare/evaluation"
 )
 
-// TestCheckColumn: the adviser's workbook says in Nakijken "vaag: minder
-// zeker" for an automatic vague verdict resting only on what is missing
-// and "thema: misschien …" for an unsure theme placed from the text,
-// nothing for the others (a LessCertain flag on an agreement that is not
-// vague says nothing); the external workbook has no such column.
+// TestCheckColumn: the adviser's workbook says in Nakijken "vaag, minder
+// zeker: geen vaag woord" for an unsettled automatic vague verdict resting
+// only on what is missing and "thema onzeker, misschien …" for an unsure
+// theme placed from the text, nothing for the others; the external
+// workbook has no such column, and Toelichting explains it in the
+// adviser's workbook only.
 func TestCheckColumn(t *testing.T) {
 	in := demoInput()
-	var vague, clear = -1, -1
-	for i, a := range in.Agreements {
-		switch {
-		case a.Vague && vague < 0:
-			vague = i
-		case !a.Vague && clear < 0:
-			clear = i
-		}
-	}
-	in.Agreements[vague].LessCertain = true
+	vague := slices.IndexFunc(in.Agreements, func(a Agreement) bool { return a.Vague })
+	in.Agreements[vague].VagueUnsettled = true
 	in.Agreements[vague].ThemeDoubt = "Kwaliteit en onderhoud"
-	in.Agreements[clear].LessCertain = true
 	f := openFor(t, in, Intern)
 	rows, err := f.GetRows(sheetAll)
 	if err != nil {
@@ -40,7 +33,7 @@ func TestCheckColumn(t *testing.T) {
 	for i := range in.Agreements {
 		want := ""
 		if i == vague {
-			want = "vaag: minder zeker; thema: misschien Kwaliteit en onderhoud"
+			want = "vaag, minder zeker: geen vaag woord; thema onzeker, misschien Kwaliteit en onderhoud"
 		}
 		if got := rows[i+1][col]; got != want {
 			t.Errorf("row %d (%s): Nakijken %q, want %q", i+2, in.Agreements[i].ID, got, want)
@@ -55,11 +48,25 @@ func TestCheckColumn(t *testing.T) {
 	if slices.Contains(head[0], hdrCheck) {
 		t.Errorf("the external workbook has %s: %q", hdrCheck, head[0])
 	}
+	for _, c := range []struct {
+		f interface {
+			GetRows(string, ...excelize.Options) ([][]string, error)
+		}
+		want bool
+	}{{f, true}, {ext, false}} {
+		rows, err := c.f.GetRows(sheetExplain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.ContainsFunc(rows, func(r []string) bool { return len(r) > 0 && r[0] == hdrCheck }); got != c.want {
+			t.Errorf("Toelichting explains %s: %t, want %t", hdrCheck, got, c.want)
+		}
+	}
 }
 
 // TestCheckColumnFromEvaluation: InputOf asks the evaluation what is
 // unsettled (compare.Unsettled), so the demo's one vague verdict resting
-// only on what is missing says "vaag: minder zeker" in Nakijken until the
+// only on what is missing says so in Nakijken until the
 // adviser gives it a verdict.
 func TestCheckColumnFromEvaluation(t *testing.T) {
 	ev := demoEvaluation(t, compare.Config{}, nil)
@@ -74,7 +81,7 @@ func TestCheckColumnFromEvaluation(t *testing.T) {
 		t.Fatal("the demo has no less certain verdict")
 	}
 	in := InputOf(ev, time.Time{}, "test")
-	if !in.Agreements[target].LessCertain || checkNote(&in.Agreements[target]) != "vaag: minder zeker" {
+	if !in.Agreements[target].VagueUnsettled || checkNote(&in.Agreements[target]) != "vaag, minder zeker: geen vaag woord" {
 		t.Fatalf("unjudged: Nakijken %q", checkNote(&in.Agreements[target]))
 	}
 	id := an.Agreements[target].ID

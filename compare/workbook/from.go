@@ -53,8 +53,8 @@ func InputOf(ev *compare.Evaluation, created time.Time, version string) Input {
 			File: filepath.Base(a.Source.File), Sheet: a.Source.Sheet, Row: a.Source.Row,
 			Regular: regularReason(a.RegularFlag),
 		}
-		lessCertain, themeUnsure := ev.Unsettled(i)
-		w.LessCertain = lessCertain
+		vagueUnsettled, themeUnsure := ev.Unsettled(i)
+		w.VagueUnsettled = vagueUnsettled
 		if themeUnsure {
 			w.ThemeDoubt = an.Taxonomy.Label(a.ThemeSecond)
 		}

@@ -129,11 +129,12 @@ type Agreement struct {
 	Smart [4]bool
 	// Vague is the automatic classification.
 	Vague bool
-	// LessCertain marks an automatic vague verdict that rests only on
+	// VagueUnsettled marks an automatic vague verdict that rests only on
 	// what is missing and that the adviser has not settled
-	// (compare.Unsettled): the column Nakijken of the adviser's workbook
-	// says "vaag: minder zeker".
-	LessCertain bool
+	// (compare.Unsettled; compare.Agreement.LessCertain is the fact
+	// without the verdict): the column Nakijken of the adviser's
+	// workbook says so.
+	VagueUnsettled bool
 	// CountsVague is whether it counts as vague with the adviser's verdict
 	// applied (compare.Evaluation.Vague); the theme sheets colour by it.
 	CountsVague bool
