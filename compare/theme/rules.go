@@ -76,7 +76,7 @@ func (rl *rules) features(ix *index, r reading, claims []claim, b *keyBuf, emit 
 			sub |= bit
 		} else {
 			main |= bit
-			collab = collab || th == rl.order[0] && !frameTerms[ix.terms[c.term].src]
+			collab = collab || th == rl.order[0] && !ix.terms[c.term].frame
 			if lead < 0 {
 				lead = th
 			}
@@ -227,7 +227,9 @@ var (
 
 // frameTerms are the samenwerking keywords that name the set of
 // agreements rather than the collaboration (the frame a reported
-// agreement comes in).
+// agreement comes in), as folded words joined by a space: a keyword an
+// adviser writes "Prestatieafspraken" or "lokaal  akkoord" is one too
+// (term.frame, set when the keyword is compiled).
 var frameTerms = map[string]bool{
 	"afspraken": true, "prestatieafspraak": true, "prestatieafspraken": true, "jaarschijf": true,
 	"convenant": true, "overeenkomst": true, "ondertekend": true, "ondertekenen": true,

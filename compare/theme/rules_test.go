@@ -150,3 +150,35 @@ func markedWords(words []string, marks []bool) []string {
 	}
 	return out
 }
+
+// Every frameTerms entry is a samenwerking keyword of the default
+// taxonomy, so renaming one in default.toml cannot silently switch r:frame
+// off; and a keyword is one however it is capitalised or spaced.
+func TestFrameTermsAreKeywords(t *testing.T) {
+	var kw []string
+	for _, th := range Default().themes {
+		if th.Key == "samenwerking" {
+			kw = th.Keywords
+		}
+	}
+	compiled := map[string]bool{}
+	for _, k := range kw {
+		tm, err := parseTerm(k, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tm.frame {
+			compiled[strings.Join(tm.words, " ")] = true
+		}
+	}
+	for f := range frameTerms {
+		if !compiled[f] {
+			t.Errorf("frame term %q is no samenwerking keyword of default.toml", f)
+		}
+	}
+	for _, k := range []string{"Prestatieafspraken", "lokaal  akkoord", "+Convenant"} {
+		if tm, err := parseTerm(k, 0); err != nil || !tm.frame {
+			t.Errorf("keyword %q: frame %t, %v", k, tm.frame, err)
+		}
+	}
+}

@@ -29,6 +29,7 @@ type term struct {
 	words []string // folded content words, stop words removed
 	whole bool     // markWhole: never part of a compound
 	weak  bool     // markWeak: counts half
+	frame bool     // its words are a frameTerms entry (rules.go)
 }
 
 // stopWords never count: they are dropped from names, texts and phrases
@@ -60,6 +61,7 @@ func parseTerm(s string, themeIdx int) (term, error) {
 			t.words = append(t.words, w)
 		}
 	}
+	t.frame = frameTerms[strings.Join(t.words, " ")]
 	if len(t.words) == 0 {
 		if rest == "" {
 			return t, errors.New("leeg woord")
