@@ -29,7 +29,7 @@ type Agreement struct {
 	// the dev rows' cross-validation, theme.UnsureBelow), and ThemeSecond
 	// is then the theme key it scored next.
 	ThemeWords  string `json:"theme_words,omitempty"`
-	ThemeUnsure bool   `json:"theme_unsure,omitempty"`
+	ThemeUnsure bool   `json:"theme_unsure,omitempty"` // set with ThemeSecond, never alone
 	ThemeSecond string `json:"theme_second,omitempty"`
 	// Vague is the classifier's verdict; Flags explain it.
 	Vague bool   `json:"vague"`

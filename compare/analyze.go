@@ -173,7 +173,7 @@ func (e *Engine) derive(placer *theme.Placer, roles *role.Resolver, a model.Agre
 		out.ThemeAuto = placer.Place(a.ThemeRaw, a.Text).Key
 	}
 	if p.Via == theme.ViaText {
-		out.ThemeWords, out.ThemeUnsure, out.ThemeSecond = p.Matched, p.Unsure, p.Second
+		out.ThemeWords, out.ThemeUnsure, out.ThemeSecond = p.Matched, p.Unsure(), p.Second
 	}
 	r := e.classifier.Classify(vague.Input{Text: a.Text, Owner: a.Owner, Due: a.Due, DueRaw: a.DueRaw, KindRaw: a.KindRaw})
 	out.Vague = r.Vague

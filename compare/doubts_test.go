@@ -9,11 +9,11 @@ import (
 
 func TestDoubtsCountCurrentVersionsOnly(t *testing.T) {
 	an := &Analysis{Agreements: []Agreement{
-		{ThemeVia: theme.ViaText, ThemeUnsure: true, LessCertain: true},
+		{ThemeVia: theme.ViaText, ThemeUnsure: true, ThemeSecond: "leefbaarheid", Vague: true, LessCertain: true},
 		{ThemeVia: theme.ViaText},
 		{ThemeVia: theme.ViaTheme, Vague: true},
-		{ThemeVia: theme.ViaText, ThemeUnsure: true, LessCertain: true}, // an earlier jaarschijf
-		{ThemeVia: theme.ViaText, ThemeUnsure: true, LessCertain: true}, // judged by the adviser
+		{ThemeVia: theme.ViaText, ThemeUnsure: true, ThemeSecond: "leefbaarheid", Vague: true, LessCertain: true}, // an earlier jaarschijf
+		{ThemeVia: theme.ViaText, ThemeUnsure: true, ThemeSecond: "leefbaarheid", Vague: true, LessCertain: true}, // judged by the adviser
 	}}
 	for i := range an.Agreements {
 		an.Agreements[i].ID = string(rune('a' + i))
@@ -27,7 +27,7 @@ func TestDoubtsCountCurrentVersionsOnly(t *testing.T) {
 }
 
 func TestUnsettledUntilAVerdict(t *testing.T) {
-	a := Agreement{Vague: true, LessCertain: true, ThemeUnsure: true}
+	a := Agreement{Vague: true, LessCertain: true, ThemeUnsure: true, ThemeSecond: "leefbaarheid"}
 	if lc, th := Unsettled(a, evaluation.None); !lc || !th {
 		t.Errorf("no verdict: %v %v, want both unsettled", lc, th)
 	}

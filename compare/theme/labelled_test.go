@@ -107,7 +107,7 @@ func textAccuracyLogging(t *testing.T, rows []labelled, sentences bool) float64 
 	ok, unsure, unsureOK, second := 0, 0, 0, 0
 	for _, r := range rows {
 		got := p.Place("", r.text)
-		if got.Unsure {
+		if got.Unsure() {
 			unsure++
 			if got.Key == r.key {
 				unsureOK++
@@ -125,7 +125,7 @@ func textAccuracyLogging(t *testing.T, rows []labelled, sentences bool) float64 
 	}
 	acc := float64(ok) / float64(len(rows))
 	t.Logf("text fallback: %d/%d = %.3f", ok, len(rows), acc)
-	// Figures only: how the unsure placements (Placement.Unsure) fare.
+	// Figures only: how the unsure placements (Placement.Unsure()) fare.
 	t.Logf("unsure: %d placements, %d right, runner-up right %d; sure: %d/%d right", unsure, unsureOK, second, ok-unsureOK, len(rows)-unsure)
 	return acc
 }

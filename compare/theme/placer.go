@@ -47,13 +47,16 @@ type Placement struct {
 	// ("Betaalbaarheid en beschikbaarheid"); nil without a tie.
 	Also []string
 	// Prob is the learned scorer's probability for the theme it placed
-	// a text in (ViaText by the scorer; 0 otherwise). Unsure is set when
-	// it is below UnsureBelow, and Second is then the theme it scored
-	// next: the one to consider.
+	// a text in (ViaText by the scorer; 0 otherwise). When it is below
+	// UnsureBelow, Second is the theme it scored next: the one to
+	// consider (Unsure); empty otherwise.
 	Prob   float32
-	Unsure bool
 	Second string
 }
+
+// Unsure reports a placement by the scorer under UnsureBelow: one whose
+// runner-up (Second) the adviser should consider.
+func (p Placement) Unsure() bool { return p.Second != "" }
 
 // Placer places agreements in a taxonomy. It is compiled once, remembers
 // the verdict per local theme name, and is safe for concurrent use.

@@ -51,7 +51,7 @@ func (p *Placer) learnedText(raw string, r reading, claims []claim, t tally) Pla
 	prob, second := winnerShare(s, best)
 	pl.Prob = prob
 	if prob < UnsureBelow && second >= 0 {
-		pl.Unsure, pl.Second = true, p.tax.themes[p.class[second]].Key
+		pl.Second = p.tax.themes[p.class[second]].Key
 	}
 	return pl
 }

@@ -13,7 +13,7 @@ func TestUnsureNamesRunnerUp(t *testing.T) {
 		"De corporatie bouwt levensloopbestendige woningen bij het gezondheidscentrum.",
 	} {
 		pl := p.Place("", text)
-		if pl.Via != ViaText || pl.Unsure || pl.Second != "" || pl.Prob < UnsureBelow {
+		if pl.Via != ViaText || pl.Unsure() || pl.Second != "" || pl.Prob < UnsureBelow {
 			t.Errorf("%q: %+v, want a sure placement by the text", text, pl)
 		}
 	}
@@ -26,10 +26,10 @@ func TestUnsureNamesRunnerUp(t *testing.T) {
 		"De corporatie informeert de huurders over de werkzaamheden aan hun woning.",
 	} {
 		pl := p.Place("", text)
-		if pl.Unsure != (pl.Prob < UnsureBelow) {
-			t.Errorf("%q: Unsure %v with probability %.2f", text, pl.Unsure, pl.Prob)
+		if pl.Unsure() != (pl.Prob < UnsureBelow) {
+			t.Errorf("%q: Unsure %v with probability %.2f", text, pl.Unsure(), pl.Prob)
 		}
-		if pl.Unsure {
+		if pl.Unsure() {
 			unsure++
 			if pl.Second == "" || pl.Second == pl.Key {
 				t.Errorf("%q: unsure in %s, runner-up %q", text, pl.Key, pl.Second)
@@ -40,7 +40,7 @@ func TestUnsureNamesRunnerUp(t *testing.T) {
 		t.Error("no text between themes was unsure")
 	}
 	// Not by the scorer: a theme name decides, sure.
-	if pl := p.Place("Duurzaamheid", "Partijen gaan in gesprek."); pl.Unsure || pl.Prob != 0 {
+	if pl := p.Place("Duurzaamheid", "Partijen gaan in gesprek."); pl.Unsure() || pl.Prob != 0 {
 		t.Errorf("placed by name: %+v", pl)
 	}
 }
