@@ -40,6 +40,7 @@ const cvFolds = 5
 // cvItem is one labelled sentence with the rules' verdict and what the
 // vetoes may look at.
 type cvItem struct {
+	text             string // the labelled sentence
 	label, ruleVague bool
 	fallbackOnly     bool     // vague, and no rule but geen-toetsbaar-resultaat says why
 	signals          string   // Who, What, When, a bare act, the type
@@ -53,24 +54,34 @@ func cvLoad(t *testing.T, c *Classifier, names ...string) []cvItem {
 	for _, n := range names {
 		for _, l := range readLabelled(t, n) {
 			r := c.Classify(Input{Text: l.text, Owner: l.owner, Due: dueOf(l.due), DueRaw: l.due})
-			it := cvItem{label: l.vague, ruleVague: r.Vague, feats: cvFeatures(l.text, r)}
+			it := cvItem{text: l.text, label: l.vague, ruleVague: r.Vague, feats: cvFeatures(l.text, r)}
 			it.fallbackOnly = r.OnlyMissing()
-			act := false
-			for _, f := range r.Flags {
-				if f.Category == CategoryGeenResultaat && f.Match != "" {
-					act = true
-				}
-			}
-			it.signals = strings.Join([]string{cvBit(r.Smart.Who), cvBit(r.Smart.What), cvBit(r.Smart.When), cvBit(act), string(r.Type)}, ",")
-			g := l.gemeente
-			if g == "" {
-				g = l.id
-			}
-			it.fold = int(crc32.ChecksumIEEE([]byte(g)) % cvFolds)
+			it.signals = cvSignals(r)
+			it.fold = cvFold(l)
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// cvFold is the fold of a labelled sentence: by its gemeente (by its id
+// when it has none), so that no gemeente is in train and test.
+func cvFold(l labelled) int {
+	g := l.gemeente
+	if g == "" {
+		g = l.id
+	}
+	return int(crc32.ChecksumIEEE([]byte(g)) % cvFolds)
+}
+
+// cvSignals are what the rules say of a result in short: Who, What,
+// When, a bare act behind the fallback flag, the type.
+func cvSignals(r Result) string {
+	act := false
+	for _, f := range r.Flags {
+		act = act || f.Category == CategoryGeenResultaat && f.Match != ""
+	}
+	return strings.Join([]string{cvBit(r.Smart.Who), cvBit(r.Smart.What), cvBit(r.Smart.When), cvBit(act), string(r.Type)}, ",")
 }
 
 // cvWords are the folded words of text, a number as #num.

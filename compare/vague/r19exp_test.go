@@ -3,7 +3,6 @@ package vague
 import (
 	"flag"
 	"fmt"
-	"hash/crc32"
 	"sort"
 	"strings"
 	"testing"
@@ -44,11 +43,7 @@ func r19Classify(t *testing.T) []r19Row {
 	for _, n := range append(append([]string{}, cvDevSets...), "afspraken.tsv", "ongezien.tsv") {
 		for _, l := range readLabelled(t, n) {
 			r := c.Classify(Input{Text: l.text, Owner: l.owner, Due: dueOf(l.due), DueRaw: l.due})
-			g := l.gemeente
-			if g == "" {
-				g = l.id
-			}
-			out = append(out, r19Row{set: n, id: l.id, fold: int(crc32.ChecksumIEEE([]byte(g)) % cvFolds), label: l.vague, got: r.Vague})
+			out = append(out, r19Row{set: n, id: l.id, fold: cvFold(l), label: l.vague, got: r.Vague})
 		}
 	}
 	return out

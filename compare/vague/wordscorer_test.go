@@ -80,19 +80,22 @@ func trainWords(items []cvItem) map[string]float64 {
 func loadWords(t *testing.T, c *Classifier, withSignals bool, names ...string) []cvItem {
 	t.Helper()
 	items := cvLoad(t, c, names...)
-	i := 0
-	for _, n := range names {
-		for _, l := range readLabelled(t, n) {
-			items[i].feats = wordFeats(l.text)
-			if withSignals {
-				for j, p := range strings.Split(items[i].signals, ",") {
-					items[i].feats = append(items[i].feats, fmt.Sprintf("sig%d:%s", j, p))
-				}
-			}
-			i++
+	for i := range items {
+		items[i].feats = wordFeats(items[i].text)
+		if withSignals {
+			items[i].feats = appendSignals(items[i].feats, items[i].signals)
 		}
 	}
 	return items
+}
+
+// appendSignals appends each of the rules' signals (cvSignals) as a
+// feature of its own.
+func appendSignals(feats []string, signals string) []string {
+	for j, p := range strings.Split(signals, ",") {
+		feats = append(feats, fmt.Sprintf("sig%d:%s", j, p))
+	}
+	return feats
 }
 
 // auc is the probability that a random vague item scores above a random
@@ -237,14 +240,7 @@ func wordExperiment(t *testing.T, c *Classifier, sig bool) {
 	for _, text := range wordCanon {
 		feats := wordFeats(text)
 		if sig {
-			r := c.Classify(Input{Text: text})
-			act := false
-			for _, f := range r.Flags {
-				act = act || f.Category == CategoryGeenResultaat && f.Match != ""
-			}
-			for j, p := range []string{cvBit(r.Smart.Who), cvBit(r.Smart.What), cvBit(r.Smart.When), cvBit(act), string(r.Type)} {
-				feats = append(feats, fmt.Sprintf("sig%d:%s", j, p))
-			}
+			feats = appendSignals(feats, cvSignals(c.Classify(Input{Text: text})))
 		}
 		t.Logf("  canonical vague %q: p %.2f", text, cvProb(w, feats))
 	}
