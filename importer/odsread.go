@@ -90,7 +90,6 @@ func (t *odtText) document() (*docx.Document, *FileError) {
 type odtParas struct {
 	lim *fileLimits
 	doc docx.Document
-	n   int
 	fe  *FileError
 }
 
@@ -105,8 +104,7 @@ func (o *odtParas) Para(p ods.Paragraph) error {
 			"een document met afspraken is veel kleiner. Is dit het goede bestand?", thousands(maxFileRows))
 		return errStop
 	}
-	o.n++
-	p.Index = o.n
+	p.Index = len(o.doc.Blocks) + 1
 	o.doc.Blocks = append(o.doc.Blocks, docx.Block{Para: &p})
 	return nil
 }

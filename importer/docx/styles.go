@@ -3,6 +3,8 @@ package docx
 import (
 	"encoding/xml"
 	"strings"
+
+	"pakompas/importer/para"
 )
 
 // style is what the reader needs of one paragraph style.
@@ -79,13 +81,10 @@ func readNumRef(t *tokens, n *numRef) error {
 	})
 }
 
-// maxBasedOn bounds a chain of styles based on styles (a loop ends it).
-const maxBasedOn = 16
-
 // chain returns the style id and the styles it is based on, nearest first.
 func (ss styles) chain(id string) []*style {
 	var out []*style
-	for i := 0; i < maxBasedOn && id != ""; i++ {
+	for i := 0; i < para.MaxStyleChain && id != ""; i++ {
 		s := ss[id]
 		if s == nil {
 			break
@@ -102,7 +101,7 @@ func (ss styles) heading(id string) (level int, title bool) {
 	for _, s := range ss.chain(id) {
 		name := strings.ToLower(strings.TrimSpace(s.name))
 		switch {
-		case name == "title" || name == "titel":
+		case para.IsTitleStyle(name):
 			return 0, true
 		case strings.HasPrefix(name, "heading ") || strings.HasPrefix(name, "kop "):
 			_, n, _ := strings.Cut(name, " ")

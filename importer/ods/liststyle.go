@@ -19,9 +19,6 @@ const (
 	// maxLabel is the longest label built, in bytes; a longer prefix,
 	// suffix or num-list-format is cut there.
 	maxLabel = 256
-	// maxParents bounds a chain of paragraph styles based on styles (a
-	// loop ends it).
-	maxParents = 16
 )
 
 // levelStyle is one level of a list style or of the outline style.
@@ -114,10 +111,7 @@ func (ts *textStyles) style(s *scanner, auto bool) error {
 		}
 		p := &paraStyle{name: s.attr(nsStyle, "name"), display: s.attr(nsStyle, "display-name"),
 			parent: s.attr(nsStyle, "parent-style-name"), auto: auto}
-		for _, n := range []string{p.name, p.display} {
-			n = strings.ToLower(strings.TrimSpace(n))
-			p.title = p.title || n == "title" || n == "titel"
-		}
+		p.title = para.IsTitleStyle(p.name) || para.IsTitleStyle(p.display)
 		if v, err := strconv.Atoi(strings.TrimSpace(s.attr(nsStyle, "default-outline-level"))); err == nil && v > 0 {
 			p.outline = min(v, maxListLevels)
 		}
@@ -216,7 +210,7 @@ func runeCut[T string | []byte](s T, n int) int {
 // styles say.
 func (ts *textStyles) paragraph(name string) (outline int, title bool, style string) {
 	next := name
-	for range maxParents {
+	for range para.MaxStyleChain {
 		p := ts.paras[next]
 		if p == nil {
 			break

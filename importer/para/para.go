@@ -12,6 +12,17 @@ import (
 	"strings"
 )
 
+// MaxStyleChain bounds a chain of styles based on styles, in both
+// readers: a loop ends there, and no real document nests this deep.
+const MaxStyleChain = 16
+
+// IsTitleStyle reports a style name that makes a paragraph the
+// document's title ("Title", "Titel"; case and spaces around ignored).
+func IsTitleStyle(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	return n == "title" || n == "titel"
+}
+
 // Paragraph is one paragraph with text outside the tables.
 type Paragraph struct {
 	// Index is the paragraph's 1-based place among the paragraphs with
